@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Application.Database;
+using MndCare.Application.Demo;
+using MndCare.Application.Patients;
+
+namespace MndCare.Application;
+
+/// <summary>Registers the use cases shared by the web application and the command line.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddMndCareApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ActorLoader>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<PatientRegistry>();
+        services.AddScoped<DatabaseSetup>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

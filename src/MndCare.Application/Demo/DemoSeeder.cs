@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
+using MndCare.Persistence;
+using MndCare.Persistence.Identity;
+
+namespace MndCare.Application.Demo;
+
+/// <summary>What to seed.</summary>
+/// <param name="Patients">How many synthetic patients to add.</param>
+/// <param name="Seed">Random seed; the same seed gives the same cohort.</param>
+/// <param name="Password">Password of the demo users.</param>
+public sealed record DemoSeedRequest(int Patients, int Seed, string Password);
+
+/// <summary>What seeding did.</summary>
+public sealed record DemoSeedResult(bool ClinicCreated, int UsersCreated, int PatientsCreated, int AssessmentsCreated);
+
+/// <summary>Creates the demo clinic, one user per role and a synthetic cohort; safe to run again.</summary>
+public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>The demo clinic's fixed id, so seeding is idempotent.</summary>
+    public static readonly Guid DemoClinicId = Guid.Parse("019ac000-0000-7000-8000-00000000d001");
+
+    /// <summary>The domain of the demo users' e-mail addresses.</summary>
+    public const string EmailDomain = "demo.mndcare.local";
+
+    /// <summary>The password used when Demo:Password is not configured; printed at start.</summary>
+    public const string DefaultPassword = "mndcare-demo-2026";
+
+    /// <summary>Patients in the web application's demo cohort unless Demo:Patients says otherwise.</summary>
+    public const int DefaultPatients = 200;
+
+    /// <summary>The demo cohort's seed unless Demo:Seed says otherwise.</summary>
+    public const int DefaultSeed = 1999;
+
+    /// <summary>The demo user's e-mail for a role, for example clinician@demo.mndcare.local.</summary>
+    public static string EmailFor(ClinicRole role) => $"{role.ToString().ToLowerInvariant()}@{EmailDomain}";
+
+    /// <summary>Seeds; existing clinic, users and patients (by MRN) are left as they are.</summary>
+    public async Task<DemoSeedResult> SeedAsync(DemoSeedRequest request, string initiatedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Patients);
+        var actor = new Actor(null, "system", [], RecordId.New(clock).ToString("N"), initiatedBy);
+        var clinic = await db.Clinics.SingleOrDefaultAsync(c => c.Id == DemoClinicId, cancellationToken);
+        var clinicCreated = clinic is null;
+        var entries = new List<AuditEntry>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (clinic is null)
+        {
+            clinic = Clinic.Create(DemoClinicId, "MndCare Demo Clinic", "Asia/Shanghai").Value;
+            db.Clinics.Add(clinic);
+            entries.Add(new AuditEntry("clinic.create", AuditOutcome.Success)
+            {
+                ClinicId = clinic.Id,
+                EntityType = "clinic",
+                EntityId = clinic.Id.ToString("D"),
+                Changes = [new FieldChange("name", null, clinic.Name), new FieldChange("timeZoneId", null, clinic.TimeZoneId)],
+            });
+        }
+
+        var today = clinic.LocalDate(clock.GetUtcNow());
+        var cohort = new DemoCohortGenerator(request.Seed).Generate(request.Patients, today, $"D{request.Seed}-");
+        var existingMrns = (await db.Patients.Where(p => p.ClinicId == clinic.Id).Select(p => p.Mrn).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var patientsCreated = 0;
+        var assessmentsCreated = 0;
+        foreach (var generated in cohort.Where(g => !existingMrns.Contains(g.Details.Mrn!)))
+        {
+            var details = PatientDetails.Create(generated.Details, today).Value;
+            var patient = Patient.Register(RecordId.New(clock), clinic.Id, details, clock.GetUtcNow(), RecordId.New(clock));
+            db.Patients.Add(patient);
+            patientsCreated++;
+            entries.Add(new AuditEntry("patient.create", AuditOutcome.Success)
+            {
+                ClinicId = clinic.Id,
+                EntityType = "patient",
+                EntityId = patient.Id.ToString("D"),
+                Changes = details.ChangesSince(null),
+                Reason = "synthetic demo data",
+            });
+            foreach (var visit in generated.Visits)
+            {
+                var alsfrs = AlsfrsR.Create(visit.AlsfrsRItems).Value;
+                db.Assessments.Add(Assessment.Record(RecordId.New(clock), patient.Id, clinic.Id, visit.Date, alsfrs, AlsfrsRMode.Clinician,
+                    null, visit.FvcPercentPredicted, clock.GetUtcNow(), null));
+                assessmentsCreated++;
+            }
+        }
+        entries.Add(new AuditEntry("demo.seed", AuditOutcome.Success)
+        {
+            ClinicId = clinic.Id,
+            Details = JsonSerializer.Serialize(new { request.Patients, request.Seed, patientsCreated, assessmentsCreated }),
+        });
+        await audit.AppendAsync(actor, entries, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var usersCreated = await EnsureUsersAsync(actor, clinic, request.Password, cancellationToken);
+        return new DemoSeedResult(clinicCreated, usersCreated, patientsCreated, assessmentsCreated);
+    }
+
+    private async Task<int> EnsureUsersAsync(Actor actor, Clinic clinic, string password, CancellationToken cancellationToken)
+    {
+        var created = 0;
+        foreach (var role in Enum.GetValues<ClinicRole>())
+        {
+            var email = EmailFor(role);
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+            var ownPatient = role == ClinicRole.Patient
+                ? await db.Patients.Where(p => p.ClinicId == clinic.Id && p.DeathDate == null).OrderBy(p => p.Mrn).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (role == ClinicRole.Patient && ownPatient is null)
+            {
+                continue; // a patient user needs a living demo patient to own
+            }
+            var user = new MndCareUser
+            {
+                Id = RecordId.New(clock),
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = ownPatient?.NativeName ?? $"Demo {role}",
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Could not create demo user " + email + ": " +
+                    string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.ClinicMemberships.Add(ownPatient is null
+                ? ClinicMembership.ForStaff(RecordId.New(clock), clinic.Id, user.Id, role).Value
+                : ClinicMembership.ForPatient(RecordId.New(clock), clinic.Id, user.Id, ownPatient.Id, PatientRelationship.Self));
+            await audit.AppendAsync(actor,
+            [
+                new AuditEntry("user.create", AuditOutcome.Success)
+                {
+                    ClinicId = clinic.Id,
+                    EntityType = "user",
+                    EntityId = user.Id.ToString("D"),
+                    Changes = [new FieldChange("email", null, email), new FieldChange("role", null, role.ToString())],
+                    Reason = "demo user",
+                },
+            ], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            created++;
+        }
+        return created;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MndCare.Persistence;
+using MndCare.Persistence.Identity;
+
+namespace MndCare.Application.Identity;
+
+/// <summary>The account policy shared by the web application and the command line.</summary>
+/// <remarks>Values from the security test plan A8: PBKDF2-HMAC-SHA512 with 220,000 iterations (OWASP Password
+/// Storage Cheat Sheet), at least 12 characters and no composition rules (ASVS 6.2), lockout after 5 failures for
+/// 15 minutes (21 CFR 11.300, ASVS 6.3.1).</remarks>
+public static class IdentitySetup
+{
+    /// <summary>PBKDF2 iterations unless Identity:PasswordHashIterations says otherwise.</summary>
+    public const int DefaultPasswordHashIterations = 220_000;
+
+    /// <summary>Shortest password accepted.</summary>
+    public const int MinPasswordLength = 12;
+
+    /// <summary>Failed sign-ins before the account locks.</summary>
+    public const int MaxFailedAccessAttempts = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>Adds users, password hashing, lockout and token providers over the MndCare database.</summary>
+    public static IdentityBuilder AddMndCareIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PasswordHasherOptions>(o =>
+            o.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", DefaultPasswordHashIterations));
+        return services
+            .AddIdentityCore<MndCareUser>(o =>
+            {
+                o.Password.RequiredLength = MinPasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.Tokens.AuthenticatorTokenProvider = ReplayProtectedTotpProvider.ProviderName;
+            })
+            .AddEntityFrameworkStores<MndCareDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ReplayProtectedTotpProvider>(ReplayProtectedTotpProvider.ProviderName);
+    }
+}

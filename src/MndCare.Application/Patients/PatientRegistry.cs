@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
+using MndCare.Domain.Results;
+using MndCare.Domain.Text;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Patients;
+
+/// <summary>Find, view, register and edit patients, scoped to the actor's clinics and audited.</summary>
+/// <remarks>
+/// Default deny: staff see patients of clinics where a role grants the permission; a patient user sees only the
+/// record their membership names. Anything outside the scope answers "not found", never "forbidden", so ids leak
+/// nothing (security test plan AC-02).
+/// </remarks>
+public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>The entity type written to the audit trail.</summary>
+    public const string EntityType = "patient";
+
+    /// <summary>Searches the registry.</summary>
+    public async Task<Result<PatientPage>> SearchAsync(Actor actor, PatientQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        var errors = ValidateQuery(query, out var text);
+        if (errors.Count > 0)
+        {
+            await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Invalid) { EntityType = EntityType }, cancellationToken);
+            return Result<PatientPage>.Failure(errors);
+        }
+        var patients = Readable(actor);
+        if (text is not null)
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
+            {
+                patients = patients.Where(p => p.BirthDate == birthDate);
+            }
+            else
+            {
+                var folded = Patient.Fold(text);
+                patients = patients.Where(p => p.SearchText.Contains(folded));
+            }
+        }
+        var total = await patients.CountAsync(cancellationToken);
+        var rows = await patients
+            .OrderBy(p => p.NativeName).ThenBy(p => p.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        var page = new PatientPage([.. rows.Select(ToSummary)], query.Page, query.PageSize, total);
+        var details = JsonSerializer.Serialize(new { q = text, page = query.Page, pageSize = query.PageSize, total, ids = rows.Select(r => r.Id) });
+        await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Success) { EntityType = EntityType, Details = details },
+            cancellationToken);
+        return page;
+    }
+
+    /// <summary>One patient's registry entry.</summary>
+    public async Task<Result<PatientRecord>> GetAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
+    {
+        var record = await FindReadableAsync(actor, patientId, "patient.read", cancellationToken);
+        if (record is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        await audit.RecordAsync(actor, Entry("patient.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
+        return record;
+    }
+
+    /// <summary>The patient page: registry entry and timeline of assessments.</summary>
+    public async Task<Result<PatientChart>> GetChartAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
+    {
+        var record = await FindReadableAsync(actor, patientId, "patient.chart.read", cancellationToken);
+        if (record is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        var assessments = await db.Assessments.AsNoTracking()
+            .Where(a => a.PatientId == patientId)
+            .OrderBy(a => a.AssessmentDate).ThenBy(a => a.RecordedAtUtc)
+            .ToListAsync(cancellationToken);
+        await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
+        return new PatientChart(record, [.. assessments.Select(ToTimelineEntry)]);
+    }
+
+    /// <summary>Registers a patient in <paramref name="clinicId"/>, or in the actor's only clinic when null.</summary>
+    public async Task<Result<PatientRecord>> RegisterAsync(Actor actor, Guid? clinicId, PatientDetailsInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var writable = actor.ClinicsGranting(Permission.WritePatients);
+        Task<Result<PatientRecord>> Refuse(Error error, AuditOutcome outcome, Guid? clinic) =>
+            Fail(actor, error, Entry("patient.create", outcome, clinic, null));
+
+        if (writable.Count == 0)
+        {
+            return await Refuse(new ForbiddenError("register patients"), AuditOutcome.Denied, clinicId);
+        }
+        var targetClinicId = clinicId ?? (writable.Count == 1 ? writable[0] : (Guid?)null);
+        if (targetClinicId is null)
+        {
+            return await Refuse(new ValidationError("clinicId", "required", "clinicId is required: you work in more than one clinic."),
+                AuditOutcome.Invalid, null);
+        }
+        if (!writable.Contains(targetClinicId.Value))
+        {
+            return await Refuse(new NotFoundError("clinic"), AuditOutcome.NotFound, targetClinicId);
+        }
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == targetClinicId, cancellationToken);
+        var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
+        if (!details.IsSuccess)
+        {
+            return await FailMany(actor, details.Errors, Entry("patient.create", AuditOutcome.Invalid, clinic.Id, null));
+        }
+        if (await MrnTakenAsync(clinic.Id, details.Value.Mrn, null, cancellationToken))
+        {
+            return await Refuse(DuplicateMrn(), AuditOutcome.Conflict, clinic.Id);
+        }
+        var patient = Patient.Register(RecordId.New(clock), clinic.Id, details.Value, clock.GetUtcNow(), RecordId.New(clock));
+        var saved = await SaveAuditedAsync(actor, patient, details.Value.ChangesSince(null), "patient.create", add: true, cancellationToken);
+        return saved is null ? ToRecord(patient, clinic.Name) : await Refuse(saved, AuditOutcome.Conflict, clinic.Id);
+    }
+
+    /// <summary>Replaces a patient's registry fields; <paramref name="expectedVersion"/> guards against lost updates.</summary>
+    public async Task<Result<PatientRecord>> UpdateAsync(Actor actor, Guid patientId, PatientDetailsInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var patient = await Writable(actor).SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        if (patient is null)
+        {
+            var readable = await Readable(actor).AnyAsync(p => p.Id == patientId, cancellationToken);
+            Error error = readable ? new ForbiddenError("edit patients") : new NotFoundError(EntityType);
+            return await Fail(actor, error, Entry("patient.update", readable ? AuditOutcome.Denied : AuditOutcome.NotFound, null, patientId));
+        }
+        if (expectedVersion is { } expected && expected != patient.Version)
+        {
+            return await Fail(actor, new ConflictError("versionMismatch", "The patient was changed by someone else; reload and try again."),
+                Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+        }
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
+        var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
+        if (!details.IsSuccess)
+        {
+            return await FailMany(actor, details.Errors, Entry("patient.update", AuditOutcome.Invalid, patient.ClinicId, patientId));
+        }
+        if (await MrnTakenAsync(clinic.Id, details.Value.Mrn, patientId, cancellationToken))
+        {
+            return await Fail(actor, DuplicateMrn(), Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+        }
+        var changes = patient.Update(details.Value, clock.GetUtcNow(), RecordId.New(clock));
+        var conflict = await SaveAuditedAsync(actor, patient, changes, "patient.update", add: false, cancellationToken);
+        return conflict is null
+            ? ToRecord(patient, clinic.Name)
+            : await Fail(actor, conflict, Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+    }
+
+    private IQueryable<Patient> Readable(Actor actor)
+    {
+        var clinics = actor.ClinicsGranting(Permission.ReadPatients);
+        var own = actor.OwnPatientIds;
+        return db.Patients.AsNoTracking().Where(p => clinics.Contains(p.ClinicId) || own.Contains(p.Id));
+    }
+
+    private IQueryable<Patient> Writable(Actor actor)
+    {
+        var clinics = actor.ClinicsGranting(Permission.WritePatients);
+        return db.Patients.Where(p => clinics.Contains(p.ClinicId));
+    }
+
+    private async Task<PatientRecord?> FindReadableAsync(Actor actor, Guid patientId, string action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = await Readable(actor)
+            .Where(p => p.Id == patientId)
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, ClinicName = c.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            await audit.RecordAsync(actor, Entry(action, AuditOutcome.NotFound, null, patientId), cancellationToken);
+            return null;
+        }
+        return ToRecord(found.Patient, found.ClinicName);
+    }
+
+    private Task<bool> MrnTakenAsync(Guid clinicId, string mrn, Guid? exceptPatientId, CancellationToken cancellationToken) =>
+        db.Patients.AnyAsync(p => p.ClinicId == clinicId && p.Mrn == mrn && p.Id != exceptPatientId, cancellationToken);
+
+    /// <summary>Saves the patient and its audit event in one transaction; returns a conflict instead of throwing.</summary>
+    private async Task<Error?> SaveAuditedAsync(Actor actor, Patient patient, IReadOnlyList<FieldChange> changes, string action, bool add,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (add)
+        {
+            db.Patients.Add(patient);
+        }
+        try
+        {
+            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, patient.ClinicId, patient.Id) with { Changes = changes }],
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new ConflictError("versionMismatch", "The patient was changed by someone else; reload and try again.");
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (clinic, MRN) index caught a race with another registration.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return DuplicateMrn();
+        }
+    }
+
+    private async Task<Result<PatientRecord>> Fail(Actor actor, Error error, AuditEntry entry)
+    {
+        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { error = error.Code }) }, CancellationToken.None);
+        return error;
+    }
+
+    private async Task<Result<PatientRecord>> FailMany(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
+    {
+        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct();
+        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { invalidFields = fields }) }, CancellationToken.None);
+        return Result<PatientRecord>.Failure(errors);
+    }
+
+    private static AuditEntry Entry(string action, AuditOutcome outcome, Guid? clinicId, Guid? patientId) => new(action, outcome)
+    {
+        ClinicId = clinicId,
+        EntityType = EntityType,
+        EntityId = patientId?.ToString("D"),
+    };
+
+    private static ConflictError DuplicateMrn() => new("duplicateMrn", "Another patient in this clinic already has this MRN.");
+
+    private static List<Error> ValidateQuery(PatientQuery query, out string? text)
+    {
+        var errors = new List<Error>();
+        var validText = FreeText.Optional(query.Text, "q", PatientQuery.MaxTextLength);
+        text = validText.IsSuccess ? validText.Value : null;
+        errors.AddRange(validText.Errors);
+        if (query.Page < 1)
+        {
+            errors.Add(new ValidationError("page", "outOfRange", "page must be 1 or more."));
+        }
+        if (query.PageSize is < 1 or > PatientQuery.MaxPageSize)
+        {
+            errors.Add(new ValidationError("pageSize", "outOfRange", $"pageSize must be from 1 to {PatientQuery.MaxPageSize}."));
+        }
+        return errors;
+    }
+
+    private static PatientSummary ToSummary(Patient p) =>
+        new(p.Id, p.Mrn, p.NativeName, p.LatinName, WireNames.Of(p.Sex), PatientDetails.FormatDate(p.BirthDate)!, p.DeathDate is not null);
+
+    private static PatientRecord ToRecord(Patient p, string clinicName)
+    {
+        var d = p.Details;
+        return new PatientRecord(p.Id, p.ClinicId, clinicName, d.Mrn, d.NativeName, d.LatinName, WireNames.Of(d.Sex),
+            PatientDetails.FormatDate(d.BirthDate)!, d.Phone, d.Email, WireNames.Of(d.PreferredLanguage),
+            PatientDetails.FormatDate(d.OnsetDate), PatientDetails.FormatDate(d.DiagnosisDate),
+            d.OnsetSite is { } site ? WireNames.Of(site) : null, PatientDetails.FormatDate(d.DeathDate), p.Version.ToString("N"));
+    }
+
+    private static TimelineEntry ToTimelineEntry(Assessment a) =>
+        new(a.Id, PatientDetails.FormatDate(a.AssessmentDate)!, a.AlsfrsRMode?.ToString(), a.AlsfrsR?.Total, a.AlsfrsR?.Bulbar,
+            a.AlsfrsR?.FineMotor, a.AlsfrsR?.GrossMotor, a.AlsfrsR?.Respiratory, a.FvcLiters, a.FvcPercentPredicted);
+}

@@ -1,0 +1,29 @@
+namespace MndCare.Domain.Clinics;
+
+/// <summary>Which role may do what inside its own clinic; anything not granted here is denied.</summary>
+/// <remarks>
+/// The matrix and its reasons are in docs/security/access-matrix.md. Patients are not granted
+/// <see cref="Permission.ReadPatients"/>: they reach only their own record through their membership.
+/// </remarks>
+public static class RolePermissions
+{
+    /// <summary>Whether <paramref name="role"/> is granted <paramref name="permission"/>.</summary>
+    /// <param name="role">The role held in a clinic.</param>
+    /// <param name="permission">The permission asked for.</param>
+    public static bool Grants(ClinicRole role, Permission permission) => permission switch
+    {
+        Permission.ReadPatients => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner
+            or ClinicRole.Administrator or ClinicRole.Auditor,
+        Permission.WritePatients => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.Administrator,
+        Permission.ReadAuditTrail => role is ClinicRole.Auditor,
+    };
+
+    /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>
+    /// <param name="role">The role.</param>
+    public static bool IsStaff(ClinicRole role) => role switch
+    {
+        ClinicRole.Patient => false,
+        ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.CellLab
+            or ClinicRole.Administrator or ClinicRole.Auditor => true,
+    };
+}

@@ -1,0 +1,63 @@
+namespace MndCare.Domain.Patients;
+
+/// <summary>The exact, case-sensitive strings that stand for domain values in the API, the CLI and exports.</summary>
+public static class WireNames
+{
+    /// <summary>The wire name of a sex.</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(Sex value) => value switch
+    {
+        Sex.Female => "female",
+        Sex.Male => "male",
+        Sex.Other => "other",
+        Sex.Unknown => "unknown",
+    };
+
+    /// <summary>The wire name of an onset site.</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(OnsetSite value) => value switch
+    {
+        OnsetSite.Bulbar => "bulbar",
+        OnsetSite.UpperLimb => "upperLimb",
+        OnsetSite.LowerLimb => "lowerLimb",
+        OnsetSite.Trunk => "trunk",
+        OnsetSite.Respiratory => "respiratory",
+        OnsetSite.Generalized => "generalized",
+    };
+
+    /// <summary>The BCP 47 tag of a language.</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(PreferredLanguage value) => value switch
+    {
+        PreferredLanguage.English => "en",
+        PreferredLanguage.SimplifiedChinese => "zh-Hans",
+    };
+
+    /// <summary>Parses a wire name; null when it is not exactly one of the names.</summary>
+    /// <typeparam name="TEnum">Sex, OnsetSite or PreferredLanguage.</typeparam>
+    /// <param name="text">The wire name.</param>
+    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(NameOf(value), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>All wire names of an enum, for error messages and forms.</summary>
+    /// <typeparam name="TEnum">Sex, OnsetSite or PreferredLanguage.</typeparam>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => NameOf(v))];
+
+    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
+    {
+        Sex s => Of(s),
+        OnsetSite o => Of(o),
+        PreferredLanguage l => Of(l),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),
+    };
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Patients;
+
+namespace MndCare.Persistence.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.AlsfrsRMode).HasConversion<string>().HasMaxLength(40);
+        builder.ComplexProperty(a => a.AlsfrsR, alsfrs =>
+        {
+            alsfrs.Ignore(r => r.Cutting);
+            alsfrs.Ignore(r => r.Bulbar);
+            alsfrs.Ignore(r => r.FineMotor);
+            alsfrs.Ignore(r => r.GrossMotor);
+            alsfrs.Ignore(r => r.Respiratory);
+            alsfrs.Ignore(r => r.Total);
+        });
+        builder.HasIndex(a => new { a.PatientId, a.AssessmentDate });
+        builder.HasIndex(a => a.ClinicId);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

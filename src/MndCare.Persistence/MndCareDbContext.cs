@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Patients;
+using MndCare.Persistence.Auditing;
+using MndCare.Persistence.Identity;
+
+namespace MndCare.Persistence;
+
+/// <summary>The one database context of MndCare.</summary>
+/// <remarks>Add a migration to both providers with: eng/add-migration.sh &lt;Name&gt;.</remarks>
+public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
+    : IdentityUserContext<MndCareUser, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+
+    public DbSet<ClinicMembership> ClinicMemberships => Set<ClinicMembership>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<AuditRecord> AuditEvents => Set<AuditRecord>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<MndCareUser>().ToTable("users");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(MndCareDbContext).Assembly);
+    }
+}

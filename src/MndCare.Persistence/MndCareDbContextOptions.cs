@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MndCare.Persistence;
+
+/// <summary>Configures a context for one provider, with that provider's migrations assembly and naming.</summary>
+public static class MndCareDbContextOptions
+{
+    /// <summary>Assembly holding the SQLite migrations.</summary>
+    public const string SqliteMigrationsAssembly = "MndCare.Migrations.Sqlite";
+
+    /// <summary>Assembly holding the PostgreSQL migrations.</summary>
+    public const string PostgresMigrationsAssembly = "MndCare.Migrations.Postgres";
+
+    /// <summary>Applies the provider, its connection string and its migrations assembly.</summary>
+    /// <param name="builder">The options builder.</param>
+    /// <param name="provider">The engine.</param>
+    /// <param name="connectionString">A complete connection string for that engine.</param>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+        };
+        return builder.UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>The SQLite connection string for a database file.</summary>
+    /// <param name="path">An absolute file path.</param>
+    public static string SqliteConnectionString(string path) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = true,
+            ForeignKeys = true,
+        }.ToString();
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Patients;
+using MndCare.Domain.Patients;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Security;
+
+namespace MndCare.Web.Features.Patients;
+
+/// <summary>The patient registry over JSON: search, read, register, edit. Scoped by clinic and role; audited.</summary>
+public static class PatientEndpoints
+{
+    public static IEndpointRouteBuilder MapPatientEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization(Policies.Api);
+        group.MapGet("/", SearchAsync)
+            .WithSummary("Search (name, MRN or birth date yyyy-MM-dd) and list patients, paged.")
+            .RequireAuthorization(Policies.PatientAccess).Audited("patient.search", PatientRegistry.EntityType);
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One patient's registry entry; the ETag header is its version.")
+            .RequireAuthorization(Policies.PatientAccess).Audited("patient.read", PatientRegistry.EntityType);
+        group.MapPost("/", CreateAsync)
+            .WithSummary("Register a patient; clinicId is needed only for staff of several clinics.")
+            .RequireAuthorization(Policies.WritePatients).Audited("patient.create", PatientRegistry.EntityType);
+        group.MapPut("/{id:guid}", UpdateAsync)
+            .WithSummary("Replace a patient's registry fields; send If-Match with the ETag to refuse lost updates (412).")
+            .RequireAuthorization(Policies.WritePatients).Audited("patient.update", PatientRegistry.EntityType);
+        return app;
+    }
+
+    private static async Task<Results<Ok<PatientPage>, ProblemHttpResult>> SearchAsync(
+        string? q, int? page, int? pageSize, HttpContext context, HttpActor actor, PatientRegistry registry)
+    {
+        var query = new PatientQuery(q, page ?? 1, pageSize ?? PatientQuery.DefaultPageSize);
+        var result = await registry.SearchAsync(await actor.GetAsync(context.RequestAborted), query, context.RequestAborted);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+    }
+
+    private static async Task<Results<Ok<PatientRecord>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpContext context, HttpActor actor, PatientRegistry registry)
+    {
+        var result = await registry.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return result.Errors.ToProblem(context);
+        }
+        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<PatientRecord>, ProblemHttpResult>> CreateAsync(
+        PatientDetailsInput body, Guid? clinicId, HttpContext context, HttpActor actor, PatientRegistry registry)
+    {
+        var result = await registry.RegisterAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return result.Errors.ToProblem(context);
+        }
+        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        return TypedResults.Created($"/api/patients/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Results<Ok<PatientRecord>, ProblemHttpResult>> UpdateAsync(
+        Guid id, PatientDetailsInput body, HttpContext context, HttpActor actor, PatientRegistry registry)
+    {
+        var ifMatch = context.Request.Headers.IfMatch.ToString().Trim().Trim('"');
+        Guid? expectedVersion = null;
+        if (ifMatch.Length > 0)
+        {
+            if (!Guid.TryParseExact(ifMatch, "N", out var version))
+            {
+                return TypedResults.Problem(Problems.Create(context, StatusCodes.Status412PreconditionFailed, "Precondition failed",
+                    "If-Match does not hold a version of this patient.", "versionMismatch"));
+            }
+            expectedVersion = version;
+        }
+        var result = await registry.UpdateAsync(await actor.GetAsync(context.RequestAborted), id, body, expectedVersion, context.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return result.Errors.ToProblem(context);
+        }
+        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        return TypedResults.Ok(result.Value);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MndCare.Domain.Clinics;
+
+namespace MndCare.Web.Infrastructure.Security;
+
+/// <summary>Authorization policies. Everything requires a signed-in user unless it allows anonymous access.</summary>
+public static class Policies
+{
+    /// <summary>JSON API: bearer token, signed in, two-factor satisfied.</summary>
+    public const string Api = "api";
+
+    /// <summary>Signed in, even before two-factor enrolment (enrolment and sign-out pages only).</summary>
+    public const string SignedInBeforeTwoFactor = "signed-in-before-two-factor";
+
+    /// <summary>Staff who may read patients, or a patient user (who reaches only their own record).</summary>
+    public const string PatientAccess = "patient-access";
+
+    /// <summary>Staff who may search the registry.</summary>
+    public const string ReadPatients = "read-patients";
+
+    /// <summary>Staff who may register and edit patients.</summary>
+    public const string WritePatients = "write-patients";
+
+    /// <summary>Auditors.</summary>
+    public const string ReadAuditTrail = "read-audit-trail";
+
+    /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
+    /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
+    public static void Configure(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var standard = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()).Build();
+        options.DefaultPolicy = standard;
+        options.FallbackPolicy = standard;
+        options.AddPolicy(SignedInBeforeTwoFactor, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).Combine(standard));
+        options.AddPolicy(PatientAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadPatients, allowPatients: true)));
+        options.AddPolicy(ReadPatients, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadPatients)));
+        options.AddPolicy(WritePatients, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.WritePatients)));
+        options.AddPolicy(ReadAuditTrail, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAuditTrail)));
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using MndCare.Application.Database;
+using MndCare.Application.Demo;
+using MndCare.Persistence;
+
+namespace MndCare.Web.Infrastructure.Startup;
+
+/// <summary>Prepares the database before the first request: migrate (SQLite only), check durability, seed the demo.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var setup = services.GetRequiredService<DatabaseSetup>();
+        if (database.Provider == DatabaseProvider.Sqlite && database.MigrateOnStart)
+        {
+            await setup.MigrateAsync(CancellationToken.None);
+        }
+        var pending = await setup.PendingMigrationsAsync(CancellationToken.None);
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). Run: mndcare db migrate");
+        }
+        await setup.EnsureDurableAsync(CancellationToken.None);
+
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Enabled)
+        {
+            var seeder = services.GetRequiredService<DemoSeeder>();
+            await seeder.SeedAsync(new DemoSeedRequest(demo.Patients, demo.Seed, demo.Password), "web: demo mode", CancellationToken.None);
+        }
+    }
+
+    /// <summary>Refuses demo mode in Production: demo users have a published password.</summary>
+    public static void RefuseDemoInProduction(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"))
+        {
+            throw new InvalidOperationException("Demo mode (Demo:Enabled) is never allowed in the Production environment.");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Auditing;
+using MndCare.Persistence.Identity;
+using MndCare.Web.Infrastructure.Auditing;
+
+namespace MndCare.Web.Pages.Account;
+
+[AllowAnonymous]
+[Audited("auth.login", "user")]
+public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<MndCareUser> users, AuditTrail audit, HttpActor actor) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Message { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var email = Email?.Trim() ?? string.Empty;
+        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
+        var result = user is null || string.IsNullOrEmpty(Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated;
+        var code = result switch
+        {
+            { Succeeded: true } => "success",
+            { RequiresTwoFactor: true } => "twoFactorRequired",
+            { IsLockedOut: true } => "lockedOut",
+            _ => "invalidCredentials",
+        };
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        await audit.RecordAsync(result.Succeeded ? current with { UserId = user!.Id, DisplayName = user.DisplayName } : current,
+            new AuditEntry("auth.login", outcome)
+            {
+                EntityType = "user",
+                EntityId = user?.Id.ToString("D"),
+                Details = JsonSerializer.Serialize(new { channel = "web", result = code }),
+            }, HttpContext.RequestAborted);
+
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = SafeReturnUrl() });
+        }
+        Message = result.IsLockedOut
+            ? "The account is locked after repeated failures. Try again in 15 minutes."
+            : "The e-mail or password is wrong.";
+        return Page();
+    }
+
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+}

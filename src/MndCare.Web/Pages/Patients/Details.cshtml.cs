@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MndCare.Application.Patients;
+using MndCare.Domain.Clinics;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Security;
+
+namespace MndCare.Web.Pages.Patients;
+
+[Authorize(Policy = Policies.PatientAccess)]
+[Audited("patient.chart.read", PatientRegistry.EntityType)]
+public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : PageModel
+{
+    public PatientChart Chart { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        var result = await registry.GetChartAsync(current, id, HttpContext.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+        Chart = result.Value;
+        CanEdit = current.Can(Permission.WritePatients, Chart.Patient.ClinicId);
+        return Page();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using MndCare.Web.Features.Auth;
+using MndCare.Web.Features.Health;
+using MndCare.Web.Features.Patients;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Security;
+
+namespace MndCare.Web;
+
+/// <summary>The request pipeline and the endpoint map.</summary>
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseMndCareWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseStaticFiles();
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapMndCareEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthEndpoints();
+        app.MapAuthEndpoints();
+        app.MapPatientEndpoints();
+        app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
+        app.MapRazorPages();
+        return app;
+    }
+}

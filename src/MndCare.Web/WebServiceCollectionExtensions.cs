@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MndCare.Application;
+using MndCare.Application.Identity;
+using MndCare.Persistence;
+using MndCare.Web.Features.Health;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Localization;
+using MndCare.Web.Infrastructure.Security;
+using MndCare.Web.Infrastructure.Startup;
+
+namespace MndCare.Web;
+
+/// <summary>Everything the web application registers, in one place.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>The rate-limiting policy on sign-in.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddMndCareWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RefuseDemoInProduction();
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
+        services.AddMndCareApplication();
+        services.AddMndCareHealthChecks();
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpActor>();
+        services.AddScoped<Features.Auth.SignInGate>();
+
+        AddAuthentication(services, configuration, security);
+        services.AddAuthorization(Policies.Configure);
+        services.AddScoped<IAuthorizationHandler, TwoFactorRequirementHandler>();
+        services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = security.SecureCookies ? "__Host-mndcare-csrf" : "mndcare-csrf";
+            o.Cookie.SecurePolicy = security.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddDataProtection().SetApplicationName("MndCare").PersistKeysToDbContext<MndCareDbContext>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                    new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = security.SignInPermitLimit,
+                        Window = TimeSpan.FromSeconds(security.SignInWindowSeconds),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("reads"));
+        });
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => ConfigureStrictJson(o.SerializerOptions));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 1024 * 1024; // JSON and forms; file uploads will raise it per endpoint
+            k.Limits.MaxConcurrentConnections = 1000;
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        });
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures.English);
+            o.SupportedCultures = Cultures.Supported;
+            o.SupportedUICultures = Cultures.Supported;
+            o.FallBackToParentUICultures = true;
+        });
+        services.AddRazorPages(o => o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit))))
+            .AddViewLocalization();
+        services.AddOpenApi();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        return builder;
+    }
+
+    /// <summary>Write DTOs are read strictly: unknown or duplicate properties and numbers in strings are errors.</summary>
+    public static void ConfigureStrictJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.AllowDuplicateProperties = false;
+        options.NumberHandling = JsonNumberHandling.Strict;
+    }
+
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration, SecurityOptions security)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes))
+            .AddIdentityCookies();
+        services.AddMndCareIdentity(configuration).AddSignInManager();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = security.SecureCookies ? "__Host-mndcare" : "mndcare";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            SessionLifetime.Configure(o.Events);
+        });
+        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = security.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+    }
+}
