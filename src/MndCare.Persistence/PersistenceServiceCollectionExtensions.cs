@@ -16,11 +16,19 @@ public static class PersistenceServiceCollectionExtensions
     /// <param name="contentRoot">Directory that a relative SQLite path is resolved against.</param>
     public static IServiceCollection AddMndCarePersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var (provider, connectionString) = ResolveConnection(configuration, contentRoot);
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContextFactory<MndCareDbContext>(options => MndCareDbContextOptions.Configure(options, provider, connectionString));
+        // Resolved when the first context is made, so configuration added late (tests, hosting) is honoured.
+        services.AddSingleton(_ => new ResolvedConnection(ResolveConnection(configuration, contentRoot)));
+        services.AddDbContextFactory<MndCareDbContext>((provider, options) =>
+        {
+            var (engine, connectionString) = provider.GetRequiredService<ResolvedConnection>().Value;
+            MndCareDbContextOptions.Configure(options, engine, connectionString);
+        });
         return services;
     }
+
+    private sealed record ResolvedConnection((DatabaseProvider Provider, string ConnectionString) Value);
 
     /// <summary>The provider and the complete connection string that configuration asks for.</summary>
     /// <param name="configuration">The application's configuration.</param>

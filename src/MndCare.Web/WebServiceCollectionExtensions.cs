@@ -1,13 +1,19 @@
-using System.Text.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using MndCare.Application;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
+using MndCare.Application;
 using MndCare.Persistence;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Infrastructure.Auditing;
@@ -27,10 +33,8 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddMndCareWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.RefuseDemoInProduction();
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -42,29 +46,27 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<HttpActor>();
         services.AddScoped<Features.Auth.SignInGate>();
 
-        AddAuthentication(services, configuration, security);
+        AddAuthentication(services, configuration);
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<IAuthorizationHandler, TwoFactorRequirementHandler>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
-        services.AddAntiforgery(o =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
-            o.Cookie.Name = security.SecureCookies ? "__Host-mndcare-csrf" : "mndcare-csrf";
-            o.Cookie.SecurePolicy = security.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Name = security.Value.SecureCookies ? "__Host-mndcare-csrf" : "mndcare-csrf";
+            o.Cookie.SecurePolicy = security.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddDataProtection().SetApplicationName("MndCare").PersistKeysToDbContext<MndCareDbContext>();
 
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
+            var limit = security.Value.SignInPermitLimit;
+            var window = TimeSpan.FromSeconds(security.Value.SignInWindowSeconds);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
-                    new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = security.SignInPermitLimit,
-                        Window = TimeSpan.FromSeconds(security.SignInWindowSeconds),
-                        QueueLimit = 0,
-                    })
+                    new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reads"));
         });
 
@@ -92,6 +94,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(o => o.Conventions.AddPageApplicationModelConvention("/Account/Login",
                 m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit))))
             .AddViewLocalization();
+        // Chinese and other scripts are written as characters, not numeric entities; markup is still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddOpenApi();
         services.AddHsts(o =>
         {
@@ -111,15 +115,18 @@ public static class WebServiceCollectionExtensions
         options.NumberHandling = JsonNumberHandling.Strict;
     }
 
-    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration, SecurityOptions security)
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes))
+            .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((o, security) =>
+            o.BearerTokenExpiration = TimeSpan.FromMinutes(security.Value.AccessTokenMinutes));
         services.AddMndCareIdentity(configuration).AddSignInManager();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.ConfigureApplicationCookie(o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
         {
+            var security = options.Value;
             o.Cookie.Name = security.SecureCookies ? "__Host-mndcare" : "mndcare";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
@@ -131,6 +138,13 @@ public static class WebServiceCollectionExtensions
             o.AccessDeniedPath = "/Account/AccessDenied";
             SessionLifetime.Configure(o.Events);
         });
-        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = security.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        foreach (var scheme in new[] { IdentityConstants.ExternalScheme, IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IOptions<SecurityOptions>>((o, security) =>
+            {
+                o.Cookie.SecurePolicy = security.Value.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            });
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class IdentitySetup
     /// <summary>Adds users, password hashing, lockout and token providers over the MndCare database.</summary>
     public static IdentityBuilder AddMndCareIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        // Keys live in the database so every host (web, command line, several web nodes) shares them.
+        services.AddDataProtection().SetApplicationName("MndCare").PersistKeysToDbContext<MndCareDbContext>();
         services.Configure<PasswordHasherOptions>(o =>
             o.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", DefaultPasswordHashIterations));
         return services

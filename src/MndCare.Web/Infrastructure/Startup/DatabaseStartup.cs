@@ -13,6 +13,11 @@ public static class DatabaseStartup
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Enabled && app.Environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demo mode (Demo:Enabled) is never allowed in the Production environment.");
+        }
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var setup = services.GetRequiredService<DatabaseSetup>();
         if (database.Provider == DatabaseProvider.Sqlite && database.MigrateOnStart)
@@ -27,21 +32,10 @@ public static class DatabaseStartup
         }
         await setup.EnsureDurableAsync(CancellationToken.None);
 
-        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (demo.Enabled)
         {
             var seeder = services.GetRequiredService<DemoSeeder>();
             await seeder.SeedAsync(new DemoSeedRequest(demo.Patients, demo.Seed, demo.Password), "web: demo mode", CancellationToken.None);
-        }
-    }
-
-    /// <summary>Refuses demo mode in Production: demo users have a published password.</summary>
-    public static void RefuseDemoInProduction(this WebApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"))
-        {
-            throw new InvalidOperationException("Demo mode (Demo:Enabled) is never allowed in the Production environment.");
         }
     }
 }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using MndCare.Application.Database;
+using MndCare.Application.Demo;
+using MndCare.Domain.Clinics;
+
+namespace MndCare.Cli.Commands;
+
+/// <summary>mndcare demo seed: the demo clinic, one user per role and a synthetic cohort. Refused in Production.</summary>
+internal static class DemoCommands
+{
+    public static Command Create()
+    {
+        var patients = new Option<int>("--patients") { Description = "How many synthetic patients.", DefaultValueFactory = _ => DemoSeeder.DefaultPatients };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same cohort.", DefaultValueFactory = _ => DemoSeeder.DefaultSeed };
+        var password = new Option<string>("--password")
+        {
+            Description = "Password of the demo users (at least 12 characters).",
+            DefaultValueFactory = _ => DemoSeeder.DefaultPassword,
+        };
+        var seedCommand = new Command("seed", "Create the demo clinic, its users and synthetic patients (idempotent).") { patients, seed, password };
+        seedCommand.SetAction((parse, cancellationToken) => MndCareCommand.RunAsync(async () =>
+        {
+            if (string.Equals(CliHost.EnvironmentName, "Production", StringComparison.OrdinalIgnoreCase)
+                && Environment.GetEnvironmentVariable("MNDCARE_ALLOW_DEMO_SEED") != "1")
+            {
+                throw new InvalidOperationException(
+                    "demo data is refused in the Production environment; set DOTNET_ENVIRONMENT=Development (or MNDCARE_ALLOW_DEMO_SEED=1 for a non-production database).");
+            }
+            await using var services = CliHost.Build(MndCareCommand.Overrides(parse));
+            await using var scope = services.CreateAsyncScope();
+            var pending = await scope.ServiceProvider.GetRequiredService<DatabaseSetup>().PendingMigrationsAsync(cancellationToken);
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException("the database is not migrated; run: mndcare db migrate");
+            }
+            var request = new DemoSeedRequest(parse.GetValue(patients), parse.GetValue(seed), parse.GetValue(password)!);
+            var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(request, "cli: demo seed", cancellationToken);
+            Console.WriteLine($"Demo clinic {(result.ClinicCreated ? "created" : "already present")}; " +
+                $"{result.UsersCreated} user(s), {result.PatientsCreated} patient(s) and {result.AssessmentsCreated} assessment(s) added.");
+            Console.WriteLine($"Demo users: {string.Join(", ", Enum.GetValues<ClinicRole>().Select(DemoSeeder.EmailFor))}");
+            return 0;
+        }));
+        var demo = new Command("demo", "Demonstration data.");
+        demo.Add(seedCommand);
+        return demo;
+    }
+}

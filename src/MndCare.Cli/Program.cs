@@ -1,0 +1,3 @@
+using MndCare.Cli.Commands;
+
+return await MndCareCommand.Create().Parse(args).InvokeAsync();

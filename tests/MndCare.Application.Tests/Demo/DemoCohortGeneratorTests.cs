@@ -1,0 +1,72 @@
+using System.Globalization;
+using MndCare.Application.Demo;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Patients;
+
+namespace MndCare.Application.Tests.Demo;
+
+public sealed class DemoCohortGeneratorTests
+{
+    private static readonly DateOnly Reference = new(2026, 11, 26);
+
+    private static IReadOnlyList<DemoPatient> Cohort(int seed, int count = 200) => new DemoCohortGenerator(seed).Generate(count, Reference, "D-");
+
+    private static DateOnly Date(string? text) => DateOnly.ParseExact(text!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Generate_SameSeed_GivesTheSameCohort() =>
+        Assert.Equal(Cohort(7).Select(p => p.Details), Cohort(7).Select(p => p.Details));
+
+    [Fact]
+    public void Generate_DifferentSeeds_GiveDifferentCohorts() =>
+        Assert.NotEqual(Cohort(7).Select(p => p.Details), Cohort(8).Select(p => p.Details));
+
+    [Fact]
+    public void Generate_EveryPatientPassesRegistryValidation() =>
+        Assert.All(Cohort(1999), p => Assert.True(PatientDetails.Create(p.Details, Reference).IsSuccess, p.Details.ToString()));
+
+    [Fact]
+    public void Generate_VisitsAreValidOrderedWorseningAndBeforeDeathAndToday()
+    {
+        foreach (var patient in Cohort(1999))
+        {
+            var previousTotal = AlsfrsR.MaxTotal;
+            var previousDate = DateOnly.MinValue;
+            var death = patient.Details.DeathDate is null ? (DateOnly?)null : Date(patient.Details.DeathDate);
+            foreach (var visit in patient.Visits)
+            {
+                var alsfrs = AlsfrsR.Create(visit.AlsfrsRItems).Value;
+                Assert.True(alsfrs.Total <= previousTotal, "ALSFRS-R items only worsen");
+                Assert.True(visit.Date > previousDate && visit.Date <= Reference);
+                Assert.True(visit.Date >= Date(patient.Details.DiagnosisDate));
+                Assert.True(death is null || visit.Date < death);
+                Assert.InRange(visit.FvcPercentPredicted, 10, 200);
+                (previousTotal, previousDate) = (alsfrs.Total, visit.Date);
+            }
+        }
+    }
+
+    // natural-history.md section 1 [S40]: M:F 1.7:1, bulbar onset 14.0%; section 2 [S40]: median delay 14 months.
+    [Fact]
+    public void Generate_LargeCohort_ReproducesTheSourceProportions()
+    {
+        var cohort = Cohort(2026, 3000);
+
+        var maleShare = cohort.Count(p => p.Details.Sex == "male") / (double)cohort.Count;
+        var bulbarShare = cohort.Count(p => p.Details.OnsetSite == "bulbar") / (double)cohort.Count;
+        var delays = cohort.Where(p => p.Details.DiagnosisDate is not null)
+            .Select(p => (Date(p.Details.DiagnosisDate).DayNumber - Date(p.Details.OnsetDate).DayNumber) / 30.4375).Order().ToList();
+
+        Assert.InRange(maleShare, 0.59, 0.67);
+        Assert.InRange(bulbarShare, 0.11, 0.17);
+        Assert.InRange(delays[delays.Count / 2], 10, 16); // diagnoses after the reference date are not yet made, which shortens the median
+    }
+
+    [Fact]
+    public void Generate_GastrostomyPatients_AreRatedOnItem5b()
+    {
+        var visits = Cohort(1999).SelectMany(p => p.Visits).ToList();
+
+        Assert.All(visits, v => Assert.Equal(v.AlsfrsRItems[AlsfrsR.ItemNames.Swallowing] <= 1, v.AlsfrsRItems.ContainsKey(AlsfrsR.ItemNames.CuttingWithGastrostomy)));
+    }
+}

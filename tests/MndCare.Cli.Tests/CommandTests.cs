@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using MndCare.Persistence;
+using MndCare.Testing;
+
+namespace MndCare.Cli.Tests;
+
+public sealed class CommandTests
+{
+    private static string[] DatabaseArgs(TestDatabase database) => database.Provider == DatabaseProvider.Sqlite
+        ? ["--provider", "sqlite", "--sqlite", database.SqlitePath!]
+        : ["--provider", "postgres", "--connection", database.ConnectionString];
+
+    private static Task<CliRunner.Run> RunAsync(TestDatabase database, params string[] args) =>
+        CliRunner.RunAsync(null, [.. args, .. DatabaseArgs(database)]);
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task DbMigrate_AppliesThenReportsUpToDate(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var first = await RunAsync(database, "db", "migrate");
+        var second = await RunAsync(database, "db", "migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Applied 1 migration(s)", first.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "The database is up to date."), (second.ExitCode, second.Output.Trim()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task DemoSeed_OnAnUnmigratedDatabase_AsksForMigrate(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var run = await RunAsync(database, "demo", "seed", "--patients", "3");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("mndcare db migrate", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoSeed_InProduction_IsRefused()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+
+        var run = await CliRunner.RunAsync(new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" },
+            ["demo", "seed", "--patients", "3", .. DatabaseArgs(database)]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Production", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Postgres_WithoutConnectionString_IsAClearError()
+    {
+        var run = await CliRunner.RunAsync(new Dictionary<string, string> { ["ConnectionStrings__MndCare"] = "" }, "db", "migrate", "--provider", "postgres");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ConnectionStrings:MndCare", run.Error, StringComparison.Ordinal);
+    }
+
+    // Done-when of the foundation issue: a tampered audit row is reported by `mndcare audit verify`.
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task AuditVerify_IntactChain_ThenNamesTheTamperedEvent(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var seed = await RunAsync(database, "demo", "seed", "--patients", "15", "--seed", "3");
+        Assert.Equal(0, seed.ExitCode);
+
+        var intact = await RunAsync(database, "audit", "verify");
+        Assert.Equal(0, intact.ExitCode);
+        Assert.Contains("Audit chain intact", intact.Output, StringComparison.Ordinal);
+
+        await using (var db = database.CreateContext())
+        {
+            // A superuser with direct database access gets past the append-only trigger; the chain still tells.
+            var bypass = provider == DatabaseProvider.Sqlite
+                ? "DROP TRIGGER audit_events_no_update"
+                : "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete";
+            await db.Database.ExecuteSqlRawAsync(bypass);
+            await db.Database.ExecuteSqlRawAsync("UPDATE audit_events SET reason = 'nothing to see' WHERE sequence = 5");
+        }
+        var tampered = await RunAsync(database, "audit", "verify");
+
+        Assert.Equal(2, tampered.ExitCode);
+        Assert.Contains("BROKEN at event 5", tampered.Output, StringComparison.Ordinal);
+        Assert.Contains("4 event(s) before it are intact", tampered.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task AuditVerify_DeletedTail_IsReported(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        Assert.Equal(0, (await RunAsync(database, "demo", "seed", "--patients", "5")).ExitCode);
+        await using (var db = database.CreateContext())
+        {
+            var bypass = provider == DatabaseProvider.Sqlite
+                ? "DROP TRIGGER audit_events_no_delete"
+                : "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete";
+            await db.Database.ExecuteSqlRawAsync(bypass);
+            var last = await db.AuditEvents.MaxAsync(e => e.Sequence);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM audit_events WHERE sequence = {last}");
+        }
+
+        var run = await RunAsync(database, "audit", "verify");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("deleted", run.Output, StringComparison.Ordinal);
+    }
+}

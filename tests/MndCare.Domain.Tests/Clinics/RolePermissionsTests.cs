@@ -1,0 +1,38 @@
+using MndCare.Domain.Clinics;
+
+namespace MndCare.Domain.Tests.Clinics;
+
+// The access matrix of docs/security/access-matrix.md, cell by cell: anything not listed is denied.
+public sealed class RolePermissionsTests
+{
+    public static TheoryData<ClinicRole, Permission, bool> Matrix()
+    {
+        var granted = new HashSet<(ClinicRole, Permission)>
+        {
+            (ClinicRole.Clinician, Permission.ReadPatients), (ClinicRole.Nurse, Permission.ReadPatients),
+            (ClinicRole.TcmPractitioner, Permission.ReadPatients), (ClinicRole.Administrator, Permission.ReadPatients),
+            (ClinicRole.Auditor, Permission.ReadPatients),
+            (ClinicRole.Clinician, Permission.WritePatients), (ClinicRole.Nurse, Permission.WritePatients),
+            (ClinicRole.Administrator, Permission.WritePatients),
+            (ClinicRole.Auditor, Permission.ReadAuditTrail),
+        };
+        var data = new TheoryData<ClinicRole, Permission, bool>();
+        foreach (var role in Enum.GetValues<ClinicRole>())
+        {
+            foreach (var permission in Enum.GetValues<Permission>())
+            {
+                data.Add(role, permission, granted.Contains((role, permission)));
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Grants_FollowsTheAccessMatrix(ClinicRole role, Permission permission, bool expected) =>
+        Assert.Equal(expected, RolePermissions.Grants(role, permission));
+
+    [Fact]
+    public void ForStaff_PatientRole_IsRefused() =>
+        Assert.False(ClinicMembership.ForStaff(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), ClinicRole.Patient).IsSuccess);
+}

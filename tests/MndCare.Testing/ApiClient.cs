@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OtpNet;
+
+namespace MndCare.Testing;
+
+/// <summary>Signs in over the JSON API and returns clients that carry the bearer token.</summary>
+public static class ApiClient
+{
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password, string? twoFactorCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await client.PostAsJsonAsync("/api/auth/login", new { email, password, twoFactorCode });
+    }
+
+    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> factory, string email, string password = TestWorld.Password,
+        string? twoFactorCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var client = factory.CreateClient();
+        var response = await LoginAsync(client, email, password, twoFactorCode);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>The current TOTP code for a Base32 key, computed by an independent implementation (Otp.NET).</summary>
+    public static string TotpCode(string base32Key, DateTime utcNow, int stepOffset = 0) =>
+        new Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()))
+            .ComputeTotp(utcNow.AddSeconds(30 * stepOffset));
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MndCare.Persistence;
+
+namespace MndCare.Testing;
+
+/// <summary>The real web application, in process, on a throwaway database of the chosen provider.</summary>
+/// <remarks>Everything is real (Kestrel aside): authentication, authorization, audit, migrations, demo seeding.
+/// Settings that tests usually want: demo mode off, a cheaper password hash and a generous sign-in limit.</remarks>
+public sealed class MndCareWebFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
+    private readonly Action<IServiceCollection>? _services;
+
+    public MndCareWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
+    {
+        _services = services;
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _clock = clock;
+        _settings = new Dictionary<string, string?>(database.Settings)
+        {
+            ["Demo:Enabled"] = "false",
+            ["Identity:PasswordHashIterations"] = "10000",
+            ["Security:SignInPermitLimit"] = "10000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public TestDatabase Database => _database;
+
+    /// <summary>The in-memory test server has no socket; give requests the loopback address Kestrel would report.</summary>
+    private sealed class LoopbackClientAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            if (_clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            }
+            services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+            _services?.Invoke(services);
+        });
+    }
+}

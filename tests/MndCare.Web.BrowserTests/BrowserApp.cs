@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MndCare.Persistence;
+using MndCare.Testing;
+
+[assembly: AssemblyFixture(typeof(MndCare.Web.BrowserTests.BrowserApp))]
+
+namespace MndCare.Web.BrowserTests;
+
+/// <summary>The application in demo mode on a real loopback socket (Kestrel), and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; Playwright never downloads a browser here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public const string DemoPassword = "demo-password-for-browser-tests";
+
+    private TestDatabase? _database;
+    private MndCareWebFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public TestDatabase Database => _database!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _factory = new MndCareWebFactory(_database, new Dictionary<string, string?>
+        {
+            ["Demo:Enabled"] = "true",
+            ["Demo:Patients"] = "40",
+            ["Demo:Password"] = DemoPassword,
+            ["Security:SecureCookies"] = "false",
+        });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
