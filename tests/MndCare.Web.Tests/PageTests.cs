@@ -160,6 +160,26 @@ public sealed class PageTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task EditForm_SavesTheChangeAndShowsIt(DatabaseProvider provider)
+    {
+        var (client, world) = await ClinicianAsync(provider);
+        var patient = await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithMrn("E-" + Guid.CreateVersion7().ToString("N")[^8..]));
+        var form = await client.GetStringAsync($"/Patients/{patient.Id}/Edit");
+        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"Version\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+
+        var saved = await PageSession.SubmitAsync(client, $"/Patients/{patient.Id}/Edit", new Dictionary<string, string>
+        {
+            ["Version"] = version, ["Form.Mrn"] = patient.Mrn, ["Form.NativeName"] = patient.NativeName, ["Form.LatinName"] = "Zhang Wei",
+            ["Form.Sex"] = "male", ["Form.BirthDate"] = "1968-04-12", ["Form.PreferredLanguage"] = "zh-Hans", ["Form.Phone"] = "+86 139 7777 0000",
+            ["Form.OnsetDate"] = "2024-03-01", ["Form.DiagnosisDate"] = "2025-01-15", ["Form.OnsetSite"] = "upperLimb",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("+86 139 7777 0000", WebUtility.HtmlDecode(await client.GetStringAsync($"/Patients/{patient.Id}")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task LanguageSwitch_ShowsSimplifiedChinese(DatabaseProvider provider)
     {
         var (client, _) = await ClinicianAsync(provider);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using MndCare.Application.Auditing;
@@ -21,7 +20,7 @@ public static class AuthEndpoints
             .WithSummary("Exchange e-mail, password and (for staff) a TOTP code for a bearer token.")
             .AllowAnonymous()
             .RequireRateLimiting(WebServiceCollectionExtensions.SignInRateLimit)
-            .Audited("auth.login", "user");
+            .Audited(SignInAudit.Action, "user");
         return app;
     }
 
@@ -32,15 +31,8 @@ public static class AuthEndpoints
         SignInManager<MndCareUser> signIn, AuditTrail audit, HttpActor actor, SignInGate gate)
     {
         var check = await gate.CheckAsync(request.Email, request.Password, request.TwoFactorCode);
-        var anonymous = await actor.GetAsync(context.RequestAborted);
-        var signedIn = check.Outcome == AuditOutcome.Success && check.User is not null;
-        await audit.RecordAsync(signedIn ? anonymous with { UserId = check.User!.Id, DisplayName = check.User.DisplayName } : anonymous,
-            new AuditEntry("auth.login", check.Outcome)
-            {
-                EntityType = "user",
-                EntityId = check.User?.Id.ToString("D"),
-                Details = JsonSerializer.Serialize(new { channel = "api", result = check.Code }),
-            }, context.RequestAborted);
+        await SignInAudit.RecordAsync(audit, await actor.GetAsync(context.RequestAborted), check.User, check.Outcome,
+            new { channel = "api", result = check.Code }, context.RequestAborted);
         if (check.User is null || check.Outcome != AuditOutcome.Success)
         {
             var status = check.Code == SignInGate.EnrollmentRequired ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Auditing;
 using MndCare.Persistence.Identity;
+using MndCare.Web.Features.Auth;
 using MndCare.Web.Infrastructure.Auditing;
 
 namespace MndCare.Web.Pages.Account;
 
 [AllowAnonymous]
-[Audited("auth.login", "user")]
+[Audited(SignInAudit.Action, "user")]
 public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<MndCareUser> users, AuditTrail audit, HttpActor actor) : PageModel
 {
     [BindProperty]
@@ -44,14 +44,8 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
             { IsLockedOut: true } => "lockedOut",
             _ => "invalidCredentials",
         };
-        var current = await actor.GetAsync(HttpContext.RequestAborted);
-        await audit.RecordAsync(result.Succeeded ? current with { UserId = user!.Id, DisplayName = user.DisplayName } : current,
-            new AuditEntry("auth.login", outcome)
-            {
-                EntityType = "user",
-                EntityId = user?.Id.ToString("D"),
-                Details = JsonSerializer.Serialize(new { channel = "web", result = code }),
-            }, HttpContext.RequestAborted);
+        await SignInAudit.RecordAsync(audit, await actor.GetAsync(HttpContext.RequestAborted), user, outcome,
+            new { channel = "web", result = code }, HttpContext.RequestAborted);
 
         if (result.Succeeded)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Auditing;
 using MndCare.Persistence.Identity;
+using MndCare.Web.Features.Auth;
 using MndCare.Web.Infrastructure.Auditing;
 
 namespace MndCare.Web.Pages.Account;
@@ -34,14 +34,9 @@ public sealed class LoginWith2faModel(SignInManager<MndCareUser> signIn, AuditTr
         }
         var code = Code?.Replace(" ", string.Empty, StringComparison.Ordinal) ?? string.Empty;
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        var current = await actor.GetAsync(HttpContext.RequestAborted);
-        await audit.RecordAsync(result.Succeeded ? current with { UserId = user.Id, DisplayName = user.DisplayName } : current,
-            new AuditEntry("auth.login", result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated)
-            {
-                EntityType = "user",
-                EntityId = user.Id.ToString("D"),
-                Details = JsonSerializer.Serialize(new { channel = "web", step = "twoFactor", lockedOut = result.IsLockedOut }),
-            }, HttpContext.RequestAborted);
+        await SignInAudit.RecordAsync(audit, await actor.GetAsync(HttpContext.RequestAborted), user,
+            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated,
+            new { channel = "web", step = "twoFactor", lockedOut = result.IsLockedOut }, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
