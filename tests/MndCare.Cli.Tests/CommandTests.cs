@@ -110,4 +110,24 @@ public sealed class CommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("deleted", run.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task AuditVerify_EventInsertedPastTheLedger_IsReported(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        Assert.Equal(0, (await RunAsync(database, "demo", "seed", "--patients", "5")).ExitCode);
+        await using (var db = database.CreateContext())
+        {
+            var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync();
+            var forged = last with { Id = Guid.CreateVersion7(), Sequence = last.Sequence + 1, PreviousHash = last.Hash, Reason = "forged" };
+            db.AuditEvents.Add(forged with { Hash = MndCare.Domain.Auditing.AuditChain.ComputeHash(forged) });
+            await db.SaveChangesAsync();
+        }
+
+        var run = await RunAsync(database, "audit", "verify");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("beyond the chain head", run.Output, StringComparison.Ordinal);
+    }
 }

@@ -53,19 +53,30 @@ public sealed class AuditQueries(MndCareDbContext db, AuditTrail audit)
     /// <summary>Recomputes every link of the chain, oldest first, and compares the last with the chain head.</summary>
     public async Task<AuditChainVerification> VerifyAsync(CancellationToken cancellationToken)
     {
+        // The head is read first: every event up to it was committed with it, so writers that append meanwhile
+        // cannot make an intact chain look truncated.
+        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
         var verifier = new AuditChainVerifier();
-        await foreach (var record in db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var events = db.AuditEvents.AsNoTracking().Where(e => e.Sequence <= head.LastSequence).OrderBy(e => e.Sequence).AsAsyncEnumerable();
+        await foreach (var record in events.WithCancellation(cancellationToken))
         {
             if (verifier.Check(record) is { } broken)
             {
                 return broken;
             }
         }
-        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
         if (head.LastSequence != verifier.LastSequence || !string.Equals(head.LastHash, verifier.LastHash, StringComparison.Ordinal))
         {
             return AuditChainVerification.Broken(verifier.EventsChecked, verifier.LastSequence + 1, Guid.Empty,
                 $"the chain head records sequence {head.LastSequence} but the last event is {verifier.LastSequence}: events at the end were deleted");
+        }
+        // Events beyond the head are legitimate only if the head (re-read) has moved past them in the meantime.
+        var beyond = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > head.LastSequence).MaxAsync(e => (long?)e.Sequence, cancellationToken);
+        if (beyond is { } last
+            && last > await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId).Select(h => h.LastSequence).SingleAsync(cancellationToken))
+        {
+            return AuditChainVerification.Broken(verifier.EventsChecked, head.LastSequence + 1, Guid.Empty,
+                $"event {last} lies beyond the chain head: it was inserted outside the audit ledger");
         }
         return AuditChainVerification.Intact(verifier.EventsChecked);
     }
