@@ -8,6 +8,15 @@ namespace MndCare.Web.BrowserTests;
 
 public sealed class ClinicianJourneyTests(BrowserApp app)
 {
+    /// <summary>Saves a screenshot when MNDCARE_SCREENSHOTS names a folder (for reviewing the pages by eye).</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("MNDCARE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     [Fact]
     public async Task DemoClinician_SignsIn_FindsAPatient_AndOpensThePatientPage()
     {
@@ -26,14 +35,18 @@ public sealed class ClinicianJourneyTests(BrowserApp app)
 
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await ScreenshotAsync(page, "login");
         await new LoginPage(page).SignInAsync(DemoSeeder.EmailFor(ClinicRole.Clinician), BrowserApp.DemoPassword);
+        await ScreenshotAsync(page, "start");
 
         await page.GetByLabel("Find a patient").FillAsync(patient.Mrn);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await ScreenshotAsync(page, "search");
         await page.Locator("#patients").GetByRole(AriaRole.Link, new() { Name = patient.NativeName }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#patient-name")).ToContainTextAsync(patient.NativeName);
         await Assertions.Expect(page.Locator("#timeline")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "patient");
         Assert.Equal($"{app.BaseUrl}/Patients/{patient.Id}", page.Url);
         Assert.Empty(problems);
 

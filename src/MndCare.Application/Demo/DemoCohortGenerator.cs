@@ -153,11 +153,10 @@ public sealed class DemoCohortGenerator(int seed)
             {
                 domain++;
             }
-            var candidates = order.Skip(domain).SelectMany(d => d).Where(n => items[n] > 0).ToList();
-            if (candidates.Count == 0)
-            {
-                candidates = [.. items.Where(kv => kv.Value > 0).Select(kv => kv.Key)];
-            }
+            // The drawn domain loses a point; when it is exhausted, the next domain in onset order does.
+            var candidates = order.Skip(domain).Concat(order.Take(domain))
+                .Select(d => d.Where(n => items[n] > 0).ToList())
+                .First(c => c.Count > 0);
             items[candidates[_random.Next(candidates.Count)]]--;
         }
     }

@@ -62,6 +62,18 @@ public sealed class DemoCohortGeneratorTests
         Assert.InRange(delays[delays.Count / 2], 10, 16); // diagnoses after the reference date are not yet made, which shortens the median
     }
 
+    // natural-history.md section 3 [S67]: the respiratory subscore declines least steeply.
+    [Fact]
+    public void Generate_RespiratorySubscore_DeclinesLeastOnAverage()
+    {
+        var last = Cohort(2026, 1000).Where(p => p.Visits.Count > 0).Select(p => AlsfrsR.Create(p.Visits[^1].AlsfrsRItems).Value).ToList();
+
+        var respiratoryLoss = last.Average(a => 12 - a.Respiratory);
+        Assert.True(respiratoryLoss < last.Average(a => 12 - a.Bulbar), "respiratory vs bulbar");
+        Assert.True(respiratoryLoss < last.Average(a => 12 - a.FineMotor), "respiratory vs fine motor");
+        Assert.True(respiratoryLoss < last.Average(a => 12 - a.GrossMotor), "respiratory vs gross motor");
+    }
+
     [Fact]
     public void Generate_GastrostomyPatients_AreRatedOnItem5b()
     {
