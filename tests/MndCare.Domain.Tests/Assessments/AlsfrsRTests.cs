@@ -7,19 +7,7 @@ namespace MndCare.Domain.Tests.Assessments;
 
 public sealed class AlsfrsRTests
 {
-    private static readonly string[] ItemOrder =
-        [N.Speech, N.Salivation, N.Swallowing, N.Handwriting, "cutting", N.Dressing, N.Turning, N.Walking, N.Climbing, N.Dyspnea, N.Orthopnea, N.RespiratoryInsufficiency];
-
-    private static Dictionary<string, int?> Items(int[] scores, bool gastrostomy)
-    {
-        var items = new Dictionary<string, int?>();
-        for (var i = 0; i < ItemOrder.Length; i++)
-        {
-            var name = ItemOrder[i] == "cutting" ? (gastrostomy ? N.CuttingWithGastrostomy : N.CuttingWithoutGastrostomy) : ItemOrder[i];
-            items[name] = scores[i];
-        }
-        return items;
-    }
+    private static Dictionary<string, int?> Items(int[] scores, bool gastrostomy) => AlsfrsRItems.Of(scores, gastrostomy);
 
     [Theory]
     // clinical-instruments.md section 1.5, case R1 [D]
