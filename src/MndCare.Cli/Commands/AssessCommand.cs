@@ -1,0 +1,58 @@
+using System.CommandLine;
+using MndCare.Application.Assessments;
+using MndCare.Domain.Assessments;
+
+namespace MndCare.Cli.Commands;
+
+/// <summary>mndcare assess --input CASES.jsonl [--output RESULTS.jsonl]: the clinical core's batch contract.</summary>
+/// <remarks>Exit code 0 when every line was read; 1 for an unreadable file or malformed JSON lines (each also answered
+/// with an invalidJson error). A bad case never stops the batch.</remarks>
+internal static class AssessCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<FileInfo>("--input") { Description = "Cases, one JSON object per line.", Required = true };
+        var output = new Option<FileInfo?>("--output") { Description = "Results, one JSON object per line (default: standard output)." };
+        var slowBelow = new Option<double>("--slow-below")
+        {
+            Description = "ΔFS below this is slow progression (default: Labra 2016, 0.47).",
+            DefaultValueFactory = _ => ProgressionThresholds.LabraSlowBelow,
+        };
+        var fastAbove = new Option<double>("--fast-above")
+        {
+            Description = "ΔFS above this is fast progression (default: Labra 2016, 1.11).",
+            DefaultValueFactory = _ => ProgressionThresholds.LabraFastAbove,
+        };
+        var command = new Command("assess", "Compute ALSFRS-R, ΔFS, stages, diagnostic criteria, phenotype, FVC and ENCALS for each case.")
+        {
+            input, output, slowBelow, fastAbove,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var thresholds = ProgressionThresholds.Create(parse.GetValue(slowBelow), parse.GetValue(fastAbove));
+            if (!thresholds.IsSuccess)
+            {
+                await Console.Error.WriteLineAsync("error: " + thresholds.Errors[0].Message);
+                return 1;
+            }
+            var inputFile = parse.GetValue(input)!;
+            if (!inputFile.Exists)
+            {
+                await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}");
+                return 1;
+            }
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            using var reader = new StreamReader(inputFile.FullName, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var outputFile = parse.GetValue(output);
+            await using var target = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
+            var summary = await new BatchAssessment(new CaseEvaluator(thresholds.Value)).RunAsync(reader, target, today, cancellationToken);
+            if (summary.MalformedLines > 0)
+            {
+                await Console.Error.WriteLineAsync($"{summary.MalformedLines} of {summary.Cases} line(s) were not JSON objects.");
+                return 1;
+            }
+            return 0;
+        });
+        return command;
+    }
+}
