@@ -1,0 +1,43 @@
+using MndCare.Domain.Results;
+using static MndCare.Domain.Criteria.RegionSet;
+
+namespace MndCare.Domain.Criteria;
+
+/// <summary>The Gold Coast criteria for ALS: UMN and LMN signs in one region, or LMN signs in two regions.</summary>
+/// <remarks>Shefner JM, Al-Chalabi A, Baker MR, et al. A proposal for new diagnostic criteria for ALS. Clin
+/// Neurophysiol 2020;131:1975-1978. Procedure of Decision 9 of clinical-instruments.md (section 5.4): LMN = clinical
+/// LMN signs, EMG denervation or EMG fasciculation potentials; "incomplete" from Decision 6.</remarks>
+public static class GoldCoast
+{
+    /// <summary>Regions with LMN signs that meet the criteria without UMN signs.</summary>
+    /// <remarks>Shefner 2020 ("LMN dysfunction in at least 2 body regions"); Decision 9.</remarks>
+    public const int LmnOnlyRegions = 2;
+
+    /// <summary>Classifies the findings; "incomplete" when progression or exclusion of other diseases is missing.</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    public static CriteriaResult<GoldCoastCategory> Classify(Findings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!CriteriaText.IsComplete(findings))
+        {
+            return new(GoldCoastCategory.Incomplete, CriteriaText.Incomplete(findings), []);
+        }
+        var set = Of(findings);
+        int lmn = set.AnyLmn, together = set.Umn & lmn;
+        var lmnRegions = Count(lmn) >= LmnOnlyRegions;
+        string[] reasons = (together != 0, lmnRegions) switch
+        {
+            (true, true) => [Together(together), LmnIn(lmn)],
+            (true, false) => [Together(together)],
+            (false, true) => [LmnIn(lmn)],
+            (false, false) => ["UMN and LMN signs are not together in any region, and LMN signs (clinical or EMG) are in "
+                + Describe(lmn) + ": not ALS."],
+        };
+        var category = together != 0 || lmnRegions ? GoldCoastCategory.Als : GoldCoastCategory.NotAls;
+        return new(category, reasons, Array.Empty<Error>());
+    }
+
+    private static string Together(int mask) => "UMN and LMN signs (clinical or EMG) together in " + Describe(mask) + ": ALS.";
+
+    private static string LmnIn(int mask) => "LMN signs (clinical or EMG) in " + Describe(mask) + ": ALS.";
+}

@@ -1,0 +1,71 @@
+using MndCare.Domain.Results;
+using static MndCare.Domain.Criteria.RegionSet;
+
+namespace MndCare.Domain.Criteria;
+
+/// <summary>The motor neuron disease phenotype by diseased part: ALS, PMA, PLS, PBP, flail arm, flail leg.</summary>
+/// <remarks>Procedure of Decision 10 of clinical-instruments.md (section 5.6), independent of progression and
+/// exclusion (Decision 6): U = regions with UMN signs, LMN = regions with clinical LMN signs, EMG denervation or EMG
+/// fasciculation potentials (Decision 9); flail arm and flail leg need a known duration of at least 12 months
+/// (Decision 14). Flail arm and leg after Wijesekera LC et al. Neurology 2009;72:1087-1094 and Hu MT et al. JNNP
+/// 1998.</remarks>
+public static class PhenotypeClassifier
+{
+    /// <summary>Minimum months of confinement to one limb region for flail arm or flail leg.</summary>
+    /// <remarks>Wijesekera 2009 and Hu 1998 ("confined to the upper limbs for ≥ 12 months"); Decision 10.</remarks>
+    public const double FlailMinimumMonths = 12;
+
+    private const int Bulbar = 1 << (int)Region.Bulbar;
+    private const int Cervical = 1 << (int)Region.Cervical;
+    private const int Lumbosacral = 1 << (int)Region.Lumbosacral;
+
+    /// <summary>Classifies the phenotype; an unknown duration gives pma rather than flail arm or flail leg.</summary>
+    /// <param name="findings">The regional findings (progression and exclusion are not read).</param>
+    /// <param name="monthsSinceOnset">Months from onset to assessment (days / 30.4375); null when the onset date is unknown.</param>
+    public static CriteriaResult<MndPhenotype> Classify(Findings findings, double? monthsSinceOnset)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var set = Of(findings);
+        int u = set.Umn, lmn = set.AnyLmn, involved = u | lmn;
+        var (phenotype, reasons) = Decide(u, lmn, involved, monthsSinceOnset);
+        return new(phenotype, reasons, Array.Empty<Error>());
+    }
+
+    private static (MndPhenotype Phenotype, string[] Reasons) Decide(int u, int lmn, int involved, double? months)
+    {
+        if (involved == 0)
+        {
+            return (MndPhenotype.Undetermined, ["No UMN or LMN signs in any region: undetermined."]);
+        }
+        if (involved == Bulbar)
+        {
+            return (MndPhenotype.Pbp, ["Signs confined to the bulbar region: progressive bulbar palsy."]);
+        }
+        if (u != 0 && lmn != 0)
+        {
+            return (MndPhenotype.Als, ["UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(lmn) + ": ALS."]);
+        }
+        if (u != 0)
+        {
+            return (MndPhenotype.Pls, ["UMN signs only, in " + Describe(u) + ": primary lateral sclerosis phenotype."]);
+        }
+        var longEnough = months >= FlailMinimumMonths;
+        if (involved == Cervical && longEnough)
+        {
+            return (MndPhenotype.FlailArm, ["LMN signs only, confined to the cervical region for 12 months or more: flail arm."]);
+        }
+        if (involved == Lumbosacral && longEnough)
+        {
+            return (MndPhenotype.FlailLeg, ["LMN signs only, confined to the lumbosacral region for 12 months or more: flail leg."]);
+        }
+        var pma = "LMN signs only, in " + Describe(lmn) + ": progressive muscular atrophy.";
+        if (involved != Cervical && involved != Lumbosacral)
+        {
+            return (MndPhenotype.Pma, [pma]);
+        }
+        var flail = involved == Cervical ? "flail arm" : "flail leg";
+        return (MndPhenotype.Pma, [pma, months is null
+            ? "Time since onset unknown (no onset date): " + flail + " needs 12 months or more."
+            : "Under 12 months since onset: " + flail + " needs 12 months or more."]);
+    }
+}

@@ -1,0 +1,108 @@
+using MndCare.Domain.Results;
+using static MndCare.Domain.Criteria.RegionSet;
+
+namespace MndCare.Domain.Criteria;
+
+/// <summary>The 2020 consensus criteria for primary lateral sclerosis.</summary>
+/// <remarks>Turner MR, Barohn RJ, Corcia P, et al. Primary lateral sclerosis: consensus diagnostic criteria. JNNP
+/// 2020;91:373-377. Procedure of Decision 11 of clinical-instruments.md (section 5.5) with the PLS bullet of
+/// Decision 14: age at assessment at least 25 years, at least 2 years since onset, UMN signs in at least 2 of the
+/// bulbar, cervical (upper limb) and lumbosacral (lower limb) regions, no LMN evidence of any kind in any region,
+/// progression documented and other diseases excluded; definite after more than 4 years, probable from 2 to 4 years
+/// inclusive; otherwise not met, with an error naming a missing birth or onset date.</remarks>
+public static class PlsCriteria
+{
+    /// <summary>Minimum age at assessment, in years.</summary>
+    /// <remarks>Turner 2020 ("age ≥ 25 years"); Decision 11.</remarks>
+    public const double MinimumAgeYears = 25;
+
+    /// <summary>Minimum time since symptom onset, in years, for probable PLS.</summary>
+    /// <remarks>Turner 2020 ("symptoms of progressive UMN dysfunction for ≥ 2 years"); Decision 11.</remarks>
+    public const double MinimumYearsSinceOnset = 2;
+
+    /// <summary>Time since onset, in years, that must be exceeded for definite PLS (exactly 4.0 is probable).</summary>
+    /// <remarks>Turner 2020 ("probable PLS: 2-4 years; definite PLS: &gt; 4 years"); Decision 11.</remarks>
+    public const double DefiniteAfterYears = 4;
+
+    /// <summary>Regions among bulbar, cervical and lumbosacral that need UMN signs.</summary>
+    /// <remarks>Turner 2020 ("≥ 2 of 3 regions: bulbar, upper limb, lower limb"); Decision 11.</remarks>
+    public const int MinimumUmnRegions = 2;
+
+    /// <summary>The API name of the birth date, named by the error when the age is unknown.</summary>
+    public const string BirthDateField = "birthDate";
+
+    /// <summary>The API name of the onset date, named by the error when the time since onset is unknown.</summary>
+    public const string OnsetDateField = "onsetDate";
+
+    /// <summary>The error code of a missing date.</summary>
+    public const string MissingInputCode = "missingInput";
+
+    private static readonly ValidationError MissingBirthDate =
+        new(BirthDateField, MissingInputCode, "PLS criteria need the birth date (age at assessment).");
+
+    private static readonly ValidationError MissingOnsetDate =
+        new(OnsetDateField, MissingInputCode, "PLS criteria need the onset date (time since onset).");
+
+    /// <summary>Classifies the findings; not met when any criterion fails or cannot be checked.</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    /// <param name="ageYears">Age at assessment in fractional years (days / 365.25); null when the birth date is unknown.</param>
+    /// <param name="yearsSinceOnset">Years from onset to assessment (days / 365.25); null when the onset date is unknown.</param>
+    public static CriteriaResult<PlsCategory> Classify(Findings findings, double? ageYears, double? yearsSinceOnset)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var set = Of(findings);
+        var umn = set.Umn & BulbarCervicalLumbosacral;
+        var lmn = set.AnyLmn;
+        var failures = new List<string>(2);
+        if (ageYears is not { } age)
+        {
+            failures.Add("Age unknown (no birth date): not met.");
+        }
+        else if (!(age >= MinimumAgeYears))
+        {
+            failures.Add("Age under 25 years: not met.");
+        }
+        if (yearsSinceOnset is not { } years)
+        {
+            failures.Add("Time since onset unknown (no onset date): not met.");
+        }
+        else if (!(years >= MinimumYearsSinceOnset))
+        {
+            failures.Add("Less than 2 years since onset: not met.");
+        }
+        if (Count(umn) < MinimumUmnRegions)
+        {
+            failures.Add("UMN signs in " + Describe(umn) + " of bulbar, cervical and lumbosacral; 2 are needed: not met.");
+        }
+        if (lmn != 0)
+        {
+            failures.Add("LMN evidence (clinical or EMG) in " + Describe(lmn) + ": not met.");
+        }
+        if (!findings.ProgressionDocumented)
+        {
+            failures.Add(CriteriaText.NoProgression + ": not met.");
+        }
+        if (!findings.AlternativeExcluded)
+        {
+            failures.Add(CriteriaText.NotExcluded + ": not met.");
+        }
+        var errors = MissingDates(ageYears is null, yearsSinceOnset is null);
+        if (failures.Count > 0)
+        {
+            return new(PlsCategory.NotMet, failures, errors);
+        }
+        var met = "Age 25 years or older, UMN signs in " + Describe(umn)
+            + ", no LMN evidence, progression documented and other diseases excluded.";
+        return yearsSinceOnset > DefiniteAfterYears
+            ? new(PlsCategory.Definite, [met, "More than 4 years since onset: definite."], errors)
+            : new(PlsCategory.Probable, [met, "2 to 4 years since onset: probable."], errors);
+    }
+
+    private static Error[] MissingDates(bool birthMissing, bool onsetMissing) => (birthMissing, onsetMissing) switch
+    {
+        (false, false) => [],
+        (true, false) => [MissingBirthDate],
+        (false, true) => [MissingOnsetDate],
+        (true, true) => [MissingBirthDate, MissingOnsetDate],
+    };
+}
