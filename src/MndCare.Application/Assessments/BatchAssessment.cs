@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -14,25 +15,27 @@ public sealed class BatchAssessment(CaseEvaluator evaluator)
     public sealed record Summary(int Cases, int MalformedLines);
 
     /// <summary>Assesses every line of <paramref name="input"/> and writes the answers to <paramref name="output"/>.</summary>
-    /// <param name="input">JSON Lines, UTF-8.</param>
+    /// <param name="input">JSON Lines, UTF-8 (an initial byte-order mark is skipped).</param>
     /// <param name="output">Receives one JSON line per case.</param>
     /// <param name="today">Dates after this are errors.</param>
     /// <param name="cancellationToken">Stops between lines.</param>
-    public async Task<Summary> RunAsync(TextReader input, Stream output, DateOnly today, CancellationToken cancellationToken)
+    public Summary Run(Stream input, Stream output, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriterStream(output);
-        await using var json = new Utf8JsonWriter(buffer, WriterOptions);
+        // The writer fills memory; the output stream sees one write per 64 KiB, not one flush per line.
+        var pending = new ArrayBufferWriter<byte>(1 << 17);
+        using var json = new Utf8JsonWriter(pending, WriterOptions);
         int cases = 0, malformed = 0;
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        foreach (var line in Lines(input))
         {
-            if (string.IsNullOrWhiteSpace(line))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (line.Span.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
             cases++;
-            var wellFormed = CaseReader.TryRead(line, today, out var clinicalCase);
+            var wellFormed = CaseReader.TryRead(line.Span, today, out var clinicalCase);
             if (!wellFormed)
             {
                 malformed++;
@@ -40,27 +43,58 @@ public sealed class BatchAssessment(CaseEvaluator evaluator)
             CaseWriter.Write(json, wellFormed ? evaluator.Evaluate(clinicalCase) : CaseEvaluator.Unreadable(clinicalCase));
             json.Flush();
             json.Reset();
-            buffer.WriteByte((byte)'\n');
-            if (buffer.Length > 64 * 1024)
+            pending.Write("\n"u8);
+            if (pending.WrittenCount >= 1 << 16)
             {
-                await buffer.FlushAsync(cancellationToken);
+                output.Write(pending.WrittenSpan);
+                pending.ResetWrittenCount();
             }
         }
-        await buffer.FlushAsync(cancellationToken);
+        output.Write(pending.WrittenSpan);
+        output.Flush();
         return new Summary(cases, malformed);
     }
 
-    /// <summary>Batches small writes in memory before they reach the output stream.</summary>
-    private sealed class ArrayBufferWriterStream(Stream inner) : MemoryStream
+    /// <summary>Splits a stream into lines without decoding them; each line's memory is valid until the next one.</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Lines(Stream input)
     {
-        public override async Task FlushAsync(CancellationToken cancellationToken)
+        var buffer = new byte[1 << 16];
+        int start = 0, end = 0;
+        var first = true;
+        while (true)
         {
-            if (Length > 0)
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
             {
-                await inner.WriteAsync(GetBuffer().AsMemory(0, (int)Length), cancellationToken);
-                SetLength(0);
+                yield return buffer.AsMemory(start, newline);
+                start += newline + 1;
+                continue;
             }
-            await inner.FlushAsync(cancellationToken);
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+            var read = input.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start)
+                {
+                    yield return buffer.AsMemory(start, end - start);
+                }
+                yield break;
+            }
+            if (first && read + end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+            {
+                start = 3;
+            }
+            first = false;
+            end += read;
         }
     }
 }

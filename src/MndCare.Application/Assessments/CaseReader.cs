@@ -39,108 +39,207 @@ public static class CaseReader
         AlsfrsR.ItemNames.Orthopnea, AlsfrsR.ItemNames.RespiratoryInsufficiency,
     ];
 
-    private static readonly Dictionary<string, Region> Regions = new(StringComparer.Ordinal)
-    {
-        ["bulbar"] = Region.Bulbar,
-        ["cervical"] = Region.Cervical,
-        ["thoracic"] = Region.Thoracic,
-        ["lumbosacral"] = Region.Lumbosacral,
-    };
+    private static readonly string[] RootFields =
+    [
+        CaseFields.Id, CaseFields.AssessmentDate, CaseFields.BirthDate, CaseFields.OnsetDate, CaseFields.DiagnosisDate, CaseFields.Sex,
+        CaseFields.OnsetSite, CaseFields.Ethnicity, CaseFields.HeightCm, CaseFields.FvcLiters, CaseFields.FvcPercentPredicted,
+        CaseFields.Alsfrsr, CaseFields.Findings, CaseFields.Progression, CaseFields.AlternativeExcluded, CaseFields.Ftd, CaseFields.C9orf72,
+        CaseFields.Deceased,
+    ];
 
-    private static readonly HashSet<string> Ethnicities = new(StringComparer.Ordinal) { "caucasian", "africanAmerican", "mexicanAmerican" };
+    private static readonly byte[][] RootFieldsUtf8 = [.. RootFields.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 8 };
+    private static readonly string[] RegionNames = ["bulbar", "cervical", "thoracic", "lumbosacral"];
+
+    private static readonly byte[][] RegionNamesUtf8 = [.. RegionNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    private static readonly string[] FindingNames = ["umn", "lmnClinical", "lmnEmg", "fasciculationEmg"];
+
+    private static readonly byte[][] FindingNamesUtf8 = [.. FindingNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    private static readonly byte[][] ItemNamesUtf8 = [.. ItemNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    private static readonly string[] Sexes = ["male", "female"];
+
+    private static readonly string[] OnsetSites = [.. WireNames.All<OnsetSite>()];
+
+    private static readonly OnsetSite[] OnsetSiteValues = [.. OnsetSites.Select(n => WireNames.Parse<OnsetSite>(n)!.Value)];
+
+    private static readonly string[] Ethnicities = ["caucasian", "africanAmerican", "mexicanAmerican"];
+
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow };
 
     /// <summary>Reads a line; false when it is not a JSON object (the case then carries only an invalidJson error).</summary>
-    /// <param name="line">One line of input.</param>
+    /// <param name="line">One line of input, UTF-8.</param>
     /// <param name="today">Today's date: later dates are errors.</param>
     /// <param name="result">The case.</param>
-    public static bool TryRead(string line, DateOnly today, out ClinicalCase result)
+    public static bool TryRead(ReadOnlySpan<byte> line, DateOnly today, out ClinicalCase result)
     {
         result = new ClinicalCase();
-        JsonDocument document;
+        var reader = new Utf8JsonReader(line, Options);
         try
         {
-            document = JsonDocument.Parse(line.AsMemory(), Options);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                result = Malformed("The line is not a JSON object.");
+                return false;
+            }
+            ReadRoot(ref reader, today, result);
+            if (reader.Read())
+            {
+                result = Malformed("The line holds more than one JSON value.");
+                return false;
+            }
         }
         catch (JsonException e)
         {
-            result.Errors.Add(new ValidationError("line", CaseErrors.InvalidJson, $"The line is not valid JSON: {e.Message}"));
+            result = Malformed($"The line is not valid JSON: {e.Message}");
             return false;
-        }
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                result.Errors.Add(new ValidationError("line", CaseErrors.InvalidJson, "The line is not a JSON object."));
-                return false;
-            }
-            var fields = Unique(document.RootElement, result, prefix: "");
-            Read(fields, today, result);
         }
         return true;
     }
 
-    private static Dictionary<string, JsonElement> Unique(JsonElement element, ClinicalCase result, string prefix)
+    private static ClinicalCase Malformed(string message)
     {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var duplicates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!fields.TryAdd(property.Name, property.Value))
-            {
-                duplicates.Add(property.Name);
-            }
-        }
-        foreach (var name in duplicates)
-        {
-            fields.Remove(name);
-            result.MarkInvalid(prefix + name);
-            result.Errors.Add(new ValidationError(prefix + name, CaseErrors.DuplicateField, $"{prefix}{name} is given more than once."));
-        }
-        return fields;
+        var c = new ClinicalCase();
+        c.Errors.Add(new ValidationError("line", CaseErrors.InvalidJson, message));
+        return c;
     }
 
-    private static void Read(Dictionary<string, JsonElement> fields, DateOnly today, ClinicalCase c)
+    /// <summary>The index of the property name the reader is on in <paramref name="names"/>, or −1.</summary>
+    private static int IndexOf(ref Utf8JsonReader reader, byte[][] names)
     {
-        foreach (var name in fields.Keys.Where(n => !IsKnown(n)))
+        if (reader.ValueIsEscaped)
         {
-            c.Errors.Add(new ValidationError(name, CaseErrors.UnknownField, $"{name} is not a field of the assess contract."));
+            var text = System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+            return Array.FindIndex(names, n => n.AsSpan().SequenceEqual(text));
         }
-        c.Id = ReadString(fields, CaseFields.Id, c);
-        c.AssessmentDate = ReadDate(fields, CaseFields.AssessmentDate, today, c);
-        c.BirthDate = ReadDate(fields, CaseFields.BirthDate, today, c);
-        c.OnsetDate = ReadDate(fields, CaseFields.OnsetDate, today, c);
-        c.DiagnosisDate = ReadDate(fields, CaseFields.DiagnosisDate, today, c);
-        c.Sex = ReadEnum(fields, CaseFields.Sex, c, "male", "female") switch
+        var span = reader.ValueSpan;
+        for (var i = 0; i < names.Length; i++)
         {
-            "male" => Sex.Male,
-            "female" => Sex.Female,
-            _ => null,
-        };
-        var site = ReadEnum(fields, CaseFields.OnsetSite, c, [.. WireNames.All<OnsetSite>()]);
-        c.OnsetSite = site is null ? null : WireNames.Parse<OnsetSite>(site);
-        c.Ethnicity = ReadEnum(fields, CaseFields.Ethnicity, c, [.. Ethnicities]);
-        c.HeightCm = ReadNumber(fields, CaseFields.HeightCm, MinHeightCm, MaxHeightCm, "cm", c);
-        c.FvcLiters = ReadNumber(fields, CaseFields.FvcLiters, MinFvcLiters, MaxFvcLiters, "L", c);
-        c.FvcPercentPredicted = ReadNumber(fields, CaseFields.FvcPercentPredicted, MinFvcPercent, MaxFvcPercent, "%", c);
-        c.Ftd = ReadFlag(fields, CaseFields.Ftd, c);
-        c.C9orf72 = ReadFlag(fields, CaseFields.C9orf72, c);
-        c.Deceased = ReadFlag(fields, CaseFields.Deceased, c);
-        var progression = ReadFlag(fields, CaseFields.Progression, c);
-        var excluded = ReadFlag(fields, CaseFields.AlternativeExcluded, c);
-        ReadFindings(fields, progression, excluded, c);
-        ReadAlsfrsR(fields, c);
+            if (span.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Moves to the value of the current property; false (value consumed) when it is a duplicate or JSON null.</summary>
+    private static bool NextValue(ref Utf8JsonReader reader, ref uint seen, int index, string field, ClinicalCase c)
+    {
+        reader.Read();
+        var bit = 1u << index;
+        if ((seen & bit) != 0)
+        {
+            reader.Skip();
+            if (!c.IsInvalid(field) || !c.Errors.Any(e => e.Code == CaseErrors.DuplicateField && e is ValidationError v && v.Field == field))
+            {
+                c.MarkInvalid(field);
+                c.Errors.Add(new ValidationError(field, CaseErrors.DuplicateField, $"{field} is given more than once."));
+            }
+            return false;
+        }
+        seen |= bit;
+        return reader.TokenType != JsonTokenType.Null;
+    }
+
+    private static void ReadRoot(ref Utf8JsonReader reader, DateOnly today, ClinicalCase c)
+    {
+        uint seen = 0;
+        bool progression = false, excluded = false;
+        var findings = new RegionFindings[RegionNames.Length];
+        var findingsInvalid = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = IndexOf(ref reader, RootFieldsUtf8);
+            if (index < 0)
+            {
+                var name = reader.GetString()!;
+                c.Errors.Add(new ValidationError(name, CaseErrors.UnknownField, $"{name} is not a field of the assess contract."));
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+            var field = RootFields[index];
+            if (!NextValue(ref reader, ref seen, index, field, c))
+            {
+                ClearDuplicate(field, c, ref progression, ref excluded);
+                continue;
+            }
+            switch (field)
+            {
+                case CaseFields.Id: c.Id = ReadString(ref reader, field, c); break;
+                case CaseFields.AssessmentDate: c.AssessmentDate = ReadDate(ref reader, field, today, c); break;
+                case CaseFields.BirthDate: c.BirthDate = ReadDate(ref reader, field, today, c); break;
+                case CaseFields.OnsetDate: c.OnsetDate = ReadDate(ref reader, field, today, c); break;
+                case CaseFields.DiagnosisDate: c.DiagnosisDate = ReadDate(ref reader, field, today, c); break;
+                case CaseFields.Sex:
+                    c.Sex = ReadChoice(ref reader, field, Sexes, c) switch { 0 => Sex.Male, 1 => Sex.Female, _ => null };
+                    break;
+                case CaseFields.OnsetSite:
+                    var site = ReadChoice(ref reader, field, OnsetSites, c);
+                    c.OnsetSite = site >= 0 ? OnsetSiteValues[site] : null;
+                    break;
+                case CaseFields.Ethnicity:
+                    var ethnicity = ReadChoice(ref reader, field, Ethnicities, c);
+                    c.Ethnicity = ethnicity >= 0 ? Ethnicities[ethnicity] : null;
+                    break;
+                case CaseFields.HeightCm: c.HeightCm = ReadNumber(ref reader, field, MinHeightCm, MaxHeightCm, "cm", c); break;
+                case CaseFields.FvcLiters: c.FvcLiters = ReadNumber(ref reader, field, MinFvcLiters, MaxFvcLiters, "L", c); break;
+                case CaseFields.FvcPercentPredicted:
+                    c.FvcPercentPredicted = ReadNumber(ref reader, field, MinFvcPercent, MaxFvcPercent, "%", c);
+                    break;
+                case CaseFields.Alsfrsr: ReadAlsfrsR(ref reader, c); break;
+                case CaseFields.Findings: findingsInvalid |= !ReadFindings(ref reader, findings, c); break;
+                case CaseFields.Progression: progression = ReadFlag(ref reader, field, c); break;
+                case CaseFields.AlternativeExcluded: excluded = ReadFlag(ref reader, field, c); break;
+                case CaseFields.Ftd: c.Ftd = ReadFlag(ref reader, field, c); break;
+                case CaseFields.C9orf72: c.C9orf72 = ReadFlag(ref reader, field, c); break;
+                case CaseFields.Deceased: c.Deceased = ReadFlag(ref reader, field, c); break;
+                default: throw new InvalidOperationException("Unhandled field " + field);
+            }
+        }
+        if (findingsInvalid || c.IsInvalid(CaseFields.Findings))
+        {
+            c.MarkInvalid(CaseFields.Findings);
+        }
+        else
+        {
+            c.Findings = Findings.Create(findings, progression, excluded);
+        }
         CheckDateOrder(c);
     }
 
-    private static bool IsKnown(string name) => name is CaseFields.Id or CaseFields.AssessmentDate or CaseFields.BirthDate or CaseFields.OnsetDate
-        or CaseFields.DiagnosisDate or CaseFields.Sex or CaseFields.OnsetSite or CaseFields.Ethnicity or CaseFields.HeightCm or CaseFields.FvcLiters
-        or CaseFields.FvcPercentPredicted or CaseFields.Alsfrsr or CaseFields.Findings or CaseFields.Progression or CaseFields.AlternativeExcluded
-        or CaseFields.Ftd or CaseFields.C9orf72 or CaseFields.Deceased;
-
-    private static bool TryGet(Dictionary<string, JsonElement> fields, string name, out JsonElement value) =>
-        fields.TryGetValue(name, out value) && value.ValueKind != JsonValueKind.Null;
+    // A field given twice is unusable: forget the first value.
+    private static void ClearDuplicate(string field, ClinicalCase c, ref bool progression, ref bool excluded)
+    {
+        if (!c.IsInvalid(field))
+        {
+            return;
+        }
+        switch (field)
+        {
+            case CaseFields.Id: c.Id = null; break;
+            case CaseFields.AssessmentDate: c.AssessmentDate = null; break;
+            case CaseFields.BirthDate: c.BirthDate = null; break;
+            case CaseFields.OnsetDate: c.OnsetDate = null; break;
+            case CaseFields.DiagnosisDate: c.DiagnosisDate = null; break;
+            case CaseFields.Sex: c.Sex = null; break;
+            case CaseFields.OnsetSite: c.OnsetSite = null; break;
+            case CaseFields.Ethnicity: c.Ethnicity = null; break;
+            case CaseFields.HeightCm: c.HeightCm = null; break;
+            case CaseFields.FvcLiters: c.FvcLiters = null; break;
+            case CaseFields.FvcPercentPredicted: c.FvcPercentPredicted = null; break;
+            case CaseFields.Alsfrsr: c.AlsfrsR = null; break;
+            case CaseFields.Progression: progression = false; break;
+            case CaseFields.AlternativeExcluded: excluded = false; break;
+            case CaseFields.Ftd: c.Ftd = false; break;
+            case CaseFields.C9orf72: c.C9orf72 = false; break;
+            case CaseFields.Deceased: c.Deceased = false; break;
+            default: break;
+        }
+    }
 
     private static void Invalid(ClinicalCase c, string field, string code, string message)
     {
@@ -148,177 +247,228 @@ public static class CaseReader
         c.Errors.Add(new ValidationError(field, code, message));
     }
 
-    private static string? ReadString(Dictionary<string, JsonElement> fields, string name, ClinicalCase c)
+    /// <summary>Records a value of the wrong JSON type and skips it.</summary>
+    private static void WrongType(ref Utf8JsonReader reader, ClinicalCase c, string field, string expected)
     {
-        if (!TryGet(fields, name, out var value))
-        {
-            return null;
-        }
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Invalid(c, name, CaseErrors.InvalidValue, $"{name} must be a string.");
-            return null;
-        }
-        return value.GetString();
+        reader.Skip();
+        Invalid(c, field, CaseErrors.InvalidValue, $"{field} must be {expected}.");
     }
 
-    private static DateOnly? ReadDate(Dictionary<string, JsonElement> fields, string name, DateOnly today, ClinicalCase c)
+    private static string? ReadString(ref Utf8JsonReader reader, string field, ClinicalCase c)
     {
-        var text = ReadString(fields, name, c);
-        if (text is null)
+        if (reader.TokenType != JsonTokenType.String)
         {
+            WrongType(ref reader, c, field, "a string");
             return null;
         }
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        return reader.GetString();
+    }
+
+    private static DateOnly? ReadDate(ref Utf8JsonReader reader, string field, DateOnly today, ClinicalCase c)
+    {
+        if (reader.TokenType != JsonTokenType.String)
         {
-            Invalid(c, name, CaseErrors.InvalidDate, $"{name} must be a calendar date written YYYY-MM-DD.");
+            WrongType(ref reader, c, field, "a date written YYYY-MM-DD");
+            return null;
+        }
+        if (!TryParseIsoDate(reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan, out var date))
+        {
+            Invalid(c, field, CaseErrors.InvalidDate, $"{field} must be a calendar date written YYYY-MM-DD.");
             return null;
         }
         if (date > today)
         {
-            Invalid(c, name, CaseErrors.FutureDate, $"{name} ({text}) is in the future.");
+            Invalid(c, field, CaseErrors.FutureDate, $"{field} ({date:yyyy-MM-dd}) is in the future.");
             return null;
         }
         return date;
     }
 
-    private static string? ReadEnum(Dictionary<string, JsonElement> fields, string name, ClinicalCase c, params string[] allowed)
+    /// <summary>Parses exactly yyyy-MM-dd (ten ASCII characters) into a real calendar date.</summary>
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out DateOnly date)
     {
-        var text = ReadString(fields, name, c);
-        if (text is null || allowed.Contains(text, StringComparer.Ordinal))
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
         {
-            return text;
+            return false;
         }
-        Invalid(c, name, CaseErrors.InvalidValue, $"{name} must be one of: {string.Join(", ", allowed)}.");
-        return null;
+        if (!TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day))
+        {
+            return false;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
-    private static double? ReadNumber(Dictionary<string, JsonElement> fields, string name, double min, double max, string unit, ClinicalCase c)
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
     {
-        if (!TryGet(fields, name, out var value))
+        value = 0;
+        foreach (var b in digits)
         {
-            return null;
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+            value = (value * 10) + (b - '0');
         }
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number))
+        return true;
+    }
+
+    /// <summary>The index of the string value among <paramref name="allowed"/> (exact, case-sensitive), or −1 with an error.</summary>
+    private static int ReadChoice(ref Utf8JsonReader reader, string field, string[] allowed, ClinicalCase c)
+    {
+        var text = ReadString(ref reader, field, c);
+        if (text is null)
         {
-            Invalid(c, name, CaseErrors.InvalidValue, $"{name} must be a number.");
+            return -1;
+        }
+        var index = Array.IndexOf(allowed, text);
+        if (index < 0)
+        {
+            Invalid(c, field, CaseErrors.InvalidValue, $"{field} must be one of: {string.Join(", ", allowed)}.");
+        }
+        return index;
+    }
+
+    private static double? ReadNumber(ref Utf8JsonReader reader, string field, double min, double max, string unit, ClinicalCase c)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out var number) || !double.IsFinite(number))
+        {
+            WrongType(ref reader, c, field, "a number");
             return null;
         }
         if (number < min || number > max)
         {
-            Invalid(c, name, CaseErrors.OutOfRange,
-                string.Create(CultureInfo.InvariantCulture, $"{name} {number} is outside the physiological range {min}-{max} {unit}."));
+            Invalid(c, field, CaseErrors.OutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"{field} {number} is outside the physiological range {min}-{max} {unit}."));
             return null;
         }
         return number;
     }
 
-    private static bool ReadFlag(Dictionary<string, JsonElement> fields, string name, ClinicalCase c)
+    private static bool ReadFlag(ref Utf8JsonReader reader, string field, ClinicalCase c)
     {
-        if (!TryGet(fields, name, out var value))
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
-            return false;
+            return reader.GetBoolean();
         }
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-        Invalid(c, name, CaseErrors.InvalidValue, $"{name} must be true or false.");
+        WrongType(ref reader, c, field, "true or false");
         return false;
     }
 
-    private static void ReadFindings(Dictionary<string, JsonElement> fields, bool progression, bool excluded, ClinicalCase c)
+    /// <summary>Reads the findings object into <paramref name="regions"/>; false when any part of it is invalid.</summary>
+    private static bool ReadFindings(ref Utf8JsonReader reader, RegionFindings[] regions, ClinicalCase c)
     {
-        var regions = new Dictionary<Region, RegionFindings>();
-        if (TryGet(fields, CaseFields.Findings, out var findings))
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (findings.ValueKind != JsonValueKind.Object)
-            {
-                Invalid(c, CaseFields.Findings, CaseErrors.InvalidValue, "findings must be an object keyed by region.");
-            }
-            else
-            {
-                foreach (var (name, value) in Unique(findings, c, "findings."))
-                {
-                    if (!Regions.TryGetValue(name, out var region))
-                    {
-                        Invalid(c, CaseFields.Findings, CaseErrors.InvalidValue, $"findings.{name} is not a region (bulbar, cervical, thoracic, lumbosacral).");
-                        continue;
-                    }
-                    if (ReadRegion(name, value, c) is { } regionFindings)
-                    {
-                        regions[region] = regionFindings;
-                        c.FindingsGiven = true;
-                    }
-                }
-            }
+            WrongType(ref reader, c, CaseFields.Findings, "an object keyed by region");
+            return false;
         }
-        if (c.Errors.Any(e => e is ValidationError v && v.Field.StartsWith("findings.", StringComparison.Ordinal)))
+        var valid = true;
+        uint seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            c.MarkInvalid(CaseFields.Findings);
-        }
-        c.Findings = Findings.Create(regions, progression, excluded);
-    }
-
-    private static RegionFindings? ReadRegion(string region, JsonElement value, ClinicalCase c)
-    {
-        var field = $"findings.{region}";
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            Invalid(c, CaseFields.Findings, CaseErrors.InvalidValue, $"{field} must be an object of umn, lmnClinical, lmnEmg, fasciculationEmg.");
-            return null;
-        }
-        bool umn = false, lmnClinical = false, lmnEmg = false, fasciculationEmg = false;
-        foreach (var (name, flag) in Unique(value, c, field + "."))
-        {
-            if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+            var index = IndexOf(ref reader, RegionNamesUtf8);
+            if (index < 0)
             {
-                Invalid(c, CaseFields.Findings, CaseErrors.InvalidValue, $"{field}.{name} must be true or false.");
+                var name = reader.GetString();
+                reader.Read();
+                reader.Skip();
+                c.Errors.Add(new ValidationError(CaseFields.Findings, CaseErrors.InvalidValue,
+                    $"findings.{name} is not a region (bulbar, cervical, thoracic, lumbosacral)."));
+                valid = false;
                 continue;
             }
-            var on = flag.ValueKind == JsonValueKind.True;
-            switch (name)
+            var field = "findings." + RegionNames[index];
+            if (!NextValue(ref reader, ref seen, index, field, c))
             {
-                case "umn": umn = on; break;
-                case "lmnClinical": lmnClinical = on; break;
-                case "lmnEmg": lmnEmg = on; break;
-                case "fasciculationEmg": fasciculationEmg = on; break;
-                default:
-                    Invalid(c, CaseFields.Findings, CaseErrors.UnknownField, $"{field}.{name} is not a finding (umn, lmnClinical, lmnEmg, fasciculationEmg).");
-                    break;
+                valid &= !c.IsInvalid(field);
+                continue;
             }
+            valid &= ReadRegion(ref reader, field, out regions[index], c);
+            c.FindingsGiven = true;
         }
-        return new RegionFindings(umn, lmnClinical, lmnEmg, fasciculationEmg);
+        return valid;
     }
 
-    private static void ReadAlsfrsR(Dictionary<string, JsonElement> fields, ClinicalCase c)
+    private static bool ReadRegion(ref Utf8JsonReader reader, string field, out RegionFindings findings, ClinicalCase c)
     {
-        if (!TryGet(fields, CaseFields.Alsfrsr, out var form))
+        findings = default;
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return;
+            WrongType(ref reader, c, field, "an object of umn, lmnClinical, lmnEmg, fasciculationEmg");
+            return false;
         }
-        if (form.ValueKind != JsonValueKind.Object)
+        var valid = true;
+        uint seen = 0;
+        Span<bool> on = stackalloc bool[FindingNames.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            Invalid(c, CaseFields.Alsfrsr, CaseErrors.InvalidValue, "alsfrsr must be an object of item scores.");
-            return;
-        }
-        var items = new Dictionary<string, int?>(StringComparer.Ordinal);
-        var errorsBefore = c.Errors.Count;
-        foreach (var (name, value) in Unique(form, c, "alsfrsr."))
-        {
-            if (!ItemNames.Contains(name, StringComparer.Ordinal))
+            var index = IndexOf(ref reader, FindingNamesUtf8);
+            if (index < 0)
             {
+                var name = reader.GetString();
+                reader.Read();
+                reader.Skip();
+                c.Errors.Add(new ValidationError(field, CaseErrors.UnknownField,
+                    $"{field}.{name} is not a finding (umn, lmnClinical, lmnEmg, fasciculationEmg)."));
+                valid = false;
+                continue;
+            }
+            var flag = $"{field}.{FindingNames[index]}";
+            if (!NextValue(ref reader, ref seen, index, flag, c))
+            {
+                valid &= !c.IsInvalid(flag);
+                continue;
+            }
+            if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+            {
+                WrongType(ref reader, c, flag, "true or false");
+                valid = false;
+                continue;
+            }
+            on[index] = reader.GetBoolean();
+        }
+        findings = new RegionFindings(on[0], on[1], on[2], on[3]);
+        return valid;
+    }
+
+    private static void ReadAlsfrsR(ref Utf8JsonReader reader, ClinicalCase c)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(ref reader, c, CaseFields.Alsfrsr, "an object of item scores");
+            return;
+        }
+        var errorsBefore = c.Errors.Count;
+        var items = new Dictionary<string, int?>(ItemNames.Length, StringComparer.Ordinal);
+        uint seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = IndexOf(ref reader, ItemNamesUtf8);
+            if (index < 0)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                reader.Skip();
                 c.Errors.Add(new ValidationError("alsfrsr." + name, CaseErrors.UnknownField, $"alsfrsr.{name} is not an ALSFRS-R item."));
                 continue;
             }
-            if (value.ValueKind == JsonValueKind.Null)
+            var item = ItemNames[index];
+            if (!NextValue(ref reader, ref seen, index, "alsfrsr." + item, c))
             {
+                items.Remove(item);
                 continue;
             }
-            var integral = value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && number == Math.Floor(number)
+            var integral = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && number == Math.Floor(number)
                 && number is >= AlsfrsR.MinItemScore and <= AlsfrsR.MaxItemScore;
             // A value that is not an integer 0..4 becomes an out-of-range score, so the scale reports itemOutOfRange (Decision 2).
-            items[name] = integral ? (int)value.GetDouble() : AlsfrsR.MinItemScore - 1;
+            items[item] = integral ? (int)reader.GetDouble() : AlsfrsR.MinItemScore - 1;
+            reader.Skip();
         }
         var alsfrs = AlsfrsR.Create(items);
         if (alsfrs.IsSuccess && c.Errors.Count == errorsBefore)

@@ -10,6 +10,8 @@ namespace MndCare.Application.Assessments;
 /// has no finding; an input that is given but invalid leaves the outputs that need it empty, with an error.</remarks>
 public sealed class ClinicalCase
 {
+    private static readonly Findings NoFindings = Findings.Create(new Dictionary<Region, RegionFindings>(), false, false);
+
     private readonly HashSet<string> _invalid = new(StringComparer.Ordinal);
 
     public string? Id { get; set; }
@@ -40,7 +42,7 @@ public sealed class ClinicalCase
     public AlsfrsR? AlsfrsR { get; set; }
 
     /// <summary>The findings; no finding anywhere when none were given.</summary>
-    public Findings Findings { get; set; } = Findings.Create(new Dictionary<Region, RegionFindings>(), false, false);
+    public Findings Findings { get; set; } = NoFindings;
 
     /// <summary>Whether any regional finding was given (ENCALS needs it for "definite El Escorial").</summary>
     public bool FindingsGiven { get; set; }

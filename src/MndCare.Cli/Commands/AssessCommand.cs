@@ -42,16 +42,28 @@ internal static class AssessCommand
                 return 1;
             }
             var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-            using var reader = new StreamReader(inputFile.FullName, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var outputFile = parse.GetValue(output);
-            await using var target = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
-            var summary = await new BatchAssessment(new CaseEvaluator(thresholds.Value)).RunAsync(reader, target, today, cancellationToken);
-            if (summary.MalformedLines > 0)
+            Stream source;
+            try
             {
-                await Console.Error.WriteLineAsync($"{summary.MalformedLines} of {summary.Cases} line(s) were not JSON objects.");
+                source = inputFile.OpenRead();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}: {e.Message}");
                 return 1;
             }
-            return 0;
+            await using (source)
+            {
+                var outputFile = parse.GetValue(output);
+                await using var target = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
+                var summary = new BatchAssessment(new CaseEvaluator(thresholds.Value)).Run(source, target, today, cancellationToken);
+                if (summary.MalformedLines > 0)
+                {
+                    await Console.Error.WriteLineAsync($"{summary.MalformedLines} of {summary.Cases} line(s) were not JSON objects.");
+                    return 1;
+                }
+                return 0;
+            }
         });
         return command;
     }

@@ -47,6 +47,19 @@ public sealed record Findings
         return new Findings(values, progressionDocumented, alternativeExcluded);
     }
 
+    /// <summary>Findings from values indexed by <see cref="Region"/> (bulbar first).</summary>
+    /// <param name="byRegion">Exactly one value per region, in region order.</param>
+    /// <param name="progressionDocumented">Progressive spread documented.</param>
+    /// <param name="alternativeExcluded">Other diseases excluded.</param>
+    public static Findings Create(ReadOnlySpan<RegionFindings> byRegion, bool progressionDocumented, bool alternativeExcluded)
+    {
+        if (byRegion.Length != AllRegions.Length)
+        {
+            throw new ArgumentException($"Give exactly {AllRegions.Length} regions.", nameof(byRegion));
+        }
+        return new Findings(byRegion.ToArray(), progressionDocumented, alternativeExcluded);
+    }
+
     /// <inheritdoc />
     public bool Equals(Findings? other) => other is not null && ProgressionDocumented == other.ProgressionDocumented
         && AlternativeExcluded == other.AlternativeExcluded && _regions.AsSpan().SequenceEqual(other._regions);
