@@ -1,4 +1,9 @@
 using MndCare.Domain.Assessments;
+using MndCare.Domain.Criteria;
+using MndCare.Domain.Patients;
+using MndCare.Domain.Prognosis;
+using MndCare.Domain.Respiratory;
+using MndCare.Domain.Time;
 using MndCare.Domain.Results;
 
 namespace MndCare.Application.Assessments;
@@ -46,9 +51,131 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         }
 
         Stages(c, missing, result);
+        var elEscorial = Criteria(c, missing, result);
+        var vitalCapacity = Fvc(c, missing, result);
+        Encals(c, result, elEscorial, vitalCapacity);
         missing.Report(result.Errors);
         return result;
     }
+
+    /// <summary>The note when the FVC reference is used outside the ages Hankinson 1999 studied.</summary>
+    public const string HankinsonExtrapolatedNote = "FVC predicted by Hankinson 1999 is extrapolated outside ages 8-80";
+
+    private static ElEscorialCategory? Criteria(ClinicalCase c, MissingInputs missing, CaseResult result)
+    {
+        if (c.IsInvalid(CaseFields.Findings))
+        {
+            return null;
+        }
+        var findings = c.Findings;
+        double? monthsSinceOnset = c.OnsetDate is { } onset && c.AssessmentDate is { } at ? ClinicalTime.MonthsBetween(onset, at) : null;
+        result.Phenotype = PhenotypeClassifier.Categorize(findings, monthsSinceOnset).WireName();
+        if (c.IsInvalid(CaseFields.Progression) || c.IsInvalid(CaseFields.AlternativeExcluded))
+        {
+            return null;
+        }
+        var elEscorial = RevisedElEscorial.Categorize(findings);
+        result.ElEscorial = elEscorial.WireName();
+        result.Awaji = Awaji.Categorize(findings).WireName();
+        result.GoldCoast = GoldCoast.Categorize(findings).WireName();
+
+        double? age = c.BirthDate is { } birth && c.AssessmentDate is { } assessed ? ClinicalTime.YearsBetween(birth, assessed) : null;
+        double? years = monthsSinceOnset / 12;
+        result.Pls = PlsCriteria.Categorize(findings, age, years).WireName();
+        foreach (var error in PlsCriteria.MissingInputs(age, years).OfType<ValidationError>())
+        {
+            // PLS names the date it lacks; when the date is there, what is missing is the assessment date.
+            var present = error.Field == CaseFields.BirthDate ? c.BirthDate is not null : c.OnsetDate is not null;
+            missing.Require(present ? CaseFields.AssessmentDate : error.Field, "pls", false);
+        }
+        return elEscorial;
+    }
+
+    private static double? Fvc(ClinicalCase c, MissingInputs missing, CaseResult result)
+    {
+        FvcReference? reference = null;
+        double? age = c.BirthDate is { } birth && c.AssessmentDate is { } at ? ClinicalTime.YearsBetween(birth, at) : null;
+        if (c.Sex is { } sex && c.Ethnicity is { } ethnicity && c.HeightCm is { } height && age is { } ageYears)
+        {
+            var predicted = Hankinson1999.Predict(sex, EthnicityOf(ethnicity), ageYears, height);
+            if (predicted.IsSuccess)
+            {
+                reference = predicted.Value;
+                if (reference.Extrapolated)
+                {
+                    result.Notes.Add(HankinsonExtrapolatedNote);
+                }
+            }
+            else
+            {
+                result.Errors.AddRange(predicted.Errors);
+            }
+        }
+        var percent = c.FvcPercentPredicted;
+        if (percent is null && reference is not null && c.FvcLiters is { } observed)
+        {
+            var computed = reference.PercentPredicted(observed);
+            if (computed.IsSuccess)
+            {
+                percent = computed.Value;
+            }
+            else
+            {
+                result.Errors.AddRange(computed.Errors);
+            }
+        }
+        if (percent is null)
+        {
+            if (!c.IsInvalid(CaseFields.FvcPercentPredicted))
+            {
+                missing.Require(CaseFields.Sex, "fvc", c.Sex is not null);
+                missing.Require(CaseFields.Ethnicity, "fvc", c.Ethnicity is not null);
+                missing.Require(CaseFields.HeightCm, "fvc", c.HeightCm is not null);
+                missing.Require(CaseFields.BirthDate, "fvc", c.BirthDate is not null);
+                missing.Require(CaseFields.AssessmentDate, "fvc", c.AssessmentDate is not null);
+                missing.Require(CaseFields.FvcLiters, "fvc", c.FvcLiters is not null);
+            }
+            return null;
+        }
+        result.Fvc = new FvcOutput(reference?.PredictedLiters, reference?.LowerLimitLiters, percent.Value);
+        return percent;
+    }
+
+    private static SpirometryEthnicity EthnicityOf(string wireName) => wireName switch
+    {
+        "caucasian" => SpirometryEthnicity.Caucasian,
+        "africanAmerican" => SpirometryEthnicity.AfricanAmerican,
+        "mexicanAmerican" => SpirometryEthnicity.MexicanAmerican,
+        _ => throw new ArgumentOutOfRangeException(nameof(wireName), wireName, "Not a Hankinson 1999 ethnicity."),
+    };
+
+    private static void Encals(ClinicalCase c, CaseResult result, ElEscorialCategory? elEscorial, double? vitalCapacity)
+    {
+        double? ageAtOnset = c.BirthDate is { } birth && c.OnsetDate is { } onset && birth < onset ? ClinicalTime.YearsBetween(birth, onset) : null;
+        double? delay = c.OnsetDate is { } from && c.DiagnosisDate is { } to ? ClinicalTime.MonthsBetween(from, to) : null;
+        bool? bulbarOnset = c.OnsetSite is { } site ? site == OnsetSite.Bulbar : null;
+        // Decision 14: "definite El Escorial" is missing when the answer is incomplete or no findings were given.
+        bool? definite = c.FindingsGiven && elEscorial is { } category && category != ElEscorialCategory.Incomplete
+            ? category == ElEscorialCategory.Definite
+            : null;
+        bool? ftd = c.IsInvalid(CaseFields.Ftd) ? null : c.Ftd;
+        bool? c9orf72 = c.IsInvalid(CaseFields.C9orf72) ? null : c.C9orf72;
+        var predictors = EncalsPredictors.Create(ageAtOnset, delay, result.DeltaFs, vitalCapacity, bulbarOnset, definite, ftd, c9orf72);
+        if (!predictors.IsSuccess)
+        {
+            result.Errors.AddRange(predictors.Errors);
+            return;
+        }
+        var prediction = EncalsModel.Predict(predictors.Value);
+        result.Encals = new EncalsOutput(prediction.LinearPredictor, prediction.Survival(Month12), prediction.Survival(Month24),
+            prediction.Survival(Month36), prediction.Survival(Month60), prediction.MedianMonthsFromOnset);
+        result.Notes.AddRange(prediction.Notes);
+    }
+
+    private const double Month12 = 12;
+    private const double Month24 = 24;
+    private const double Month36 = 36;
+    private const double Month60 = 60;
 
     private static double? DeltaFs(ClinicalCase c, MissingInputs missing, CaseResult result)
     {
@@ -84,19 +211,19 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         {
             return;
         }
-        var kings = KingsStaging.Stage(c.AlsfrsR!);
-        result.KingsStage = kings.Stage.WireName();
-        if (kings.Note is { } note)
+        var (stage, noMappedRegion) = KingsStaging.StageOf(c.AlsfrsR!);
+        result.KingsStage = stage.WireName();
+        if (noMappedRegion)
         {
-            result.Notes.Add(note);
+            result.Notes.Add(KingsStaging.UnmappedRegionNote);
         }
-        result.MitosStage = MitosStaging.Stage(c.AlsfrsR!).Stage;
+        result.MitosStage = MitosStaging.StageOf(c.AlsfrsR!);
     }
 
     /// <summary>Collects, per absent input, the outputs that needed it; invalid inputs have their own error already.</summary>
     private sealed class MissingInputs(ClinicalCase c)
     {
-        private readonly Dictionary<string, List<string>> _needs = new(StringComparer.Ordinal);
+        private Dictionary<string, List<string>>? _needs;
 
         /// <summary>True when the input is present; otherwise notes that <paramref name="output"/> needed it.</summary>
         public bool Require(string field, string output, bool present)
@@ -107,6 +234,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
             }
             if (!c.IsInvalid(field))
             {
+                _needs ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
                 if (!_needs.TryGetValue(field, out var outputs))
                 {
                     _needs[field] = outputs = [];
@@ -121,7 +249,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
 
         public void Report(List<Error> errors)
         {
-            foreach (var (field, outputs) in _needs)
+            foreach (var (field, outputs) in _needs ?? [])
             {
                 var needed = outputs.Where(o => o != field).ToList();
                 errors.Add(new ValidationError(field, CaseErrors.MissingInput, needed.Count == 0

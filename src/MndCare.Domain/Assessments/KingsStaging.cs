@@ -15,13 +15,44 @@ public static class KingsStaging
     /// <summary>Stage 5 for a deceased patient, whatever the items.</summary>
     public static KingsStageResult ForDeceased() => Deceased;
 
-    /// <summary>The stage of a living patient.</summary>
+    /// <summary>The stage alone, and whether no mapped region was involved (for batch assessment).</summary>
+    /// <param name="alsfrsR">A valid ALSFRS-R.</param>
+    public static (KingsStage Stage, bool NoMappedRegion) StageOf(AlsfrsR alsfrsR)
+    {
+        ArgumentNullException.ThrowIfNull(alsfrsR);
+        bool gastrostomy = Gastrostomy(alsfrsR), ventilation = Ventilation(alsfrsR);
+        if (gastrostomy || ventilation)
+        {
+            return (gastrostomy && ventilation ? KingsStage.FourAAndFourB : gastrostomy ? KingsStage.FourA : KingsStage.FourB, false);
+        }
+        var regions = (Bulbar(alsfrsR) ? 1 : 0) + (UpperLimb(alsfrsR) ? 1 : 0) + (LowerLimb(alsfrsR) ? 1 : 0);
+        return regions switch
+        {
+            0 => (KingsStage.One, true),
+            1 => (KingsStage.One, false),
+            2 => (KingsStage.Two, false),
+            _ => (KingsStage.Three, false),
+        };
+    }
+
+    // 4A = item 5b answered; 4B = item 10 = 0 or item 12 < 4 (Decision 4).
+    private static bool Gastrostomy(AlsfrsR a) => a.CuttingWithGastrostomy is not null;
+
+    private static bool Ventilation(AlsfrsR a) => a.Dyspnea == 0 || a.RespiratoryInsufficiency < AlsfrsR.MaxItemScore;
+
+    private static bool Bulbar(AlsfrsR a) => a.Speech < AlsfrsR.MaxItemScore || a.Salivation < AlsfrsR.MaxItemScore || a.Swallowing < AlsfrsR.MaxItemScore;
+
+    // Item 5 counts for the upper limb only as 5a (Decision 4).
+    private static bool UpperLimb(AlsfrsR a) => a.Handwriting < AlsfrsR.MaxItemScore || a.CuttingWithoutGastrostomy < AlsfrsR.MaxItemScore;
+
+    private static bool LowerLimb(AlsfrsR a) => a.Walking < AlsfrsR.MaxItemScore;
+
+    /// <summary>The stage of a living patient, with the reasons.</summary>
     /// <param name="alsfrsR">A valid ALSFRS-R.</param>
     public static KingsStageResult Stage(AlsfrsR alsfrsR)
     {
-        ArgumentNullException.ThrowIfNull(alsfrsR);
-        var gastrostomy = alsfrsR.CuttingWithGastrostomy is not null;
-        var ventilation = alsfrsR.Dyspnea == 0 || alsfrsR.RespiratoryInsufficiency < AlsfrsR.MaxItemScore;
+        var (stage, noMappedRegion) = StageOf(alsfrsR);
+        bool gastrostomy = Gastrostomy(alsfrsR), ventilation = Ventilation(alsfrsR);
         if (gastrostomy || ventilation)
         {
             var reasons = new List<string>(2);
@@ -35,30 +66,27 @@ public static class KingsStaging
                     ? "Item 10 (dyspnoea) is 0: 4B."
                     : $"Item 12 (respiratory insufficiency) is {alsfrsR.RespiratoryInsufficiency} < 4: 4B.");
             }
-            var stage = gastrostomy && ventilation ? KingsStage.FourAAndFourB : gastrostomy ? KingsStage.FourA : KingsStage.FourB;
             return new KingsStageResult(stage, reasons, null);
+        }
+        if (noMappedRegion)
+        {
+            return new KingsStageResult(stage, [UnmappedRegionNote], UnmappedRegionNote);
         }
 
         var involved = new List<string>(3);
-        if (alsfrsR.Speech < AlsfrsR.MaxItemScore || alsfrsR.Salivation < AlsfrsR.MaxItemScore || alsfrsR.Swallowing < AlsfrsR.MaxItemScore)
+        if (Bulbar(alsfrsR))
         {
             involved.Add($"Bulbar region involved (items 1-3: {alsfrsR.Speech}, {alsfrsR.Salivation}, {alsfrsR.Swallowing}).");
         }
-        if (alsfrsR.Handwriting < AlsfrsR.MaxItemScore || alsfrsR.CuttingWithoutGastrostomy < AlsfrsR.MaxItemScore)
+        if (UpperLimb(alsfrsR))
         {
             involved.Add($"Upper limb involved (item 4: {alsfrsR.Handwriting}, item 5a: {alsfrsR.CuttingWithoutGastrostomy}).");
         }
-        if (alsfrsR.Walking < AlsfrsR.MaxItemScore)
+        if (LowerLimb(alsfrsR))
         {
             involved.Add($"Lower limb involved (item 8: {alsfrsR.Walking}).");
         }
-        return involved.Count switch
-        {
-            0 => new KingsStageResult(KingsStage.One, [UnmappedRegionNote], UnmappedRegionNote),
-            1 => new KingsStageResult(KingsStage.One, involved, null),
-            2 => new KingsStageResult(KingsStage.Two, involved, null),
-            _ => new KingsStageResult(KingsStage.Three, involved, null),
-        };
+        return new KingsStageResult(stage, involved, null);
     }
 
     /// <summary>The stage as the batch contract writes it: "1", "2", "3", "4A", "4B", "4A+4B" or "5".</summary>

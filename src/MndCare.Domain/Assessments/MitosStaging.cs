@@ -21,25 +21,43 @@ public static class MitosStaging
     /// <summary>Stage 5 for a deceased patient, whatever the items.</summary>
     public static MitosStageResult ForDeceased() => Deceased;
 
-    /// <summary>The stage of a living patient.</summary>
+    /// <summary>The stage alone: the number of domains lost (for batch assessment).</summary>
+    /// <param name="alsfrsR">A valid ALSFRS-R.</param>
+    public static int StageOf(AlsfrsR alsfrsR)
+    {
+        ArgumentNullException.ThrowIfNull(alsfrsR);
+        return (MovementLost(alsfrsR) ? 1 : 0) + (SwallowingLost(alsfrsR) ? 1 : 0) + (CommunicatingLost(alsfrsR) ? 1 : 0)
+            + (BreathingLost(alsfrsR) ? 1 : 0);
+    }
+
+    private static bool MovementLost(AlsfrsR a) => a.Walking <= LostAtOrBelow || a.Dressing <= LostAtOrBelow;
+
+    private static bool SwallowingLost(AlsfrsR a) => a.Swallowing <= LostAtOrBelow;
+
+    // Chiò 2015 Table 1 combines speech AND handwriting (Decision 5).
+    private static bool CommunicatingLost(AlsfrsR a) => a.Speech <= LostAtOrBelow && a.Handwriting <= LostAtOrBelow;
+
+    private static bool BreathingLost(AlsfrsR a) => a.Dyspnea <= LostAtOrBelow || a.RespiratoryInsufficiency <= RespiratoryInsufficiencyLostAtOrBelow;
+
+    /// <summary>The stage of a living patient, with the reasons.</summary>
     /// <param name="alsfrsR">A valid ALSFRS-R.</param>
     public static MitosStageResult Stage(AlsfrsR alsfrsR)
     {
         ArgumentNullException.ThrowIfNull(alsfrsR);
         var reasons = new List<string>(4);
-        if (alsfrsR.Walking <= LostAtOrBelow || alsfrsR.Dressing <= LostAtOrBelow)
+        if (MovementLost(alsfrsR))
         {
             reasons.Add($"Movement lost (item 8 walking {alsfrsR.Walking}, item 6 dressing {alsfrsR.Dressing}; either ≤ 1).");
         }
-        if (alsfrsR.Swallowing <= LostAtOrBelow)
+        if (SwallowingLost(alsfrsR))
         {
             reasons.Add($"Swallowing lost (item 3 is {alsfrsR.Swallowing} ≤ 1).");
         }
-        if (alsfrsR.Speech <= LostAtOrBelow && alsfrsR.Handwriting <= LostAtOrBelow)
+        if (CommunicatingLost(alsfrsR))
         {
             reasons.Add($"Communicating lost (item 1 speech {alsfrsR.Speech} and item 4 handwriting {alsfrsR.Handwriting}, both ≤ 1).");
         }
-        if (alsfrsR.Dyspnea <= LostAtOrBelow || alsfrsR.RespiratoryInsufficiency <= RespiratoryInsufficiencyLostAtOrBelow)
+        if (BreathingLost(alsfrsR))
         {
             reasons.Add($"Breathing lost (item 10 dyspnoea {alsfrsR.Dyspnea} ≤ 1 or item 12 {alsfrsR.RespiratoryInsufficiency} ≤ 2).");
         }

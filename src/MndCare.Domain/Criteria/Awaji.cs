@@ -18,41 +18,51 @@ public static class Awaji
     /// <param name="findings">The regional findings with progression and exclusion.</param>
     public static CriteriaResult<AwajiCategory> Classify(Findings findings)
     {
+        var category = Categorize(findings);
+        if (category == AwajiCategory.Incomplete)
+        {
+            return new(category, CriteriaText.Incomplete(findings), []);
+        }
+        var set = Of(findings);
+        return new(category, [Explain(category, set.Umn, set.AnyLmn)], Array.Empty<Error>());
+    }
+
+    /// <summary>The category alone, without reasons (for batch assessment).</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    public static AwajiCategory Categorize(Findings findings)
+    {
         ArgumentNullException.ThrowIfNull(findings);
         if (!CriteriaText.IsComplete(findings))
         {
-            return new(AwajiCategory.Incomplete, CriteriaText.Incomplete(findings), []);
+            return AwajiCategory.Incomplete;
         }
         var set = Of(findings);
         int u = set.Umn, l = set.AnyLmn, b = u & l;
-        var (category, reason) = Decide(u, l, b);
-        return new(category, [reason], Array.Empty<Error>());
-    }
-
-    private static (AwajiCategory Category, string Reason) Decide(int u, int l, int b)
-    {
         if (Count(b) >= DefiniteRegions)
         {
-            return (AwajiCategory.Definite, "UMN and LMN signs (clinical or EMG) together in " + Describe(b) + ": definite.");
+            return AwajiCategory.Definite;
         }
         if (Count(u | l) >= 2 && Rostral(u, l))
         {
-            return (AwajiCategory.Probable, "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
-                + ", some UMN signs rostral to LMN signs: probable.");
+            return AwajiCategory.Probable;
         }
-        if (Count(b) == 1)
+        return Count(b) == 1 || (Count(u) >= 2 && l == 0) || (u != 0 && l != 0) ? AwajiCategory.Possible : AwajiCategory.NotMet;
+    }
+
+    private static string Explain(AwajiCategory category, int u, int l)
+    {
+        var b = u & l;
+        return category switch
         {
-            return (AwajiCategory.Possible, "UMN and LMN signs (clinical or EMG) together in only " + Describe(b) + ": possible.");
-        }
-        if (Count(u) >= 2 && l == 0)
-        {
-            return (AwajiCategory.Possible, "UMN signs alone in " + Describe(u) + ": possible.");
-        }
-        if (u != 0 && l != 0)
-        {
-            return (AwajiCategory.Possible, "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
-                + ", no UMN signs rostral to LMN signs: possible.");
-        }
-        return (AwajiCategory.NotMet, "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l) + ": not met.");
+            AwajiCategory.Definite => "UMN and LMN signs (clinical or EMG) together in " + Describe(b) + ": definite.",
+            AwajiCategory.Probable => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
+                + ", some UMN signs rostral to LMN signs: probable.",
+            AwajiCategory.Possible when Count(b) == 1 => "UMN and LMN signs (clinical or EMG) together in only " + Describe(b) + ": possible.",
+            AwajiCategory.Possible when Count(u) >= 2 && l == 0 => "UMN signs alone in " + Describe(u) + ": possible.",
+            AwajiCategory.Possible => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
+                + ", no UMN signs rostral to LMN signs: possible.",
+            AwajiCategory.NotMet => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l) + ": not met.",
+            AwajiCategory.Incomplete => throw new ArgumentOutOfRangeException(nameof(category), "Incomplete has its own reasons."),
+        };
     }
 }

@@ -17,10 +17,10 @@ public static class GoldCoast
     /// <param name="findings">The regional findings with progression and exclusion.</param>
     public static CriteriaResult<GoldCoastCategory> Classify(Findings findings)
     {
-        ArgumentNullException.ThrowIfNull(findings);
-        if (!CriteriaText.IsComplete(findings))
+        var category = Categorize(findings);
+        if (category == GoldCoastCategory.Incomplete)
         {
-            return new(GoldCoastCategory.Incomplete, CriteriaText.Incomplete(findings), []);
+            return new(category, CriteriaText.Incomplete(findings), []);
         }
         var set = Of(findings);
         int lmn = set.AnyLmn, together = set.Umn & lmn;
@@ -33,8 +33,21 @@ public static class GoldCoast
             (false, false) => ["UMN and LMN signs are not together in any region, and LMN signs (clinical or EMG) are in "
                 + Describe(lmn) + ": not ALS."],
         };
-        var category = together != 0 || lmnRegions ? GoldCoastCategory.Als : GoldCoastCategory.NotAls;
         return new(category, reasons, Array.Empty<Error>());
+    }
+
+    /// <summary>The category alone, without reasons (for batch assessment).</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    public static GoldCoastCategory Categorize(Findings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!CriteriaText.IsComplete(findings))
+        {
+            return GoldCoastCategory.Incomplete;
+        }
+        var set = Of(findings);
+        var lmn = set.AnyLmn;
+        return (set.Umn & lmn) != 0 || Count(lmn) >= LmnOnlyRegions ? GoldCoastCategory.Als : GoldCoastCategory.NotAls;
     }
 
     private static string Together(int mask) => "UMN and LMN signs (clinical or EMG) together in " + Describe(mask) + ": ALS.";

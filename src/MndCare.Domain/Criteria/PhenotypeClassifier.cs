@@ -24,48 +24,62 @@ public static class PhenotypeClassifier
     /// <param name="monthsSinceOnset">Months from onset to assessment (days / 30.4375); null when the onset date is unknown.</param>
     public static CriteriaResult<MndPhenotype> Classify(Findings findings, double? monthsSinceOnset)
     {
+        var phenotype = Categorize(findings, monthsSinceOnset);
+        var set = Of(findings);
+        return new(phenotype, Explain(phenotype, set.Umn, set.AnyLmn, monthsSinceOnset), Array.Empty<Error>());
+    }
+
+    /// <summary>The phenotype alone, without reasons (for batch assessment).</summary>
+    /// <param name="findings">The regional findings (progression and exclusion are not read).</param>
+    /// <param name="monthsSinceOnset">Months from onset to assessment; null when the onset date is unknown.</param>
+    public static MndPhenotype Categorize(Findings findings, double? monthsSinceOnset)
+    {
         ArgumentNullException.ThrowIfNull(findings);
         var set = Of(findings);
         int u = set.Umn, lmn = set.AnyLmn, involved = u | lmn;
-        var (phenotype, reasons) = Decide(u, lmn, involved, monthsSinceOnset);
-        return new(phenotype, reasons, Array.Empty<Error>());
-    }
-
-    private static (MndPhenotype Phenotype, string[] Reasons) Decide(int u, int lmn, int involved, double? months)
-    {
         if (involved == 0)
         {
-            return (MndPhenotype.Undetermined, ["No UMN or LMN signs in any region: undetermined."]);
+            return MndPhenotype.Undetermined;
         }
         if (involved == Bulbar)
         {
-            return (MndPhenotype.Pbp, ["Signs confined to the bulbar region: progressive bulbar palsy."]);
-        }
-        if (u != 0 && lmn != 0)
-        {
-            return (MndPhenotype.Als, ["UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(lmn) + ": ALS."]);
+            return MndPhenotype.Pbp;
         }
         if (u != 0)
         {
-            return (MndPhenotype.Pls, ["UMN signs only, in " + Describe(u) + ": primary lateral sclerosis phenotype."]);
+            return lmn != 0 ? MndPhenotype.Als : MndPhenotype.Pls;
         }
-        var longEnough = months >= FlailMinimumMonths;
-        if (involved == Cervical && longEnough)
+        var longEnough = monthsSinceOnset >= FlailMinimumMonths;
+        return involved switch
         {
-            return (MndPhenotype.FlailArm, ["LMN signs only, confined to the cervical region for 12 months or more: flail arm."]);
-        }
-        if (involved == Lumbosacral && longEnough)
+            Cervical when longEnough => MndPhenotype.FlailArm,
+            Lumbosacral when longEnough => MndPhenotype.FlailLeg,
+            _ => MndPhenotype.Pma,
+        };
+    }
+
+    private static string[] Explain(MndPhenotype phenotype, int u, int lmn, double? months)
+    {
+        var involved = u | lmn;
+        switch (phenotype)
         {
-            return (MndPhenotype.FlailLeg, ["LMN signs only, confined to the lumbosacral region for 12 months or more: flail leg."]);
+            case MndPhenotype.Undetermined: return ["No UMN or LMN signs in any region: undetermined."];
+            case MndPhenotype.Pbp: return ["Signs confined to the bulbar region: progressive bulbar palsy."];
+            case MndPhenotype.Als: return ["UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(lmn) + ": ALS."];
+            case MndPhenotype.Pls: return ["UMN signs only, in " + Describe(u) + ": primary lateral sclerosis phenotype."];
+            case MndPhenotype.FlailArm: return ["LMN signs only, confined to the cervical region for 12 months or more: flail arm."];
+            case MndPhenotype.FlailLeg: return ["LMN signs only, confined to the lumbosacral region for 12 months or more: flail leg."];
+            case MndPhenotype.Pma:
+                var pma = "LMN signs only, in " + Describe(lmn) + ": progressive muscular atrophy.";
+                if (involved != Cervical && involved != Lumbosacral)
+                {
+                    return [pma];
+                }
+                var flail = involved == Cervical ? "flail arm" : "flail leg";
+                return [pma, months is null
+                    ? "Time since onset unknown (no onset date): " + flail + " needs 12 months or more."
+                    : "Under 12 months since onset: " + flail + " needs 12 months or more."];
+            default: throw new ArgumentOutOfRangeException(nameof(phenotype));
         }
-        var pma = "LMN signs only, in " + Describe(lmn) + ": progressive muscular atrophy.";
-        if (involved != Cervical && involved != Lumbosacral)
-        {
-            return (MndPhenotype.Pma, [pma]);
-        }
-        var flail = involved == Cervical ? "flail arm" : "flail leg";
-        return (MndPhenotype.Pma, [pma, months is null
-            ? "Time since onset unknown (no onset date): " + flail + " needs 12 months or more."
-            : "Under 12 months since onset: " + flail + " needs 12 months or more."]);
     }
 }

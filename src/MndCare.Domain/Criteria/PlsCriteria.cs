@@ -87,16 +87,36 @@ public static class PlsCriteria
             failures.Add(CriteriaText.NotExcluded + ": not met.");
         }
         var errors = MissingDates(ageYears is null, yearsSinceOnset is null);
-        if (failures.Count > 0)
+        var category = Categorize(findings, ageYears, yearsSinceOnset);
+        if (category == PlsCategory.NotMet)
         {
-            return new(PlsCategory.NotMet, failures, errors);
+            return new(category, failures, errors);
         }
         var met = "Age 25 years or older, UMN signs in " + Describe(umn)
             + ", no LMN evidence, progression documented and other diseases excluded.";
-        return yearsSinceOnset > DefiniteAfterYears
-            ? new(PlsCategory.Definite, [met, "More than 4 years since onset: definite."], errors)
-            : new(PlsCategory.Probable, [met, "2 to 4 years since onset: probable."], errors);
+        return category == PlsCategory.Definite
+            ? new(category, [met, "More than 4 years since onset: definite."], errors)
+            : new(category, [met, "2 to 4 years since onset: probable."], errors);
     }
+
+    /// <summary>The category alone, without reasons or errors (for batch assessment).</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    /// <param name="ageYears">Age at assessment in fractional years; null when unknown.</param>
+    /// <param name="yearsSinceOnset">Years from onset to assessment; null when unknown.</param>
+    public static PlsCategory Categorize(Findings findings, double? ageYears, double? yearsSinceOnset)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var set = Of(findings);
+        var met = ageYears >= MinimumAgeYears && yearsSinceOnset >= MinimumYearsSinceOnset
+            && Count(set.Umn & BulbarCervicalLumbosacral) >= MinimumUmnRegions && set.AnyLmn == 0
+            && findings.ProgressionDocumented && findings.AlternativeExcluded;
+        return !met ? PlsCategory.NotMet : yearsSinceOnset > DefiniteAfterYears ? PlsCategory.Definite : PlsCategory.Probable;
+    }
+
+    /// <summary>The dates PLS needs and lacks, as errors naming them (Decision 14).</summary>
+    /// <param name="ageYears">Age at assessment; null when the birth date is unknown.</param>
+    /// <param name="yearsSinceOnset">Years since onset; null when the onset date is unknown.</param>
+    public static IReadOnlyList<Error> MissingInputs(double? ageYears, double? yearsSinceOnset) => MissingDates(ageYears is null, yearsSinceOnset is null);
 
     private static Error[] MissingDates(bool birthMissing, bool onsetMissing) => (birthMissing, onsetMissing) switch
     {

@@ -23,14 +23,14 @@ public static class RevisedElEscorial
     /// <param name="findings">The regional findings with progression and exclusion.</param>
     public static CriteriaResult<ElEscorialCategory> Classify(Findings findings)
     {
-        ArgumentNullException.ThrowIfNull(findings);
-        if (!CriteriaText.IsComplete(findings))
+        var category = Categorize(findings);
+        if (category == ElEscorialCategory.Incomplete)
         {
-            return new(ElEscorialCategory.Incomplete, CriteriaText.Incomplete(findings), []);
+            return new(category, CriteriaText.Incomplete(findings), []);
         }
         var set = Of(findings);
-        int u = set.Umn, l = set.LmnClinical, e = set.LmnEmg, b = u & l;
-        var (category, reason) = Decide(u, l, e, b);
+        int u = set.Umn, l = set.LmnClinical, e = set.LmnEmg;
+        var reason = Explain(category, u, l, e);
         // Fasciculation EMG outside L and E is named so the clinician sees it was read, not forgotten (Decision 7).
         var ignored = set.FasciculationEmg & ~(l | e);
         string[] reasons = ignored == 0
@@ -39,37 +39,50 @@ public static class RevisedElEscorial
         return new(category, reasons, Array.Empty<Error>());
     }
 
-    private static (ElEscorialCategory Category, string Reason) Decide(int u, int l, int e, int b)
+    /// <summary>The category alone, without reasons (for batch assessment).</summary>
+    /// <param name="findings">The regional findings with progression and exclusion.</param>
+    public static ElEscorialCategory Categorize(Findings findings)
     {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!CriteriaText.IsComplete(findings))
+        {
+            return ElEscorialCategory.Incomplete;
+        }
+        var set = Of(findings);
+        int u = set.Umn, l = set.LmnClinical, e = set.LmnEmg, b = u & l;
         if (Count(b) >= DefiniteRegions)
         {
-            return (ElEscorialCategory.Definite, "UMN and LMN signs together in " + Describe(b) + ": definite.");
+            return ElEscorialCategory.Definite;
         }
         // rostral(U, L) already implies two regions; |U ∪ L| >= 2 is kept to read as Decision 7 does.
         if (Count(u | l) >= 2 && Rostral(u, l))
         {
-            return (ElEscorialCategory.Probable, "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
-                + ", some UMN signs rostral to LMN signs: probable.");
+            return ElEscorialCategory.Probable;
         }
         if (u != 0 && Count(e) >= LabSupportedEmgRegions)
         {
-            return (ElEscorialCategory.ProbableLabSupported, "UMN signs in " + Describe(u) + " and EMG denervation in "
-                + Describe(e) + ": probable laboratory-supported.");
+            return ElEscorialCategory.ProbableLabSupported;
         }
-        if (Count(b) == 1)
+        return Count(b) == 1 || (Count(u) >= 2 && l == 0) || (u != 0 && l != 0) ? ElEscorialCategory.Possible : ElEscorialCategory.NotMet;
+    }
+
+    private static string Explain(ElEscorialCategory category, int u, int l, int e)
+    {
+        var b = u & l;
+        return category switch
         {
-            return (ElEscorialCategory.Possible, "UMN and LMN signs together in only " + Describe(b) + ": possible.");
-        }
-        if (Count(u) >= 2 && l == 0)
-        {
-            return (ElEscorialCategory.Possible, "UMN signs alone in " + Describe(u) + ": possible.");
-        }
-        if (u != 0 && l != 0)
-        {
-            return (ElEscorialCategory.Possible, "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
-                + ", no UMN signs rostral to LMN signs: possible.");
-        }
-        return (ElEscorialCategory.NotMet, "UMN signs in " + Describe(u) + ", LMN signs in " + Describe(l)
-            + " and EMG denervation in " + Describe(e) + ": not met.");
+            ElEscorialCategory.Definite => "UMN and LMN signs together in " + Describe(b) + ": definite.",
+            ElEscorialCategory.Probable => "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
+                + ", some UMN signs rostral to LMN signs: probable.",
+            ElEscorialCategory.ProbableLabSupported => "UMN signs in " + Describe(u) + " and EMG denervation in "
+                + Describe(e) + ": probable laboratory-supported.",
+            ElEscorialCategory.Possible when Count(b) == 1 => "UMN and LMN signs together in only " + Describe(b) + ": possible.",
+            ElEscorialCategory.Possible when Count(u) >= 2 && l == 0 => "UMN signs alone in " + Describe(u) + ": possible.",
+            ElEscorialCategory.Possible => "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
+                + ", no UMN signs rostral to LMN signs: possible.",
+            ElEscorialCategory.NotMet => "UMN signs in " + Describe(u) + ", LMN signs in " + Describe(l)
+                + " and EMG denervation in " + Describe(e) + ": not met.",
+            ElEscorialCategory.Incomplete => throw new ArgumentOutOfRangeException(nameof(category), "Incomplete has its own reasons."),
+        };
     }
 }

@@ -74,6 +74,17 @@ public sealed class StagingTests
         KingsStage.Five => 6,
     };
 
+    // The batch path (stages only) and the explained path always agree.
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public Property StageOf_AgreesWithStage() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 4), 12).ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (items, gastrostomy) =>
+        {
+            var alsfrs = AlsfrsRItems.Valid(items, gastrostomy);
+            var kings = KingsStaging.Stage(alsfrs);
+            return KingsStaging.StageOf(alsfrs) == (kings.Stage, kings.Note is not null)
+                && MitosStaging.StageOf(alsfrs) == MitosStaging.Stage(alsfrs).Stage;
+        });
+
     // Stages never improve when items only worsen (same item-5 variant).
     [FsCheck.Xunit.Property(MaxTest = 1000)]
     public Property Stages_NeverImprove_WhenItemsOnlyWorsen() =>

@@ -47,6 +47,16 @@ public sealed class CriteriaPropertyTests
             && PlsCriteria.Classify(c.Findings, c.Age, c.Years) == PlsCriteria.Classify(c.Canonical, c.Age, c.Years)
             && PhenotypeClassifier.Classify(c.Findings, c.Months) == PhenotypeClassifier.Classify(c.Canonical, c.Months));
 
+    // The batch path (categories only) and the explained path always agree.
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public Property Categorize_AgreesWithClassify() =>
+        Prop.ForAll(Cases, c =>
+            RevisedElEscorial.Categorize(c.Findings) == RevisedElEscorial.Classify(c.Findings).Category
+            && Awaji.Categorize(c.Findings) == Awaji.Classify(c.Findings).Category
+            && GoldCoast.Categorize(c.Findings) == GoldCoast.Classify(c.Findings).Category
+            && PlsCriteria.Categorize(c.Findings, c.Age, c.Years) == PlsCriteria.Classify(c.Findings, c.Age, c.Years).Category
+            && PhenotypeClassifier.Categorize(c.Findings, c.Months) == PhenotypeClassifier.Classify(c.Findings, c.Months).Category);
+
     // Decisions 7-9: every condition is "some region" or "at least n regions", and |B| >= 2 implies rostral(U, L),
     // so with progression and exclusion documented an added finding never lowers the certainty (members ascend).
     // Not asserted for PLS, where an LMN finding excludes (PlsCriteriaTests), nor for the phenotype, which has no rank.
