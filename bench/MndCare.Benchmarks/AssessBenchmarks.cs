@@ -9,7 +9,7 @@ namespace MndCare.Benchmarks;
 
 /// <summary>The clinical core's batch assessment: the target is ≥ 100,000 cases per second on one core.</summary>
 [MemoryDiagnoser]
-public class AssessBenchmarks
+public class AssessBenchmarks : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
     private readonly CaseEvaluator _evaluator = new(ProgressionThresholds.Labra2016);
@@ -28,8 +28,11 @@ public class AssessBenchmarks
         _json = new Utf8JsonWriter(_output);
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => _json.Dispose();
+    public void Dispose()
+    {
+        _json.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Every output of one case already read: ALSFRS-R, ΔFS, stages, criteria, phenotype, FVC, ENCALS.</summary>
     [Benchmark(Baseline = true)]
