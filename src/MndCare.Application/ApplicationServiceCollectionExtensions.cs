@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
+using MndCare.Domain.Assessments;
 
 namespace MndCare.Application;
 
@@ -16,6 +18,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<PatientRegistry>();
+        services.AddSingleton(new CaseEvaluator(ProgressionThresholds.Labra2016));
+        services.AddScoped<AssessmentRecords>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();
         return services;

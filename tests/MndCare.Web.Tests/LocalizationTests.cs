@@ -32,7 +32,7 @@ public sealed partial class LocalizationTests
         var pages = Path.Combine(WebProject, "Pages");
         var fromViews = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(f => ViewKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-            .Where(k => !k.EndsWith('.'));
+            .Where(k => !(k.EndsWith('.') && !k.Contains(' ', StringComparison.Ordinal)));
         var fromModels = Directory.EnumerateFiles(pages, "*.cshtml.cs", SearchOption.AllDirectories)
             .SelectMany(f => CodeKey().Matches(File.ReadAllText(f)))
             .SelectMany(m => m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => g.Value));

@@ -167,6 +167,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
             return;
         }
         var prediction = EncalsModel.Predict(predictors.Value);
+        result.EncalsPrediction = prediction;
         result.Encals = new EncalsOutput(prediction.LinearPredictor, prediction.Survival(Month12), prediction.Survival(Month24),
             prediction.Survival(Month36), prediction.Survival(Month60), prediction.MedianMonthsFromOnset);
         result.Notes.AddRange(prediction.Notes);

@@ -1,3 +1,4 @@
+using MndCare.Domain.Prognosis;
 using MndCare.Domain.Results;
 
 namespace MndCare.Application.Assessments;
@@ -30,6 +31,9 @@ public sealed class CaseResult
     public FvcOutput? Fvc { get; set; }
 
     public EncalsOutput? Encals { get; set; }
+
+    /// <summary>The full ENCALS prediction behind <see cref="Encals"/> (curve, contributions); not part of the batch output.</summary>
+    public EncalsPrediction? EncalsPrediction { get; set; }
 
     public List<string> Notes { get; } = [];
 

@@ -89,8 +89,14 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
             foreach (var visit in generated.Visits)
             {
                 var alsfrs = AlsfrsR.Create(visit.AlsfrsRItems).Value;
-                db.Assessments.Add(Assessment.Record(RecordId.New(clock), patient.Id, clinic.Id, visit.Date, alsfrs, AlsfrsRMode.Clinician,
-                    null, visit.FvcPercentPredicted, clock.GetUtcNow(), null));
+                var inputs = new AssessmentInputs
+                {
+                    AssessmentDate = visit.Date,
+                    AlsfrsR = alsfrs,
+                    AlsfrsRMode = AlsfrsRMode.Clinician,
+                    FvcPercentPredicted = visit.FvcPercentPredicted,
+                };
+                db.Assessments.Add(Assessment.Record(RecordId.New(clock), patient.Id, clinic.Id, inputs, clock.GetUtcNow(), null));
                 assessmentsCreated++;
             }
         }

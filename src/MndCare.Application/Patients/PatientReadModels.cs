@@ -1,3 +1,5 @@
+using MndCare.Domain.Prognosis;
+
 namespace MndCare.Application.Patients;
 
 /// <summary>A patient in a search result list.</summary>
@@ -25,10 +27,11 @@ public sealed record PatientRecord(
     string? DeathDate,
     string Version);
 
-/// <summary>One assessment on a patient's timeline.</summary>
+/// <summary>One current assessment on a patient's timeline (corrected versions are replaced by their correction).</summary>
 public sealed record TimelineEntry(
     Guid Id,
-    string AssessmentDate,
+    DateOnly AssessmentDate,
+    double? MonthsFromOnset,
     string? AlsfrsRMode,
     int? AlsfrsRTotal,
     int? Bulbar,
@@ -36,7 +39,10 @@ public sealed record TimelineEntry(
     int? GrossMotor,
     int? Respiratory,
     double? FvcLiters,
-    double? FvcPercentPredicted);
+    double? FvcPercentPredicted,
+    string? KingsStage,
+    int? MitosStage,
+    bool IsCorrection);
 
-/// <summary>The patient page: registry entry and the assessments over time, oldest first.</summary>
-public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline);
+/// <summary>The patient page: registry entry, the current assessments oldest first, and the D50 fit when estimable.</summary>
+public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline, D50Fit? D50, string? D50NotEstimable);

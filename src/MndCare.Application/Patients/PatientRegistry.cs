@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Prognosis;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
+using MndCare.Domain.Time;
 using MndCare.Persistence;
 
 namespace MndCare.Application.Patients;
@@ -20,7 +23,7 @@ namespace MndCare.Application.Patients;
 /// record their membership names. Anything outside the scope answers "not found", never "forbidden", so ids leak
 /// nothing (security test plan AC-02).
 /// </remarks>
-public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "patient";
@@ -81,12 +84,37 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return new NotFoundError(EntityType);
         }
+        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => a.PatientId == patientId)
+            .Where(a => a.PatientId == patientId && !db.Assessments.Any(newer => newer.SupersedesId == a.Id))
             .OrderBy(a => a.AssessmentDate).ThenBy(a => a.RecordedAtUtc)
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
-        return new PatientChart(record, [.. assessments.Select(ToTimelineEntry)]);
+        var timeline = assessments.Select(a => ToTimelineEntry(patient, a)).ToList();
+        var (d50, notEstimable) = FitD50(timeline);
+        return new PatientChart(record, timeline, d50, notEstimable);
+    }
+
+    private TimelineEntry ToTimelineEntry(Patient patient, Assessment a)
+    {
+        var result = evaluator.Evaluate(ClinicalCases.From(patient, a.Inputs, a.Id));
+        double? months = patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, a.AssessmentDate) : null;
+        return new TimelineEntry(a.Id, a.AssessmentDate, months, a.AlsfrsRMode?.ToString(), result.Alsfrsr?.Total, result.Alsfrsr?.Bulbar,
+            result.Alsfrsr?.FineMotor, result.Alsfrsr?.GrossMotor, result.Alsfrsr?.Respiratory, a.FvcLiters, result.Fvc?.PercentPredicted,
+            result.KingsStage, result.MitosStage, a.SupersedesId is not null);
+    }
+
+    /// <summary>The D50 model over the timeline's ALSFRS-R totals, or why it is not estimable.</summary>
+    private static (D50Fit? Fit, string? NotEstimable) FitD50(List<TimelineEntry> timeline)
+    {
+        if (timeline.Count > 0 && timeline.All(t => t.MonthsFromOnset is null))
+        {
+            return (null, "the onset date is unknown");
+        }
+        var visits = timeline.Where(t => t.MonthsFromOnset is > 0 && t.AlsfrsRTotal is not null)
+            .Select(t => (t.MonthsFromOnset!.Value, t.AlsfrsRTotal!.Value)).ToList();
+        var fit = D50Model.Fit(visits);
+        return fit.IsSuccess ? (fit.Value, null) : (null, fit.Errors[0].Message);
     }
 
     /// <summary>Registers a patient in <paramref name="clinicId"/>, or in the actor's only clinic when null.</summary>
@@ -273,7 +301,4 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
             d.OnsetSite is { } site ? WireNames.Of(site) : null, PatientDetails.FormatDate(d.DeathDate), p.Version.ToString("N"));
     }
 
-    private static TimelineEntry ToTimelineEntry(Assessment a) =>
-        new(a.Id, PatientDetails.FormatDate(a.AssessmentDate)!, a.AlsfrsRMode?.ToString(), a.AlsfrsR?.Total, a.AlsfrsR?.Bulbar,
-            a.AlsfrsR?.FineMotor, a.AlsfrsR?.GrossMotor, a.AlsfrsR?.Respiratory, a.FvcLiters, a.FvcPercentPredicted);
 }

@@ -1,8 +1,10 @@
+using MndCare.Domain.Criteria;
+using MndCare.Domain.Respiratory;
+
 namespace MndCare.Domain.Assessments;
 
-/// <summary>One dated clinical assessment of a patient: ALSFRS-R items and vital capacity. Append-only.</summary>
-/// <remarks>A correction is a new assessment; the record is never edited (21 CFR 11.10(e): changes must not
-/// obscure previous entries).</remarks>
+/// <summary>One dated clinical assessment of a patient. Append-only: a correction is a new assessment that supersedes it.</summary>
+/// <remarks>21 CFR 11.10(e): changes must not obscure previous entries; the correction carries its reason.</remarks>
 public sealed class Assessment
 {
     private Assessment()
@@ -33,42 +35,117 @@ public sealed class Assessment
     /// <summary>Forced vital capacity in percent of predicted, as reported by the laboratory; null when not reported.</summary>
     public double? FvcPercentPredicted { get; private set; }
 
+    /// <summary>Standing height in cm; null when not measured.</summary>
+    public double? HeightCm { get; private set; }
+
+    /// <summary>Hankinson 1999 reference group; null when not recorded.</summary>
+    public SpirometryEthnicity? Ethnicity { get; private set; }
+
+    /// <summary>Regions (bit n = <see cref="Region"/> n) with UMN signs; null when no examination was recorded.</summary>
+    public int? UmnRegions { get; private set; }
+
+    /// <summary>Regions with clinical LMN signs; null when no examination was recorded.</summary>
+    public int? LmnClinicalRegions { get; private set; }
+
+    /// <summary>Regions with EMG active denervation; null when no examination was recorded.</summary>
+    public int? LmnEmgRegions { get; private set; }
+
+    /// <summary>Regions with EMG fasciculation potentials only; null when no examination was recorded.</summary>
+    public int? FasciculationEmgRegions { get; private set; }
+
+    /// <summary>Progressive spread documented.</summary>
+    public bool ProgressionDocumented { get; private set; }
+
+    /// <summary>Other diseases excluded.</summary>
+    public bool AlternativeExcluded { get; private set; }
+
+    /// <summary>Frontotemporal dementia diagnosed.</summary>
+    public bool Ftd { get; private set; }
+
+    /// <summary>C9orf72 repeat expansion found.</summary>
+    public bool C9orf72 { get; private set; }
+
+    /// <summary>The assessment this one corrects; null for an original.</summary>
+    public Guid? SupersedesId { get; private set; }
+
+    /// <summary>Why the earlier assessment was corrected; null for an original.</summary>
+    public string? CorrectionReason { get; private set; }
+
     /// <summary>When the assessment was recorded (UTC).</summary>
     public DateTime RecordedAtUtc { get; private set; }
 
     /// <summary>The user who recorded it; null for imported or generated data.</summary>
     public Guid? RecordedByUserId { get; private set; }
 
-    /// <summary>Records an assessment.</summary>
+    /// <summary>The recorded inputs as one value.</summary>
+    public AssessmentInputs Inputs => new()
+    {
+        AssessmentDate = AssessmentDate,
+        AlsfrsR = AlsfrsR,
+        AlsfrsRMode = AlsfrsRMode,
+        FvcLiters = FvcLiters,
+        FvcPercentPredicted = FvcPercentPredicted,
+        HeightCm = HeightCm,
+        Ethnicity = Ethnicity,
+        Findings = UmnRegions is null ? null : Findings.Create(
+            [.. Enum.GetValues<Region>().Select(r => new RegionFindings(Has(UmnRegions, r), Has(LmnClinicalRegions, r), Has(LmnEmgRegions, r),
+                Has(FasciculationEmgRegions, r)))],
+            ProgressionDocumented, AlternativeExcluded),
+        Ftd = Ftd,
+        C9orf72 = C9orf72,
+    };
+
+    /// <summary>Records an assessment, or a correction of <paramref name="supersedesId"/> with its reason.</summary>
     /// <param name="id">A new UUIDv7.</param>
     /// <param name="patientId">The patient.</param>
     /// <param name="clinicId">The patient's clinic.</param>
-    /// <param name="assessmentDate">Date of the examination.</param>
-    /// <param name="alsfrsR">A valid ALSFRS-R, or null.</param>
-    /// <param name="mode">Who rated it; required with an ALSFRS-R.</param>
-    /// <param name="fvcLiters">Observed FVC in litres, or null.</param>
-    /// <param name="fvcPercentPredicted">FVC % predicted as reported, or null.</param>
+    /// <param name="inputs">What was recorded.</param>
     /// <param name="recordedAt">The injected clock's time.</param>
     /// <param name="recordedByUserId">The recording user, or null.</param>
-    public static Assessment Record(Guid id, Guid patientId, Guid clinicId, DateOnly assessmentDate, AlsfrsR? alsfrsR,
-        AlsfrsRMode? mode, double? fvcLiters, double? fvcPercentPredicted, DateTimeOffset recordedAt, Guid? recordedByUserId)
+    /// <param name="supersedesId">The assessment corrected, or null.</param>
+    /// <param name="correctionReason">Why, required with <paramref name="supersedesId"/>.</param>
+    public static Assessment Record(Guid id, Guid patientId, Guid clinicId, AssessmentInputs inputs, DateTimeOffset recordedAt,
+        Guid? recordedByUserId, Guid? supersedesId = null, string? correctionReason = null)
     {
-        if ((alsfrsR is null) != (mode is null))
+        ArgumentNullException.ThrowIfNull(inputs);
+        if ((inputs.AlsfrsR is null) != (inputs.AlsfrsRMode is null))
         {
-            throw new ArgumentException("An ALSFRS-R needs its mode, and a mode needs an ALSFRS-R.", nameof(mode));
+            throw new ArgumentException("An ALSFRS-R needs its mode, and a mode needs an ALSFRS-R.", nameof(inputs));
         }
+        if ((supersedesId is null) != string.IsNullOrWhiteSpace(correctionReason))
+        {
+            throw new ArgumentException("A correction needs the assessment it corrects and a reason.", nameof(correctionReason));
+        }
+        var findings = inputs.Findings;
         return new Assessment
         {
             Id = id,
             PatientId = patientId,
             ClinicId = clinicId,
-            AssessmentDate = assessmentDate,
-            AlsfrsR = alsfrsR,
-            AlsfrsRMode = mode,
-            FvcLiters = fvcLiters,
-            FvcPercentPredicted = fvcPercentPredicted,
+            AssessmentDate = inputs.AssessmentDate,
+            AlsfrsR = inputs.AlsfrsR,
+            AlsfrsRMode = inputs.AlsfrsRMode,
+            FvcLiters = inputs.FvcLiters,
+            FvcPercentPredicted = inputs.FvcPercentPredicted,
+            HeightCm = inputs.HeightCm,
+            Ethnicity = inputs.Ethnicity,
+            UmnRegions = Mask(findings, f => f.Umn),
+            LmnClinicalRegions = Mask(findings, f => f.LmnClinical),
+            LmnEmgRegions = Mask(findings, f => f.LmnEmg),
+            FasciculationEmgRegions = Mask(findings, f => f.FasciculationEmg),
+            ProgressionDocumented = findings?.ProgressionDocumented ?? false,
+            AlternativeExcluded = findings?.AlternativeExcluded ?? false,
+            Ftd = inputs.Ftd,
+            C9orf72 = inputs.C9orf72,
+            SupersedesId = supersedesId,
+            CorrectionReason = correctionReason,
             RecordedAtUtc = recordedAt.UtcDateTime,
             RecordedByUserId = recordedByUserId,
         };
     }
+
+    private static int? Mask(Findings? findings, Func<RegionFindings, bool> finding) =>
+        findings?.RegionsWhere(finding).Aggregate(0, (mask, region) => mask | (1 << (int)region));
+
+    private static bool Has(int? mask, Region region) => ((mask ?? 0) & (1 << (int)region)) != 0;
 }

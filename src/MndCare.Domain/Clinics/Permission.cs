@@ -11,4 +11,10 @@ public enum Permission
 
     /// <summary>Read the clinic's audit trail.</summary>
     ReadAuditTrail,
+
+    /// <summary>Read clinical assessments: scores, criteria, stages and prognosis.</summary>
+    ReadAssessments,
+
+    /// <summary>Record clinical assessments and corrections.</summary>
+    RecordAssessments,
 }

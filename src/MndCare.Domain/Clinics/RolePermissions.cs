@@ -16,6 +16,8 @@ public static class RolePermissions
             or ClinicRole.Administrator or ClinicRole.Auditor,
         Permission.WritePatients => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.Administrator,
         Permission.ReadAuditTrail => role is ClinicRole.Auditor,
+        Permission.ReadAssessments => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.RecordAssessments => role is ClinicRole.Clinician,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

@@ -138,13 +138,39 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<bool>("AlternativeExcluded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("alternative_excluded");
+
                     b.Property<DateOnly>("AssessmentDate")
                         .HasColumnType("date")
                         .HasColumnName("assessment_date");
 
+                    b.Property<bool>("C9orf72")
+                        .HasColumnType("boolean")
+                        .HasColumnName("c9orf72");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("uuid")
                         .HasColumnName("clinic_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ethnicity");
+
+                    b.Property<int?>("FasciculationEmgRegions")
+                        .HasColumnType("integer")
+                        .HasColumnName("fasciculation_emg_regions");
+
+                    b.Property<bool>("Ftd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ftd");
 
                     b.Property<double?>("FvcLiters")
                         .HasColumnType("double precision")
@@ -154,9 +180,25 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("fvc_percent_predicted");
 
+                    b.Property<double?>("HeightCm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("height_cm");
+
+                    b.Property<int?>("LmnClinicalRegions")
+                        .HasColumnType("integer")
+                        .HasColumnName("lmn_clinical_regions");
+
+                    b.Property<int?>("LmnEmgRegions")
+                        .HasColumnType("integer")
+                        .HasColumnName("lmn_emg_regions");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
+
+                    b.Property<bool>("ProgressionDocumented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("progression_documented");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -165,6 +207,14 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RecordedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<int?>("UmnRegions")
+                        .HasColumnType("integer")
+                        .HasColumnName("umn_regions");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlsfrsR", "MndCare.Domain.Assessments.Assessment.AlsfrsR#AlsfrsR", b1 =>
                         {
@@ -226,6 +276,10 @@ namespace MndCare.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClinicId")
                         .HasDatabaseName("ix_assessments_clinic_id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_supersedes_id");
 
                     b.HasIndex("PatientId", "AssessmentDate")
                         .HasDatabaseName("ix_assessments_patient_id_assessment_date");
@@ -677,6 +731,12 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_assessments_supersedes_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Clinics.ClinicMembership", b =>

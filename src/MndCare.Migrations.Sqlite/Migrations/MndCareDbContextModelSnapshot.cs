@@ -129,13 +129,39 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<bool>("AlternativeExcluded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alternative_excluded");
+
                     b.Property<DateOnly>("AssessmentDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("assessment_date");
 
+                    b.Property<bool>("C9orf72")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("c9orf72");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("TEXT")
                         .HasColumnName("clinic_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ethnicity");
+
+                    b.Property<int?>("FasciculationEmgRegions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fasciculation_emg_regions");
+
+                    b.Property<bool>("Ftd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ftd");
 
                     b.Property<double?>("FvcLiters")
                         .HasColumnType("REAL")
@@ -145,9 +171,25 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("fvc_percent_predicted");
 
+                    b.Property<double?>("HeightCm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("height_cm");
+
+                    b.Property<int?>("LmnClinicalRegions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lmn_clinical_regions");
+
+                    b.Property<int?>("LmnEmgRegions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lmn_emg_regions");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT")
                         .HasColumnName("patient_id");
+
+                    b.Property<bool>("ProgressionDocumented")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progression_documented");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT")
@@ -156,6 +198,14 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RecordedByUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<int?>("UmnRegions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("umn_regions");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlsfrsR", "MndCare.Domain.Assessments.Assessment.AlsfrsR#AlsfrsR", b1 =>
                         {
@@ -217,6 +267,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClinicId")
                         .HasDatabaseName("ix_assessments_clinic_id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_supersedes_id");
 
                     b.HasIndex("PatientId", "AssessmentDate")
                         .HasDatabaseName("ix_assessments_patient_id_assessment_date");
@@ -668,6 +722,12 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_assessments_supersedes_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Clinics.ClinicMembership", b =>

@@ -11,7 +11,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     {
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Ignore(a => a.Inputs);
         builder.Property(a => a.AlsfrsRMode).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Ethnicity).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.CorrectionReason).HasMaxLength(4000);
+        builder.HasIndex(a => a.SupersedesId).IsUnique();
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(a => a.SupersedesId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(a => a.AlsfrsR, alsfrs =>
         {
             alsfrs.Ignore(r => r.Cutting);

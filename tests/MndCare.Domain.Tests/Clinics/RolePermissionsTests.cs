@@ -15,6 +15,9 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.WritePatients), (ClinicRole.Nurse, Permission.WritePatients),
             (ClinicRole.Administrator, Permission.WritePatients),
             (ClinicRole.Auditor, Permission.ReadAuditTrail),
+            (ClinicRole.Clinician, Permission.ReadAssessments), (ClinicRole.Nurse, Permission.ReadAssessments),
+            (ClinicRole.TcmPractitioner, Permission.ReadAssessments), (ClinicRole.Auditor, Permission.ReadAssessments),
+            (ClinicRole.Clinician, Permission.RecordAssessments),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>Auditors.</summary>
     public const string ReadAuditTrail = "read-audit-trail";
 
+    /// <summary>The clinical team and auditors: scores, criteria, stages and prognosis.</summary>
+    public const string ReadAssessments = "read-assessments";
+
+    /// <summary>Clinicians who record assessments.</summary>
+    public const string RecordAssessments = "record-assessments";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -39,5 +45,7 @@ public static class Policies
         options.AddPolicy(ReadPatients, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadPatients)));
         options.AddPolicy(WritePatients, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.WritePatients)));
         options.AddPolicy(ReadAuditTrail, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAuditTrail)));
+        options.AddPolicy(ReadAssessments, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAssessments)));
+        options.AddPolicy(RecordAssessments, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordAssessments)));
     }
 }

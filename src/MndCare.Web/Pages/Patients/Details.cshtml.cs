@@ -16,6 +16,13 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
 
     public bool CanEdit { get; private set; }
 
+    public bool CanReadAssessments { get; private set; }
+
+    public bool CanRecordAssessments { get; private set; }
+
+    /// <summary>The clinical team, and the patient themself, see the course; registration staff do not.</summary>
+    public bool ShowCourse { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -26,6 +33,9 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
         }
         Chart = result.Value;
         CanEdit = current.Can(Permission.WritePatients, Chart.Patient.ClinicId);
+        CanReadAssessments = current.Can(Permission.ReadAssessments, Chart.Patient.ClinicId);
+        CanRecordAssessments = current.Can(Permission.RecordAssessments, Chart.Patient.ClinicId);
+        ShowCourse = CanReadAssessments || current.OwnPatientIds.Contains(id);
         return Page();
     }
 }

@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Criteria;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
+using MndCare.Domain.Results;
+using MndCare.Domain.Text;
+using MndCare.Domain.Time;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Assessments;
+
+/// <summary>Record, correct and read clinical assessments; every action audited, scoped to the actor's clinics.</summary>
+/// <remarks>Assessments are append-only: a correction is a new assessment that supersedes the old one and carries a
+/// reason (21 CFR 11.10(e)); the old one stays readable.</remarks>
+public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator)
+{
+    /// <summary>The entity type written to the audit trail.</summary>
+    public const string EntityType = "assessment";
+
+    /// <summary>Longest correction reason, in text elements.</summary>
+    public const int MaxReasonLength = 1000;
+
+    /// <summary>Shortest useful correction reason.</summary>
+    public const int MinReasonLength = 5;
+
+    /// <summary>Computes the results of a form without saving (the "calculate" step of the entry screen).</summary>
+    public async Task<Result<AssessmentReport>> PreviewAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken)
+    {
+        var patient = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
+        if (patient is null)
+        {
+            return new NotFoundError("patient");
+        }
+        var inputs = AssessmentInputsFactory.Create(form, patient, await TodayAsync(patient, cancellationToken));
+        await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
+            cancellationToken);
+        return inputs.IsSuccess ? Report(patient, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
+    }
+
+    /// <summary>Saves a new assessment of <paramref name="patientId"/>.</summary>
+    public Task<Result<AssessmentReport>> RecordAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken) =>
+        SaveAsync(actor, patientId, null, form, cancellationToken);
+
+    /// <summary>Saves a correction of <paramref name="assessmentId"/>: a new assessment that supersedes it, with a reason.</summary>
+    public async Task<Result<AssessmentReport>> CorrectAsync(Actor actor, Guid assessmentId, AssessmentForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var original = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
+        if (original is null || !actor.Can(Permission.RecordAssessments, original.ClinicId))
+        {
+            await audit.RecordAsync(actor, new AuditEntry("assessment.correct", AuditOutcome.NotFound)
+            {
+                EntityType = EntityType,
+                EntityId = assessmentId.ToString("D"),
+            }, cancellationToken);
+            return new NotFoundError(EntityType);
+        }
+        return await SaveAsync(actor, original.PatientId, original, form, cancellationToken);
+    }
+
+    /// <summary>One assessment with every result and reason.</summary>
+    public async Task<Result<AssessmentReport>> GetAsync(Actor actor, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var assessment = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
+        var patient = assessment is null || !actor.Can(Permission.ReadAssessments, assessment.ClinicId)
+            ? null
+            : await db.Patients.AsNoTracking().SingleAsync(p => p.Id == assessment.PatientId, cancellationToken);
+        if (assessment is null || patient is null)
+        {
+            await audit.RecordAsync(actor, new AuditEntry("assessment.read", AuditOutcome.NotFound)
+            {
+                EntityType = EntityType,
+                EntityId = assessmentId.ToString("D"),
+            }, cancellationToken);
+            return new NotFoundError(EntityType);
+        }
+        var supersededBy = await db.Assessments.AsNoTracking().Where(a => a.SupersedesId == assessmentId).Select(a => (Guid?)a.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
+        return Report(patient, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+    }
+
+    /// <summary>The form of an assessment, for its correction screen (no audit of its own: the page reads the report).</summary>
+    public static AssessmentForm FormOf(AssessmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return AssessmentInputsFactory.ToForm(report.Inputs);
+    }
+
+    private async Task<Result<AssessmentReport>> SaveAsync(Actor actor, Guid patientId, Assessment? original, AssessmentForm form,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(form);
+        var action = original is null ? "assessment.create" : "assessment.correct";
+        var patient = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
+        if (patient is null)
+        {
+            return new NotFoundError("patient");
+        }
+        var errors = new List<Error>();
+        var inputs = AssessmentInputsFactory.Create(form, patient, await TodayAsync(patient, cancellationToken));
+        errors.AddRange(inputs.Errors);
+        string? reason = null;
+        if (original is not null)
+        {
+            var validReason = FreeText.Required(form.CorrectionReason, "correctionReason", MaxReasonLength, multiline: true);
+            errors.AddRange(validReason.Errors);
+            reason = validReason.IsSuccess ? validReason.Value : null;
+            if (reason is { Length: < MinReasonLength })
+            {
+                errors.Add(new ValidationError("correctionReason", "tooShort", $"Say why the assessment is corrected (at least {MinReasonLength} characters)."));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            await audit.RecordAsync(actor, Entry(action, AuditOutcome.Invalid, patient, original?.Id) with
+            {
+                Details = JsonSerializer.Serialize(new { invalidFields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct() }),
+            }, cancellationToken);
+            return Result<AssessmentReport>.Failure(errors);
+        }
+        var assessment = Assessment.Record(RecordId.New(clock), patient.Id, patient.ClinicId, inputs.Value, clock.GetUtcNow(), actor.UserId,
+            original?.Id, reason);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Assessments.Add(assessment);
+        try
+        {
+            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, patient, assessment.Id) with
+            {
+                Reason = reason,
+                Details = JsonSerializer.Serialize(new { supersedes = original?.Id }),
+                Changes = Changes(original?.Inputs, inputs.Value),
+            }], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on the superseded id: someone corrected this assessment first.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            await audit.RecordAsync(actor, Entry(action, AuditOutcome.Conflict, patient, original?.Id), cancellationToken);
+            return new ConflictError("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
+        }
+        return Report(patient, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
+    }
+
+    private async Task<Patient?> PatientAsync(Actor actor, Guid patientId, Permission permission, string action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clinics = actor.ClinicsGranting(permission);
+        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == patientId && clinics.Contains(p.ClinicId), cancellationToken);
+        if (patient is null)
+        {
+            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.NotFound)
+            {
+                EntityType = PatientEntity,
+                EntityId = patientId.ToString("D"),
+            }, cancellationToken);
+        }
+        return patient;
+    }
+
+    private const string PatientEntity = "patient";
+
+    private async Task<DateOnly> TodayAsync(Patient patient, CancellationToken cancellationToken)
+    {
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
+        return clinic.LocalDate(clock.GetUtcNow());
+    }
+
+    private AssessmentReport Report(Patient patient, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes, string? reason,
+        Guid? supersededBy)
+    {
+        var results = evaluator.Evaluate(ClinicalCases.From(patient, inputs, id));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        double? monthsToday = patient.OnsetDate is { } onset && onset < today ? ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today) : null;
+        return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, supersedes, reason, supersededBy, results,
+            Explain(patient, inputs), monthsToday);
+    }
+
+    private static AssessmentExplanations Explain(Patient patient, AssessmentInputs inputs)
+    {
+        var findings = inputs.Findings;
+        double? months = patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, inputs.AssessmentDate) : null;
+        double? age = ClinicalTime.YearsBetween(patient.BirthDate, inputs.AssessmentDate);
+        var deceased = patient.DeathDate is { } death && death <= inputs.AssessmentDate;
+        IReadOnlyList<string> kings = deceased ? KingsStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } a ? KingsStaging.Stage(a).Reasons : [];
+        IReadOnlyList<string> mitos = deceased ? MitosStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } b ? MitosStaging.Stage(b).Reasons : [];
+        return findings is null
+            ? new AssessmentExplanations([], [], [], [], [], kings, mitos)
+            : new AssessmentExplanations(
+                RevisedElEscorial.Classify(findings).Reasons,
+                Awaji.Classify(findings).Reasons,
+                GoldCoast.Classify(findings).Reasons,
+                PlsCriteria.Classify(findings, age, months / 12).Reasons,
+                PhenotypeClassifier.Classify(findings, months).Reasons,
+                kings,
+                mitos);
+    }
+
+    private static AuditEntry Entry(string action, AuditOutcome outcome, Patient patient, Guid? assessmentId) => new(action, outcome)
+    {
+        ClinicId = patient.ClinicId,
+        EntityType = assessmentId is null ? PatientEntity : EntityType,
+        EntityId = (assessmentId ?? patient.Id).ToString("D"),
+        Details = JsonSerializer.Serialize(new { patient = patient.Id }),
+    };
+
+    private static IReadOnlyList<FieldChange> Changes(AssessmentInputs? before, AssessmentInputs after)
+    {
+        var old = before is null ? null : AssessmentInputsFactory.ToForm(before);
+        var now = AssessmentInputsFactory.ToForm(after);
+        static IEnumerable<(string Field, string? Value)> Fields(AssessmentForm f) =>
+        [
+            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
+            ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
+            ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
+            ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),
+            ("progression", f.Progression.ToString()), ("alternativeExcluded", f.AlternativeExcluded.ToString()), ("ftd", f.Ftd.ToString()),
+            ("c9orf72", f.C9orf72.ToString()),
+        ];
+        var oldFields = old is null ? null : Fields(old).ToDictionary(f => f.Field, f => f.Value);
+        return [.. Fields(now).Where(f => oldFields is null || !string.Equals(oldFields[f.Field], f.Value, StringComparison.Ordinal))
+            .Select(f => new FieldChange(f.Field, oldFields?[f.Field], f.Value))];
+    }
+}

@@ -1,0 +1,40 @@
+using MndCare.Domain.Criteria;
+using MndCare.Domain.Respiratory;
+
+namespace MndCare.Domain.Assessments;
+
+/// <summary>What a clinician records at one assessment: ALSFRS-R, vital capacity, regional findings, FTD and C9orf72.</summary>
+/// <remarks>Dates of birth, onset and diagnosis, sex, onset site and death come from the patient's registry entry, so
+/// every assessment of a patient uses the same history.</remarks>
+public sealed record AssessmentInputs
+{
+    /// <summary>Date of the examination.</summary>
+    public required DateOnly AssessmentDate { get; init; }
+
+    /// <summary>The ALSFRS-R, or null when not rated.</summary>
+    public AlsfrsR? AlsfrsR { get; init; }
+
+    /// <summary>Who rated the ALSFRS-R; required with it.</summary>
+    public AlsfrsRMode? AlsfrsRMode { get; init; }
+
+    /// <summary>Observed FVC in litres, or null.</summary>
+    public double? FvcLiters { get; init; }
+
+    /// <summary>FVC in percent of predicted as a laboratory reported it (for example GLI), or null.</summary>
+    public double? FvcPercentPredicted { get; init; }
+
+    /// <summary>Standing height in cm, for Hankinson 1999; null when not measured.</summary>
+    public double? HeightCm { get; init; }
+
+    /// <summary>Hankinson 1999 reference group, or null.</summary>
+    public SpirometryEthnicity? Ethnicity { get; init; }
+
+    /// <summary>Regional findings with progression and exclusion; null when the examination was not recorded.</summary>
+    public Findings? Findings { get; init; }
+
+    /// <summary>Frontotemporal dementia diagnosed.</summary>
+    public bool Ftd { get; init; }
+
+    /// <summary>C9orf72 repeat expansion found.</summary>
+    public bool C9orf72 { get; init; }
+}
