@@ -12,13 +12,15 @@ namespace MndCare.Application;
 /// <summary>Registers the use cases shared by the web application and the command line.</summary>
 public static class ApplicationServiceCollectionExtensions
 {
-    public static IServiceCollection AddMndCareApplication(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="progression">ΔFS group thresholds; Labra 2016 unless the host configures others.</param>
+    public static IServiceCollection AddMndCareApplication(this IServiceCollection services, ProgressionThresholds? progression = null)
     {
         services.AddScoped<ActorLoader>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<PatientRegistry>();
-        services.AddSingleton(new CaseEvaluator(ProgressionThresholds.Labra2016));
+        services.AddSingleton(new CaseEvaluator(progression ?? ProgressionThresholds.Labra2016));
         services.AddScoped<AssessmentRecords>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
+using MndCare.Domain.Assessments;
 using MndCare.Application;
 using MndCare.Persistence;
 using MndCare.Web.Features.Health;
@@ -40,7 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
-        services.AddMndCareApplication();
+        services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpActor>();
@@ -104,6 +105,16 @@ public static class WebServiceCollectionExtensions
         });
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         return builder;
+    }
+
+    /// <summary>ΔFS group thresholds from Progression:SlowBelow and Progression:FastAbove (Labra 2016 when absent).</summary>
+    /// <exception cref="InvalidOperationException">The configured thresholds are invalid (refused at start).</exception>
+    private static ProgressionThresholds ProgressionFrom(IConfiguration configuration)
+    {
+        var slow = configuration.GetValue("Progression:SlowBelow", ProgressionThresholds.LabraSlowBelow);
+        var fast = configuration.GetValue("Progression:FastAbove", ProgressionThresholds.LabraFastAbove);
+        var thresholds = ProgressionThresholds.Create(slow, fast);
+        return thresholds.IsSuccess ? thresholds.Value : throw new InvalidOperationException("Progression: " + thresholds.Errors[0].Message);
     }
 
     /// <summary>Write DTOs are read strictly: unknown or duplicate properties and numbers in strings are errors.</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using System.Text.Json;
 using MndCare.Application.Assessments;
 using MndCare.Domain.Assessments;
@@ -228,4 +230,15 @@ public sealed class AssessContractTests
         Assert.Equal(["1", null, null, "4"], results.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(["invalidJson", "invalidJson"], results.Skip(1).Take(2).Select(r => Assert.Single(Codes(r))));
     }
+
+    // The command never crashes on a bad line: any text, and any mutation of a valid case, gives one answer line.
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public Property AnyLine_IsAnsweredWithoutThrowing() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), Gen.Choose(0, 400).ToArbitrary(), (noise, cut) =>
+        {
+            var valid = $"{{\"id\":\"x\",\"assessmentDate\":\"2026-01-10\",\"onsetDate\":\"2025-01-10\",\"alsfrsr\":{{{Items}}},{AllRegionsAls}}}";
+            var mutated = valid[..Math.Min(cut, valid.Length)] + (noise ?? string.Empty).Replace("\n", " ", StringComparison.Ordinal)
+                + valid[Math.Min(cut, valid.Length)..];
+            return Run(mutated).Count == 1;
+        });
 }
