@@ -23,16 +23,7 @@ public sealed class AssessmentJourneyTests(BrowserApp app)
         await using var db = app.Database.CreateContext();
         var patient = await db.Patients.Where(p => p.DeathDate == null && p.DiagnosisDate != null && p.OnsetSite != null && p.OnsetDate < p.DiagnosisDate)
             .OrderBy(p => p.Mrn).FirstAsync();
-        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
+        var (page, problems) = await app.NewPageAsync();
 
         await page.GotoAsync("/Account/Login");
         await new LoginPage(page).SignInAsync(DemoSeeder.EmailFor(ClinicRole.Clinician), BrowserApp.DemoPassword);
@@ -56,7 +47,7 @@ public sealed class AssessmentJourneyTests(BrowserApp app)
         await page.Locator("#Form_Ethnicity").SelectOptionAsync("caucasian");
         await page.GetByRole(AriaRole.Button, new() { Name = "Calculate" }).ClickAsync();
         await Assertions.Expect(page.Locator("#result-alsfrs")).ToContainTextAsync("38");
-        await ScreenshotAsync(page, "assessment-preview");
+        await BrowserApp.ScreenshotAsync(page, "assessment-preview");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save assessment" }).ClickAsync();
 
@@ -67,15 +58,8 @@ public sealed class AssessmentJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#result-mitos")).ToContainTextAsync("0");
         await Assertions.Expect(page.Locator("#encals-median")).ToContainTextAsync(new Regex(@"\d+\.\d months"));
         await Assertions.Expect(page.Locator("#encals svg")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "assessment-report");
+        await BrowserApp.ScreenshotAsync(page, "assessment-report");
         Assert.Empty(problems);
     }
 
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("MNDCARE_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
 }

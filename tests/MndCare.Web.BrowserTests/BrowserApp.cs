@@ -52,6 +52,32 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A page in a fresh browser context, and the console errors it logs (a page should log none).</summary>
+    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return (page, errors);
+    }
+
+    /// <summary>Saves a screenshot when MNDCARE_SCREENSHOTS names a folder (for reviewing the pages by eye).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (Environment.GetEnvironmentVariable("MNDCARE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -8,45 +8,28 @@ namespace MndCare.Web.BrowserTests;
 
 public sealed class ClinicianJourneyTests(BrowserApp app)
 {
-    /// <summary>Saves a screenshot when MNDCARE_SCREENSHOTS names a folder (for reviewing the pages by eye).</summary>
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("MNDCARE_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
 
     [Fact]
     public async Task DemoClinician_SignsIn_FindsAPatient_AndOpensThePatientPage()
     {
         await using var db = app.Database.CreateContext();
         var patient = await db.Patients.Where(p => p.LatinName != null).OrderBy(p => p.Mrn).FirstAsync();
-        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
+        var (page, problems) = await app.NewPageAsync();
 
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
-        await ScreenshotAsync(page, "login");
+        await BrowserApp.ScreenshotAsync(page, "login");
         await new LoginPage(page).SignInAsync(DemoSeeder.EmailFor(ClinicRole.Clinician), BrowserApp.DemoPassword);
-        await ScreenshotAsync(page, "start");
+        await BrowserApp.ScreenshotAsync(page, "start");
 
         await page.GetByLabel("Find a patient").FillAsync(patient.Mrn);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await ScreenshotAsync(page, "search");
+        await BrowserApp.ScreenshotAsync(page, "search");
         await page.Locator("#patients").GetByRole(AriaRole.Link, new() { Name = patient.NativeName }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#patient-name")).ToContainTextAsync(patient.NativeName);
         await Assertions.Expect(page.Locator("#timeline")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "patient");
+        await BrowserApp.ScreenshotAsync(page, "patient");
         Assert.Equal($"{app.BaseUrl}/Patients/{patient.Id}", page.Url);
         Assert.Empty(problems);
 
@@ -59,8 +42,7 @@ public sealed class ClinicianJourneyTests(BrowserApp app)
     [Fact]
     public async Task LanguageSwitch_ShowsTheInterfaceInSimplifiedChinese()
     {
-        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
-        var page = await context.NewPageAsync();
+        var (page, _) = await app.NewPageAsync(locale: null);
 
         await page.GotoAsync("/Account/Login");
         await page.Locator("#culture").SelectOptionAsync("zh-Hans");

@@ -45,4 +45,11 @@ public sealed record TimelineEntry(
     bool IsCorrection);
 
 /// <summary>The patient page: registry entry, the current assessments oldest first, and the D50 fit when estimable.</summary>
-public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline, D50Fit? D50, string? D50NotEstimable);
+/// <param name="Patient">The registry entry.</param>
+/// <param name="Timeline">Current assessments, oldest first.</param>
+/// <param name="D50">The D50 fit, or null.</param>
+/// <param name="D50NotEstimable">Why there is no fit, or null.</param>
+/// <param name="RelativeD50">Disease duration today (or at death) over D50; null without a fit.</param>
+/// <param name="D50Phase">The phase that <paramref name="RelativeD50"/> falls in; null without a fit.</param>
+public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline, D50Fit? D50, string? D50NotEstimable,
+    double? RelativeD50 = null, D50Phase? D50Phase = null);

@@ -92,7 +92,11 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
         var timeline = assessments.Select(a => ToTimelineEntry(patient, a)).ToList();
         var (d50, notEstimable) = FitD50(timeline);
-        return new PatientChart(record, timeline, d50, notEstimable);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        double? relative = d50 is not null && patient.OnsetDate is { } onset
+            ? d50.RelativeD50(ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today))
+            : null;
+        return new PatientChart(record, timeline, d50, notEstimable, relative, relative is { } r ? D50Fit.Phase(r) : null);
     }
 
     private TimelineEntry ToTimelineEntry(Patient patient, Assessment a)
