@@ -8,11 +8,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 say() { echo "[test.sh] $*" >&2; }
 finish() { echo "$1 passed, $2 failed"; exit "$3"; }
 
-# 1. Debian packages the tests need: PostgreSQL 15, Chromium (browser tests), DejaVu fonts.
+# 1. Debian packages the tests need: PostgreSQL 15, Chromium (browser tests), DejaVu and Droid Sans Fallback (CJK in PDFs) fonts.
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     say "installing ${missing[*]}"
