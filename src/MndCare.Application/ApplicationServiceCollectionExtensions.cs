@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
+using MndCare.Application.Consultations;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
@@ -22,6 +23,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<PatientRegistry>();
         services.AddSingleton(new CaseEvaluator(progression ?? ProgressionThresholds.Labra2016));
         services.AddScoped<AssessmentRecords>();
+        services.AddScoped<ConsultationViews>();
+        services.AddScoped<ConsultationRequests>();
+        services.AddScoped<ApplicantAccounts>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();
         return services;

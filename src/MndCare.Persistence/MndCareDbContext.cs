@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Patients;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.Identity;
@@ -23,6 +25,18 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationFile> ConsultationFiles => Set<ConsultationFile>();
+
+    public DbSet<ConsultationMessage> ConsultationMessages => Set<ConsultationMessage>();
+
+    public DbSet<ConsultationReport> ConsultationReports => Set<ConsultationReport>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();
 
     public DbSet<AuditRecord> AuditEvents => Set<AuditRecord>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MndCare.Web.Features.Auth;
+using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Infrastructure.Auditing;
@@ -39,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapPatientEndpoints();
+        app.MapConsultationEndpoints();
         app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
         app.MapRazorPages();
         return app;

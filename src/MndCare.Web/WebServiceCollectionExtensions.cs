@@ -31,6 +31,9 @@ public static class WebServiceCollectionExtensions
     /// <summary>The rate-limiting policy on sign-in.</summary>
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The rate-limiting policy on submissions and uploads (registration, questionnaire, files, messages).</summary>
+    public const string SubmissionRateLimit = "submissions";
+
     public static WebApplicationBuilder AddMndCareWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -69,6 +72,13 @@ public static class WebServiceCollectionExtensions
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                     new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reads"));
+            var submissions = security.Value.SubmissionPermitLimit;
+            // Per account when signed in, else per address: one busy family cannot starve another.
+            o.AddPolicy(SubmissionRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("reads")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = submissions, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>

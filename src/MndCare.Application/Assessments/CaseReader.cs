@@ -31,13 +31,7 @@ public static class CaseReader
     /// <summary>Smallest plausible FVC in percent of predicted.</summary>
     public const double MinFvcPercent = 1;
 
-    private static readonly string[] ItemNames =
-    [
-        AlsfrsR.ItemNames.Speech, AlsfrsR.ItemNames.Salivation, AlsfrsR.ItemNames.Swallowing, AlsfrsR.ItemNames.Handwriting,
-        AlsfrsR.ItemNames.CuttingWithoutGastrostomy, AlsfrsR.ItemNames.CuttingWithGastrostomy, AlsfrsR.ItemNames.Dressing,
-        AlsfrsR.ItemNames.Turning, AlsfrsR.ItemNames.Walking, AlsfrsR.ItemNames.Climbing, AlsfrsR.ItemNames.Dyspnea,
-        AlsfrsR.ItemNames.Orthopnea, AlsfrsR.ItemNames.RespiratoryInsufficiency,
-    ];
+    private static readonly string[] ItemNames = [.. AlsfrsR.ItemNames.All];
 
     private static readonly string[] RootFields =
     [

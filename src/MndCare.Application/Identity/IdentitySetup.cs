@@ -45,6 +45,8 @@ public static class IdentitySetup
                 o.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                // Applicants register themselves; an unconfirmed address cannot sign in.
+                o.SignIn.RequireConfirmedEmail = true;
                 o.Tokens.AuthenticatorTokenProvider = ReplayProtectedTotpProvider.ProviderName;
             })
             .AddEntityFrameworkStores<MndCareDbContext>()

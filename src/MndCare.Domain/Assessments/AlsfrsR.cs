@@ -178,5 +178,12 @@ public sealed record AlsfrsR
 
         /// <summary>Item 12 (R3).</summary>
         public const string RespiratoryInsufficiency = "respiratoryInsufficiency";
+
+        /// <summary>Every item name in scale order, both variants of item 5 included.</summary>
+        public static readonly IReadOnlyList<string> All =
+        [
+            Speech, Salivation, Swallowing, Handwriting, CuttingWithoutGastrostomy, CuttingWithGastrostomy, Dressing,
+            Turning, Walking, Climbing, Dyspnea, Orthopnea, RespiratoryInsufficiency,
+        ];
     }
 }

@@ -17,4 +17,16 @@ public enum Permission
 
     /// <summary>Record clinical assessments and corrections.</summary>
     RecordAssessments,
+
+    /// <summary>See submitted consultation requests: the triage queue, questionnaires, files, messages and reports.</summary>
+    ReadConsultations,
+
+    /// <summary>Triage consultation requests: assign, ask for information, decline, write to the patient.</summary>
+    TriageConsultations,
+
+    /// <summary>Sign consultation reports (and their corrections).</summary>
+    SignConsultationReports,
+
+    /// <summary>Set the clinic's eligibility criteria for the programme.</summary>
+    ManageEligibilityCriteria,
 }

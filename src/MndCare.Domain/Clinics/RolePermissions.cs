@@ -18,6 +18,10 @@ public static class RolePermissions
         Permission.ReadAuditTrail => role is ClinicRole.Auditor,
         Permission.ReadAssessments => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
         Permission.RecordAssessments => role is ClinicRole.Clinician,
+        Permission.ReadConsultations => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.Auditor,
+        Permission.TriageConsultations => role is ClinicRole.Clinician or ClinicRole.Nurse,
+        Permission.SignConsultationReports => role is ClinicRole.Clinician,
+        Permission.ManageEligibilityCriteria => role is ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

@@ -18,6 +18,11 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.ReadAssessments), (ClinicRole.Nurse, Permission.ReadAssessments),
             (ClinicRole.TcmPractitioner, Permission.ReadAssessments), (ClinicRole.Auditor, Permission.ReadAssessments),
             (ClinicRole.Clinician, Permission.RecordAssessments),
+            (ClinicRole.Clinician, Permission.ReadConsultations), (ClinicRole.Nurse, Permission.ReadConsultations),
+            (ClinicRole.Auditor, Permission.ReadConsultations),
+            (ClinicRole.Clinician, Permission.TriageConsultations), (ClinicRole.Nurse, Permission.TriageConsultations),
+            (ClinicRole.Clinician, Permission.SignConsultationReports),
+            (ClinicRole.Administrator, Permission.ManageEligibilityCriteria),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -20,6 +20,7 @@ public sealed class SignInGate(UserManager<MndCareUser> users, SignInManager<Mnd
     public const string TwoFactorRequired = "twoFactorRequired";
     public const string InvalidTwoFactorCode = "invalidTwoFactorCode";
     public const string EnrollmentRequired = "twoFactorEnrollmentRequired";
+    public const string EmailNotConfirmed = "emailNotConfirmed";
 
     private static readonly MndCareUser DummyUser = new() { Id = Guid.Empty, UserName = "dummy" };
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<MndCareUser>().HashPassword(DummyUser, "not-a-real-password"));
@@ -38,6 +39,10 @@ public sealed class SignInGate(UserManager<MndCareUser> users, SignInManager<Mnd
         if (check.IsLockedOut)
         {
             return Fail(user, LockedOut, "The account is locked after repeated failures; try again later.");
+        }
+        if (check.IsNotAllowed && await users.CheckPasswordAsync(user, password))
+        {
+            return Fail(user, EmailNotConfirmed, "Confirm your e-mail address first: open the link we sent you.");
         }
         if (!check.Succeeded)
         {

@@ -31,6 +31,21 @@ public static class Policies
     /// <summary>Clinicians who record assessments.</summary>
     public const string RecordAssessments = "record-assessments";
 
+    /// <summary>Staff who see submitted consultation requests.</summary>
+    public const string ReadConsultations = "read-consultations";
+
+    /// <summary>Staff who triage consultation requests.</summary>
+    public const string TriageConsultations = "triage-consultations";
+
+    /// <summary>Clinicians who sign consultation reports.</summary>
+    public const string SignConsultationReports = "sign-consultation-reports";
+
+    /// <summary>Administrators who set the eligibility criteria.</summary>
+    public const string ManageEligibilityCriteria = "manage-eligibility-criteria";
+
+    /// <summary>Staff who see consultation requests, or a patient user (who reaches only their own).</summary>
+    public const string ConsultationAccess = "consultation-access";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -47,5 +62,10 @@ public static class Policies
         options.AddPolicy(ReadAuditTrail, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAuditTrail)));
         options.AddPolicy(ReadAssessments, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAssessments)));
         options.AddPolicy(RecordAssessments, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordAssessments)));
+        options.AddPolicy(ConsultationAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadConsultations, allowPatients: true)));
+        options.AddPolicy(ReadConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadConsultations)));
+        options.AddPolicy(TriageConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.TriageConsultations)));
+        options.AddPolicy(SignConsultationReports, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.SignConsultationReports)));
+        options.AddPolicy(ManageEligibilityCriteria, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageEligibilityCriteria)));
     }
 }

@@ -21,6 +21,11 @@ public sealed class SecurityOptions
     [Range(1, 86_400)]
     public int SignInWindowSeconds { get; set; } = 60;
 
+    /// <summary>Submissions and uploads per account (or address) per minute.</summary>
+    /// <value>The default is 60.</value>
+    [Range(1, 100_000)]
+    public int SubmissionPermitLimit { get; set; } = 60;
+
     /// <summary>Minutes of inactivity after which a session ends.</summary>
     /// <value>The default is 15 (NIST SP 800-63B rev. 3, AAL2 allows 30).</value>
     [Range(1, 720)]

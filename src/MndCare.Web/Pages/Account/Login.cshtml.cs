@@ -37,9 +37,12 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         var outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated;
+        // Only a right password learns that the address still needs confirming.
+        var unconfirmed = result.IsNotAllowed && await users.CheckPasswordAsync(user!, Password!);
         var code = result switch
         {
             { Succeeded: true } => "success",
+            _ when unconfirmed => SignInGate.EmailNotConfirmed,
             { RequiresTwoFactor: true } => "twoFactorRequired",
             { IsLockedOut: true } => "lockedOut",
             _ => "invalidCredentials",
@@ -55,8 +58,8 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
         {
             return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = SafeReturnUrl() });
         }
-        Message = result.IsLockedOut
-            ? "The account is locked after repeated failures. Try again in 15 minutes."
+        Message = result.IsLockedOut ? "The account is locked after repeated failures. Try again in 15 minutes."
+            : unconfirmed ? "Confirm your e-mail address first: open the link we sent you."
             : "The e-mail or password is wrong.";
         return Page();
     }

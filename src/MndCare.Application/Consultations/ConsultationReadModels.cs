@@ -1,0 +1,48 @@
+using MndCare.Domain.Consultations;
+
+namespace MndCare.Application.Consultations;
+
+/// <summary>One consultation as its patient or the clinic sees it.</summary>
+public sealed record ConsultationView(
+    Guid Id,
+    Guid ClinicId,
+    string ClinicName,
+    Guid PatientId,
+    string PatientName,
+    string PatientLanguage,
+    string Status,
+    QuestionnaireAnswers Answers,
+    DateTime CreatedAtUtc,
+    DateTime? SubmittedAtUtc,
+    DateTime? LastSubmittedAtUtc,
+    DateTime? ClosedAtUtc,
+    Guid? AssignedClinicianId,
+    string? AssignedClinicianName,
+    string? DeclineReason,
+    bool EditableByPatient,
+    bool AllowsWithdrawal,
+    IReadOnlyList<ConsultationFileView> Files,
+    IReadOnlyList<ConsultationMessageView> Messages,
+    IReadOnlyList<ConsultationReportSummary> Reports,
+    Guid Version);
+
+/// <summary>A file sent with a consultation (metadata only; the content is downloaded separately).</summary>
+public sealed record ConsultationFileView(
+    Guid Id, string FileName, string Kind, string ContentType, string Category, string? DocumentDate, long Length, DateTime UploadedAtUtc,
+    bool Withdrawn, bool ViewableInBrowser);
+
+/// <summary>A message in the consultation's conversation.</summary>
+public sealed record ConsultationMessageView(Guid Id, bool FromClinic, string AuthorName, string Body, DateTime SentAtUtc);
+
+/// <summary>A signed report version, as listed on the consultation.</summary>
+public sealed record ConsultationReportSummary(Guid Id, int VersionNumber, string Language, string Recommendation, string SignerName,
+    DateTime SignedAtUtc, bool Superseded);
+
+/// <summary>A row of the triage queue.</summary>
+public sealed record ConsultationQueueItem(
+    Guid Id, Guid PatientId, string PatientName, string ClinicName, string Status, DateTime? SubmittedAtUtc, double WaitingDays,
+    string? OnsetSite, int? SelfRatedAlsfrsrTotal, string? AssignedClinicianName, int FileCount);
+
+/// <summary>A consultation as listed in the patient's portal.</summary>
+public sealed record OwnConsultationItem(Guid Id, string PatientName, string ClinicName, string Status, DateTime CreatedAtUtc,
+    DateTime? SubmittedAtUtc, DateTime UpdatedAtUtc);

@@ -1,0 +1,403 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Results;
+using MndCare.Domain.Text;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Consultations;
+
+/// <summary>Consultation requests from open to triage: questionnaire, submission, queue, assignment, messages.</summary>
+/// <remarks>Every read and change is audited; see <see cref="ConsultationScope"/> for who reaches what.</remarks>
+public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, TimeProvider clock, ConsultationViews views)
+{
+    /// <summary>The entity type written to the audit trail.</summary>
+    public const string EntityType = "consultation";
+
+    /// <summary>Longest decline reason, in text elements.</summary>
+    public const int MaxReasonLength = 4000;
+
+    /// <summary>Opens a draft for the actor's patient (the one their membership names, or <paramref name="patientId"/>).</summary>
+    public async Task<Result<ConsultationView>> OpenAsync(Actor actor, Guid? patientId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var own = actor.Memberships.Where(m => m.Role == ClinicRole.Patient && m.PatientId is not null).ToList();
+        var membership = patientId is null && own.Count == 1 ? own[0] : own.FirstOrDefault(m => m.PatientId == patientId);
+        if (membership is null)
+        {
+            Error error = own.Count == 0 ? new ForbiddenError("request a consultation (only patients and their families can)")
+                : new ValidationError("patientId", "required", "patientId is required: you act for more than one patient.");
+            return await FailAsync(actor, error, Entry("consultation.open", error is ForbiddenError ? AuditOutcome.Denied : AuditOutcome.Invalid, null, null));
+        }
+        var open = await db.Consultations.AsNoTracking()
+            .Where(c => c.PatientId == membership.PatientId && c.Status != ConsultationStatus.Answered && c.Status != ConsultationStatus.Declined)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (open is { } existing)
+        {
+            return await FailAsync(actor, new ConflictError("consultationAlreadyOpen", $"This patient already has an open consultation ({existing:D})."),
+                Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, existing));
+        }
+        var consultation = Consultation.Open(RecordId.New(clock), membership.ClinicId, membership.PatientId!.Value, actor.UserId!.Value,
+            clock.GetUtcNow(), RecordId.New(clock));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Consultations.Add(consultation);
+        await audit.AppendAsync(actor, [Entry("consultation.open", AuditOutcome.Success, consultation.ClinicId, consultation.Id)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
+    }
+
+    /// <summary>One consultation with its answers, files, messages and reports.</summary>
+    public async Task<Result<ConsultationView>> GetAsync(Actor actor, Guid consultationId, CancellationToken cancellationToken)
+    {
+        var reached = await ReachAsync(actor, consultationId, "consultation.read", track: false, cancellationToken);
+        if (reached is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        await audit.RecordAsync(actor, Entry("consultation.read", AuditOutcome.Success, reached.Consultation.ClinicId, consultationId), cancellationToken);
+        return await views.BuildAsync(reached.Consultation, reached.AsPatient, cancellationToken);
+    }
+
+    /// <summary>Saves the questionnaire (a draft may be partial; each given answer must be valid).</summary>
+    public async Task<Result<ConsultationView>> SaveAnswersAsync(Actor actor, Guid consultationId, QuestionnaireAnswers answers,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        const string action = "consultation.questionnaire.save";
+        var reached = await ReachAsPatientAsync(actor, consultationId, action, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
+        var checkedAnswers = QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false);
+        if (!checkedAnswers.IsSuccess)
+        {
+            return await FailManyAsync(actor, checkedAnswers.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        var saved = consultation.SaveAnswers(checkedAnswers.Value, clock.GetUtcNow(), RecordId.New(clock));
+        if (!saved.IsSuccess)
+        {
+            return await FailAsync(actor, saved.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        return await SaveAsync(actor, consultation, Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId), asPatient: true,
+            cancellationToken);
+    }
+
+    /// <summary>Sends the consultation to the clinic: the questionnaire must be complete and consent given.</summary>
+    public async Task<Result<ConsultationView>> SubmitAsync(Actor actor, Guid consultationId, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.submit";
+        var reached = await ReachAsPatientAsync(actor, consultationId, action, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
+        var errors = new List<Error>(QuestionnaireRules.Check(consultation.Answers, birthDate, today, forSubmission: true).Errors);
+        if (!await db.ConsentRecords.AnyAsync(c => c.PatientId == consultation.PatientId, cancellationToken))
+        {
+            errors.Add(new ValidationError("consent", "consentRequired", "Consent to the processing of health data is needed before sending."));
+        }
+        if (errors.Count > 0)
+        {
+            return await FailManyAsync(actor, errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        var submitted = consultation.Submit(clock.GetUtcNow(), RecordId.New(clock));
+        if (!submitted.IsSuccess)
+        {
+            return await FailAsync(actor, submitted.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with
+        {
+            Changes = [new FieldChange("status", null, QuestionnaireChoices.Of(consultation.Status))],
+        };
+        return await SaveAsync(actor, consultation, entry, asPatient: true, cancellationToken);
+    }
+
+    /// <summary>The actor's own consultations (patients and families).</summary>
+    public async Task<IReadOnlyList<OwnConsultationItem>> ListOwnAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var own = actor.OwnPatientIds;
+        var rows = await db.Consultations.AsNoTracking().Where(c => own.Contains(c.PatientId))
+            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName, p.ClinicId })
+            .Join(db.Clinics, x => x.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .ToListAsync(cancellationToken);
+        await audit.RecordAsync(actor, new AuditEntry("consultation.list.own", AuditOutcome.Success)
+        {
+            EntityType = EntityType,
+            Details = JsonSerializer.Serialize(new { ids = rows.Select(r => r.c.Id) }),
+        }, cancellationToken);
+        return [.. rows.OrderByDescending(r => r.c.CreatedAtUtc).Select(r => new OwnConsultationItem(r.c.Id, r.NativeName, r.ClinicName,
+            QuestionnaireChoices.Of(r.c.Status), r.c.CreatedAtUtc, r.c.SubmittedAtUtc, r.c.UpdatedAtUtc))];
+    }
+
+    /// <summary>The triage queue of the actor's clinics, oldest waiting first.</summary>
+    public async Task<Result<IReadOnlyList<ConsultationQueueItem>>> QueueAsync(Actor actor, string? status, bool assignedToMe,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clinics = actor.ClinicsGranting(Permission.ReadConsultations);
+        ConsultationStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            wanted = QuestionnaireChoices.Parse<ConsultationStatus>(status);
+            if (wanted is null or ConsultationStatus.Draft)
+            {
+                var error = new ValidationError("status", "invalidValue", "status must be one of: submitted, inReview, informationRequested, answered, declined.");
+                return await FailAsync<IReadOnlyList<ConsultationQueueItem>>(actor, error,
+                    new AuditEntry("consultation.queue", AuditOutcome.Invalid) { EntityType = EntityType });
+            }
+        }
+        var query = db.Consultations.AsNoTracking().Where(c => clinics.Contains(c.ClinicId) && c.Status != ConsultationStatus.Draft);
+        if (wanted is { } w)
+        {
+            query = query.Where(c => c.Status == w);
+        }
+        if (assignedToMe)
+        {
+            query = query.Where(c => c.AssignedClinicianId == actor.UserId);
+        }
+        var rows = await query
+            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName })
+            .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.c.Id).ToList();
+        var fileCounts = await views.FileCountsAsync(ids, cancellationToken);
+        var names = await views.UserNamesAsync(rows.Select(r => r.c.AssignedClinicianId), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = rows
+            .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
+            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, QuestionnaireChoices.Of(r.c.Status),
+                r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, SelfRatedTotal(r.c.Answers),
+                r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id)))
+            .ToList();
+        await audit.RecordAsync(actor, new AuditEntry("consultation.queue", AuditOutcome.Success)
+        {
+            EntityType = EntityType,
+            Details = JsonSerializer.Serialize(new { status, assignedToMe, ids }),
+        }, cancellationToken);
+        return items;
+    }
+
+    /// <summary>Assigns the consultation to a clinician of its clinic (the actor when <paramref name="clinicianId"/> is null).</summary>
+    public async Task<Result<ConsultationView>> AssignAsync(Actor actor, Guid consultationId, Guid? clinicianId, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.assign";
+        var reached = await ReachAsStaffAsync(actor, consultationId, action, Permission.TriageConsultations, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var target = clinicianId ?? actor.UserId!.Value;
+        var isClinician = await db.ClinicMemberships.AnyAsync(
+            m => m.UserId == target && m.ClinicId == consultation.ClinicId && m.Role == ClinicRole.Clinician, cancellationToken);
+        if (!isClinician)
+        {
+            return await FailAsync(actor, new ValidationError("clinicianId", "notAClinician", "Assign the consultation to a clinician of its clinic."),
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        var before = consultation.AssignedClinicianId;
+        var assigned = consultation.Assign(target, clock.GetUtcNow(), RecordId.New(clock));
+        if (!assigned.IsSuccess)
+        {
+            return await FailAsync(actor, assigned.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with
+        {
+            Changes = [new FieldChange("assignedClinicianId", before?.ToString("D"), target.ToString("D"))],
+        };
+        return await SaveAsync(actor, consultation, entry, asPatient: false, cancellationToken);
+    }
+
+    /// <summary>Asks the patient for more information; the question is posted as a message.</summary>
+    public async Task<Result<ConsultationView>> RequestInformationAsync(Actor actor, Guid consultationId, string? question,
+        CancellationToken cancellationToken)
+    {
+        const string action = "consultation.requestInformation";
+        var reached = await ReachAsStaffAsync(actor, consultationId, action, Permission.TriageConsultations, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var message = ConsultationMessage.Create(RecordId.New(clock), consultationId, actor.UserId!.Value, fromClinic: true, question, clock.GetUtcNow());
+        if (!message.IsSuccess)
+        {
+            return await FailManyAsync(actor, message.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        var changed = consultation.RequestInformation(clock.GetUtcNow(), RecordId.New(clock));
+        if (!changed.IsSuccess)
+        {
+            return await FailAsync(actor, changed.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        db.ConsultationMessages.Add(message.Value);
+        return await SaveAsync(actor, consultation, Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId), asPatient: false,
+            cancellationToken);
+    }
+
+    /// <summary>Declines the request with a reason the patient reads.</summary>
+    public async Task<Result<ConsultationView>> DeclineAsync(Actor actor, Guid consultationId, string? reason, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.decline";
+        var reached = await ReachAsStaffAsync(actor, consultationId, action, Permission.TriageConsultations, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var text = FreeText.Required(reason, "reason", MaxReasonLength, multiline: true);
+        if (!text.IsSuccess)
+        {
+            return await FailManyAsync(actor, text.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        var declined = consultation.Decline(text.Value, clock.GetUtcNow(), RecordId.New(clock));
+        if (!declined.IsSuccess)
+        {
+            return await FailAsync(actor, declined.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with { Reason = text.Value };
+        return await SaveAsync(actor, consultation, entry, asPatient: false, cancellationToken);
+    }
+
+    /// <summary>Posts a message: the patient (or family) to the clinic, or triage staff to the patient.</summary>
+    public async Task<Result<ConsultationView>> PostMessageAsync(Actor actor, Guid consultationId, string? body, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.message.post";
+        var reached = await ReachAsync(actor, consultationId, action, track: true, cancellationToken);
+        if (reached is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        var consultation = reached.Consultation;
+        if (!reached.AsPatient && !actor.Can(Permission.TriageConsultations, consultation.ClinicId))
+        {
+            return await FailAsync(actor, new ForbiddenError("write to the patient"), Entry(action, AuditOutcome.Denied, consultation.ClinicId, consultationId));
+        }
+        if (consultation.Status == ConsultationStatus.Draft)
+        {
+            return await FailAsync(actor, new ConflictError("invalidTransition", "Send the consultation before writing to the clinic."),
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
+        var message = ConsultationMessage.Create(RecordId.New(clock), consultationId, actor.UserId!.Value, fromClinic: !reached.AsPatient, body,
+            clock.GetUtcNow());
+        if (!message.IsSuccess)
+        {
+            return await FailManyAsync(actor, message.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+        }
+        db.ConsultationMessages.Add(message.Value);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await views.BuildAsync(consultation, reached.AsPatient, cancellationToken);
+    }
+
+    /// <summary>Finds the consultation for a change by its patient (or family): others get not-found or forbidden.</summary>
+    internal async Task<Result<Consultation>> ReachAsPatientAsync(Actor actor, Guid consultationId, string action, CancellationToken cancellationToken)
+    {
+        var reached = await ReachAsync(actor, consultationId, action, track: true, cancellationToken);
+        if (reached is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        if (!reached.AsPatient)
+        {
+            return await FailAsync<Consultation>(actor, new ForbiddenError("change a patient's consultation request"),
+                Entry(action, AuditOutcome.Denied, reached.Consultation.ClinicId, consultationId));
+        }
+        return reached.Consultation;
+    }
+
+    /// <summary>Finds the consultation for a change by staff holding <paramref name="permission"/> in its clinic.</summary>
+    internal async Task<Result<Consultation>> ReachAsStaffAsync(Actor actor, Guid consultationId, string action, Permission permission,
+        CancellationToken cancellationToken)
+    {
+        var reached = await ReachAsync(actor, consultationId, action, track: true, cancellationToken);
+        if (reached is null)
+        {
+            return new NotFoundError(EntityType);
+        }
+        if (reached.AsPatient || !actor.Can(permission, reached.Consultation.ClinicId))
+        {
+            return await FailAsync<Consultation>(actor, new ForbiddenError("do this"),
+                Entry(action, AuditOutcome.Denied, reached.Consultation.ClinicId, consultationId));
+        }
+        return reached.Consultation;
+    }
+
+    private async Task<ReachedConsultation?> ReachAsync(Actor actor, Guid consultationId, string action, bool track, CancellationToken cancellationToken)
+    {
+        var reached = await ConsultationScope.FindAsync(db, actor, consultationId, track, cancellationToken);
+        if (reached is null)
+        {
+            await audit.RecordAsync(actor, Entry(action, AuditOutcome.NotFound, null, consultationId), cancellationToken);
+        }
+        return reached;
+    }
+
+    private async Task<(DateOnly BirthDate, DateOnly Today)> BirthAndTodayAsync(Consultation consultation, CancellationToken cancellationToken)
+    {
+        var birthDate = await db.Patients.Where(p => p.Id == consultation.PatientId).Select(p => p.BirthDate).SingleAsync(cancellationToken);
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == consultation.ClinicId, cancellationToken);
+        return (birthDate, clinic.LocalDate(clock.GetUtcNow()));
+    }
+
+    private async Task<Result<ConsultationView>> SaveAsync(Actor actor, Consultation consultation, AuditEntry entry, bool asPatient,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await audit.AppendAsync(actor, [entry], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await FailAsync(actor, new ConflictError("versionMismatch", "The consultation was changed by someone else; reload and try again."),
+                entry with { Outcome = AuditOutcome.Conflict, Changes = [] });
+        }
+        return await views.BuildAsync(consultation, asPatient, cancellationToken);
+    }
+
+    private static double WaitingDays(Consultation c, DateTime now) =>
+        c.Status is ConsultationStatus.Submitted or ConsultationStatus.InReview && c.LastSubmittedAtUtc is { } since
+            ? Math.Round((now - since).TotalDays, 1)
+            : 0;
+
+    private static int? SelfRatedTotal(QuestionnaireAnswers answers) =>
+        answers.Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value.Total : null;
+
+    internal static AuditEntry Entry(string action, AuditOutcome outcome, Guid? clinicId, Guid? consultationId) => new(action, outcome)
+    {
+        ClinicId = clinicId,
+        EntityType = EntityType,
+        EntityId = consultationId?.ToString("D"),
+    };
+
+    private Task<Result<ConsultationView>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync<ConsultationView>(actor, error, entry);
+
+    private async Task<Result<T>> FailAsync<T>(Actor actor, Error error, AuditEntry entry)
+    {
+        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { error = error.Code }) }, CancellationToken.None);
+        return error;
+    }
+
+    private async Task<Result<ConsultationView>> FailManyAsync(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
+    {
+        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct();
+        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { invalidFields = fields }) }, CancellationToken.None);
+        return Result<ConsultationView>.Failure(errors);
+    }
+}

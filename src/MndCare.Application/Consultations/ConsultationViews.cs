@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Patients;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Consultations;
+
+/// <summary>Builds the read models of consultations (no access checks or audit: callers do both).</summary>
+public sealed class ConsultationViews(MndCareDbContext db)
+{
+    /// <summary>The full view of one consultation.</summary>
+    public async Task<ConsultationView> BuildAsync(Consultation c, bool asPatient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == c.PatientId, cancellationToken);
+        var clinicName = await db.Clinics.Where(k => k.Id == c.ClinicId).Select(k => k.Name).SingleAsync(cancellationToken);
+        var messages = await db.ConsultationMessages.AsNoTracking().Where(m => m.ConsultationId == c.Id)
+            .OrderBy(m => m.SentAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var reports = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == c.Id)
+            .OrderBy(r => r.VersionNumber).ToListAsync(cancellationToken);
+        var names = await UserNamesAsync(messages.Select(m => (Guid?)m.AuthorUserId).Append(c.AssignedClinicianId), cancellationToken);
+        var files = await FilesAsync(c.Id, asPatient, cancellationToken);
+        var superseded = reports.Where(r => r.SupersedesId is not null).Select(r => r.SupersedesId!.Value).ToHashSet();
+        return new ConsultationView(c.Id, c.ClinicId, clinicName, c.PatientId, patient.NativeName, WireNames.Of(patient.PreferredLanguage),
+            QuestionnaireChoices.Of(c.Status), c.Answers, c.CreatedAtUtc, c.SubmittedAtUtc, c.LastSubmittedAtUtc, c.ClosedAtUtc,
+            c.AssignedClinicianId, c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, c.DeclineReason,
+            c.IsEditableByPatient, c.AllowsWithdrawal, files,
+            [.. messages.Select(m => new ConsultationMessageView(m.Id, m.FromClinic, m.FromClinic ? names.GetValueOrDefault(m.AuthorUserId) ?? "" : patient.NativeName,
+                m.Body, m.SentAtUtc))],
+            [.. reports.Select(r => new ConsultationReportSummary(r.Id, r.VersionNumber, r.Language, ProgrammeRecommendationNames.Of(r.Recommendation),
+                r.SignerName, r.SignedAtUtc, superseded.Contains(r.Id)))],
+            c.Version);
+    }
+
+    /// <summary>The files of a consultation; the patient also sees what they withdrew, staff only what counts.</summary>
+    public async Task<IReadOnlyList<ConsultationFileView>> FilesAsync(Guid consultationId, bool asPatient, CancellationToken cancellationToken)
+    {
+        var files = await db.ConsultationFiles.AsNoTracking()
+            .Where(f => f.ConsultationId == consultationId && (asPatient || f.WithdrawnAtUtc == null))
+            .OrderBy(f => f.UploadedAtUtc).ThenBy(f => f.Id).ToListAsync(cancellationToken);
+        return [.. files.Select(ToView)];
+    }
+
+    /// <summary>How many files (not withdrawn) each consultation has.</summary>
+    public async Task<Dictionary<Guid, int>> FileCountsAsync(IReadOnlyList<Guid> consultationIds, CancellationToken cancellationToken) =>
+        await db.ConsultationFiles.AsNoTracking().Where(f => consultationIds.Contains(f.ConsultationId) && f.WithdrawnAtUtc == null)
+            .GroupBy(f => f.ConsultationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    /// <summary>The read model of one file.</summary>
+    public static ConsultationFileView ToView(ConsultationFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new ConsultationFileView(f.Id, f.FileName, f.Kind, f.ContentType, f.Category,
+            f.DocumentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Length, f.UploadedAtUtc,
+            f.WithdrawnAtUtc is not null, ViewableInBrowser: f.WithdrawnAtUtc is null && f.Kind is "pdf" or "jpeg" or "png");
+    }
+
+    /// <summary>Display names of users, by id.</summary>
+    public async Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid?> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Where(i => i is not null).Select(i => i!.Value).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+}

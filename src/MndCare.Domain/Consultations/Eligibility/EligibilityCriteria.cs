@@ -1,0 +1,107 @@
+using MndCare.Domain.Results;
+using MndCare.Domain.Text;
+
+namespace MndCare.Domain.Consultations.Eligibility;
+
+/// <summary>A clinic's entry criteria for the programme, set by its administrator; a null limit is not checked.</summary>
+/// <remarks>
+/// These are the clinic's own rules, not evidence-based thresholds: no trial of IV UC-MSC in ALS defines them
+/// (../shared/reference/therapy-safety-tcm.md). The defaults are examples an administrator is expected to review.
+/// </remarks>
+public sealed record EligibilityCriteria
+{
+    /// <summary>Longest contraindication label, in text elements.</summary>
+    public const int MaxLabelLength = 200;
+
+    /// <summary>Most contraindications a checklist may hold.</summary>
+    public const int MaxContraindications = 30;
+
+    /// <summary>Lowest ALSFRS-R total accepted (0–48); null when not a criterion.</summary>
+    public int? MinAlsfrsrTotal { get; init; }
+
+    /// <summary>Lowest FVC in percent of predicted accepted; null when not a criterion.</summary>
+    public int? MinFvcPercentPredicted { get; init; }
+
+    /// <summary>Whether invasive ventilation (tracheostomy) excludes.</summary>
+    public bool ExcludeInvasiveVentilation { get; init; }
+
+    /// <summary>Longest time from first symptom, in months; null when not a criterion.</summary>
+    public int? MaxMonthsSinceOnset { get; init; }
+
+    /// <summary>Youngest age accepted, in years; null when not a criterion.</summary>
+    public int? MinAgeYears { get; init; }
+
+    /// <summary>Oldest age accepted, in years; null when not a criterion.</summary>
+    public int? MaxAgeYears { get; init; }
+
+    /// <summary>Conditions the clinician must rule out, each of which excludes when present.</summary>
+    public IReadOnlyList<string> Contraindications { get; init; } = [];
+
+    /// <summary>The example criteria a new clinic starts with.</summary>
+    public static EligibilityCriteria Defaults { get; } = new()
+    {
+        MinAlsfrsrTotal = 24,
+        MinFvcPercentPredicted = 50,
+        ExcludeInvasiveVentilation = true,
+        MinAgeYears = 18,
+        Contraindications =
+        [
+            "Active cancer, or cancer treatment in the last five years",
+            "Active or uncontrolled infection",
+            "Pregnancy or breastfeeding",
+            "Severe heart, liver or kidney failure",
+            "Bleeding disorder, or anticoagulation that cannot be paused",
+            "Earlier severe reaction to a cell product or its excipients (e.g. DMSO, human albumin)",
+        ],
+    };
+
+    /// <summary>Checked criteria, or every problem found.</summary>
+    public static Result<EligibilityCriteria> Create(int? minAlsfrsrTotal, int? minFvcPercentPredicted, bool excludeInvasiveVentilation,
+        int? maxMonthsSinceOnset, int? minAgeYears, int? maxAgeYears, IEnumerable<string?> contraindications)
+    {
+        ArgumentNullException.ThrowIfNull(contraindications);
+        var errors = new List<Error>();
+        void Range(int? value, string field, int min, int max)
+        {
+            if (value is { } v && (v < min || v > max))
+            {
+                errors.Add(new ValidationError(field, "outOfRange", $"{field} must be from {min} to {max}."));
+            }
+        }
+        Range(minAlsfrsrTotal, "minAlsfrsrTotal", 0, 48);
+        Range(minFvcPercentPredicted, "minFvcPercentPredicted", 0, 150);
+        Range(maxMonthsSinceOnset, "maxMonthsSinceOnset", 1, 600);
+        Range(minAgeYears, "minAgeYears", 0, 120);
+        Range(maxAgeYears, "maxAgeYears", 0, 120);
+        if (minAgeYears is { } lo && maxAgeYears is { } hi && lo > hi)
+        {
+            errors.Add(new ValidationError("maxAgeYears", "outOfOrder", "The oldest age is below the youngest age."));
+        }
+        var labels = new List<string>();
+        foreach (var label in contraindications.Where(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            var text = FreeText.Required(label, "contraindications", MaxLabelLength);
+            errors.AddRange(text.Errors);
+            if (text.IsSuccess && !labels.Contains(text.Value, StringComparer.Ordinal))
+            {
+                labels.Add(text.Value);
+            }
+        }
+        if (labels.Count > MaxContraindications)
+        {
+            errors.Add(new ValidationError("contraindications", "tooMany", $"At most {MaxContraindications} contraindications."));
+        }
+        return errors.Count > 0
+            ? Result<EligibilityCriteria>.Failure(errors)
+            : new EligibilityCriteria
+            {
+                MinAlsfrsrTotal = minAlsfrsrTotal,
+                MinFvcPercentPredicted = minFvcPercentPredicted,
+                ExcludeInvasiveVentilation = excludeInvasiveVentilation,
+                MaxMonthsSinceOnset = maxMonthsSinceOnset,
+                MinAgeYears = minAgeYears,
+                MaxAgeYears = maxAgeYears,
+                Contraindications = labels,
+            };
+    }
+}

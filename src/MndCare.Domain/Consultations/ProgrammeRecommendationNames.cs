@@ -1,0 +1,17 @@
+namespace MndCare.Domain.Consultations;
+
+/// <summary>Wire names of <see cref="ProgrammeRecommendation"/> (camelCase, as in the API).</summary>
+public static class ProgrammeRecommendationNames
+{
+    /// <summary>The wire name.</summary>
+    public static string Of(ProgrammeRecommendation value) => value switch
+    {
+        ProgrammeRecommendation.OfferProgramme => "offerProgramme",
+        ProgrammeRecommendation.DoNotOffer => "doNotOffer",
+        ProgrammeRecommendation.NeedsFurtherInformation => "needsFurtherInformation",
+    };
+
+    /// <summary>The value named <paramref name="text"/>, or null.</summary>
+    public static ProgrammeRecommendation? Parse(string? text) =>
+        Enum.GetValues<ProgrammeRecommendation>().Cast<ProgrammeRecommendation?>().FirstOrDefault(v => Of(v!.Value) == text);
+}

@@ -1,0 +1,80 @@
+using MndCare.Domain.Patients;
+
+namespace MndCare.Domain.Consultations;
+
+/// <summary>The wire names of the questionnaire's choices (camelCase, as in the API and the stored JSON).</summary>
+public static class QuestionnaireChoices
+{
+    /// <summary>Onset sites a patient can report; "generalized" is a clinician's judgement, not offered here.</summary>
+    public static readonly IReadOnlyList<OnsetSite> OnsetSites =
+        [OnsetSite.Bulbar, OnsetSite.UpperLimb, OnsetSite.LowerLimb, OnsetSite.Trunk, OnsetSite.Respiratory];
+
+    /// <summary>Genes the questionnaire names; anything else goes in the free-text "other" field.</summary>
+    public static readonly IReadOnlyList<string> NamedGenes = ["c9orf72", "sod1", "tardbp", "fus"];
+
+    /// <summary>The wire name of a yes/no/unknown answer.</summary>
+    public static string Of(YesNoUnknown value) => value switch
+    {
+        YesNoUnknown.Yes => "yes",
+        YesNoUnknown.No => "no",
+        YesNoUnknown.Unknown => "unknown",
+    };
+
+    /// <summary>The wire name of a breathing support.</summary>
+    public static string Of(BreathingSupport value) => value switch
+    {
+        BreathingSupport.None => "none",
+        BreathingSupport.NonInvasivePartTime => "nonInvasivePartTime",
+        BreathingSupport.NonInvasiveFullTime => "nonInvasiveFullTime",
+        BreathingSupport.Invasive => "invasive",
+    };
+
+    /// <summary>The wire name of a reported diagnosis.</summary>
+    public static string Of(ReportedDiagnosis value) => value switch
+    {
+        ReportedDiagnosis.Als => "als",
+        ReportedDiagnosis.Pma => "pma",
+        ReportedDiagnosis.Pbp => "pbp",
+        ReportedDiagnosis.Pls => "pls",
+        ReportedDiagnosis.MndUnspecified => "mndUnspecified",
+        ReportedDiagnosis.NotYetDiagnosed => "notYetDiagnosed",
+    };
+
+    /// <summary>The wire name of a genetic testing answer.</summary>
+    public static string Of(GeneticTesting value) => value switch
+    {
+        GeneticTesting.NotTested => "notTested",
+        GeneticTesting.NoVariantFound => "noVariantFound",
+        GeneticTesting.VariantFound => "variantFound",
+        GeneticTesting.Unknown => "unknown",
+    };
+
+    /// <summary>The wire name of a consultation status.</summary>
+    public static string Of(ConsultationStatus value) => value switch
+    {
+        ConsultationStatus.Draft => "draft",
+        ConsultationStatus.Submitted => "submitted",
+        ConsultationStatus.InReview => "inReview",
+        ConsultationStatus.InformationRequested => "informationRequested",
+        ConsultationStatus.Answered => "answered",
+        ConsultationStatus.Declined => "declined",
+    };
+
+    /// <summary>The enum value whose wire name is <paramref name="text"/>, or null.</summary>
+    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => string.Equals(NameOf(v!.Value), text, StringComparison.Ordinal));
+
+    /// <summary>All wire names of <typeparamref name="TEnum"/>.</summary>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => NameOf(v))];
+
+    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
+    {
+        YesNoUnknown v => Of(v),
+        BreathingSupport v => Of(v),
+        ReportedDiagnosis v => Of(v),
+        GeneticTesting v => Of(v),
+        ConsultationStatus v => Of(v),
+        OnsetSite v => WireNames.Of(v),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),
+    };
+}

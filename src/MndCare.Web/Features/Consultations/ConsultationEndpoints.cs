@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Consultations;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Results;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Security;
+
+namespace MndCare.Web.Features.Consultations;
+
+/// <summary>Consultation requests over JSON: the patient's draft and submission, the clinic's queue and triage.</summary>
+public static class ConsultationEndpoints
+{
+    public static IEndpointRouteBuilder MapConsultationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/consultations").WithTags("Consultations").RequireAuthorization(Policies.Api, Policies.ConsultationAccess);
+        group.MapPost("/", OpenAsync)
+            .WithSummary("A patient (or family member) opens a draft consultation request; returns it with its id.")
+            .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit).Audited("consultation.open", ConsultationRequests.EntityType);
+        group.MapGet("/", ListAsync)
+            .WithSummary("Staff: the triage queue (filter by status, or assignedToMe=true). Patients: their own requests.")
+            .Audited("consultation.queue", ConsultationRequests.EntityType);
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One consultation: questionnaire, files, messages, reports and status.")
+            .Audited("consultation.read", ConsultationRequests.EntityType);
+        group.MapPut("/{id:guid}/questionnaire", SaveQuestionnaireAsync)
+            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked).")
+            .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
+            .Audited("consultation.questionnaire.save", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/submit", SubmitAsync)
+            .WithSummary("Send the consultation to the clinic; the questionnaire must be complete.")
+            .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit).Audited("consultation.submit", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/messages", PostMessageAsync)
+            .WithSummary("Write to the clinic (patient) or to the patient (triage staff).")
+            .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
+            .Audited("consultation.message.post", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/assign", AssignAsync)
+            .WithSummary("Assign to a clinician of the clinic (yourself when clinicianId is omitted).")
+            .RequireAuthorization(Policies.TriageConsultations).Audited("consultation.assign", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/request-information", RequestInformationAsync)
+            .WithSummary("Ask the patient for more information; the message says what is needed.")
+            .RequireAuthorization(Policies.TriageConsultations).Audited("consultation.requestInformation", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/decline", DeclineAsync)
+            .WithSummary("Decline the request, with a reason the patient reads.")
+            .RequireAuthorization(Policies.TriageConsultations).Audited("consultation.decline", ConsultationRequests.EntityType);
+        return app;
+    }
+
+    /// <summary>Body of the open request.</summary>
+    public sealed record OpenRequest(Guid? PatientId);
+
+    /// <summary>Body of a message, a request for information or a decline.</summary>
+    public sealed record TextRequest(string? Text);
+
+    /// <summary>Body of an assignment.</summary>
+    public sealed record AssignRequest(Guid? ClinicianId);
+
+    private static async Task<Results<Created<ConsultationView>, ProblemHttpResult>> OpenAsync(
+        OpenRequest? body, HttpContext context, HttpActor actor, ConsultationRequests requests)
+    {
+        var result = await requests.OpenAsync(await actor.GetAsync(context.RequestAborted), body?.PatientId, context.RequestAborted);
+        return result.IsSuccess ? TypedResults.Created($"/api/consultations/{result.Value.Id}", result.Value) : result.Errors.ToProblem(context);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ConsultationQueueItem>>, Ok<IReadOnlyList<OwnConsultationItem>>, ProblemHttpResult>> ListAsync(
+        string? status, bool? assignedToMe, HttpContext context, HttpActor actor, ConsultationRequests requests)
+    {
+        var current = await actor.GetAsync(context.RequestAborted);
+        if (!current.CanAnywhere(Permission.ReadConsultations))
+        {
+            return TypedResults.Ok(await requests.ListOwnAsync(current, context.RequestAborted));
+        }
+        var result = await requests.QueueAsync(current, status, assignedToMe ?? false, context.RequestAborted);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+    }
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SaveQuestionnaireAsync(
+        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SubmitAsync(
+        Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.SubmitAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> PostMessageAsync(
+        Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.PostMessageAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> AssignAsync(
+        Guid id, AssignRequest? body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.AssignAsync(await actor.GetAsync(context.RequestAborted), id, body?.ClinicianId, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> RequestInformationAsync(
+        Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.RequestInformationAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> DeclineAsync(
+        Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        Answer(await requests.DeclineAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
+
+    private static Results<Ok<ConsultationView>, ProblemHttpResult> Answer(Result<ConsultationView> result, HttpContext context) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+}
