@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
 using MndCare.Domain.Assessments;
 using MndCare.Application;
+using MndCare.Application.Files;
 using MndCare.Persistence;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Infrastructure.Auditing;
@@ -45,6 +46,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
+        services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpActor>();

@@ -17,6 +17,7 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _filesRoot = Path.Combine(Path.GetTempPath(), "mndcare-files-" + Guid.NewGuid().ToString("N"));
 
     public MndCareWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
         Action<IServiceCollection>? services = null)
@@ -31,6 +32,9 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Identity:PasswordHashIterations"] = "10000",
             ["Security:SignInPermitLimit"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Files:StorageRoot"] = Path.Combine(_filesRoot, "blobs"),
+            ["Files:MasterKeyPath"] = Path.Combine(_filesRoot, "master.key"),
+            ["Files:CreateMasterKeyIfMissing"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -43,6 +47,18 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
     public DatabaseProvider Provider => _database.Provider;
 
     public TestDatabase Database => _database;
+
+    /// <summary>The encrypted file store's directory (blobs and the master key) of this application.</summary>
+    public string FilesRoot => _filesRoot;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_filesRoot))
+        {
+            Directory.Delete(_filesRoot, recursive: true);
+        }
+    }
 
     /// <summary>The in-memory test server has no socket; give requests the loopback address Kestrel would report.</summary>
     private sealed class LoopbackClientAddress : IStartupFilter

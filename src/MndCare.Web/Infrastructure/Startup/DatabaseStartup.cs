@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
+using MndCare.Application.Files;
 using MndCare.Persistence;
 
 namespace MndCare.Web.Infrastructure.Startup;
 
-/// <summary>Prepares the database before the first request: migrate (SQLite only), check durability, seed the demo.</summary>
+/// <summary>Prepares storage before the first request: migrate (SQLite only), check durability, sweep upload leftovers, seed the demo.</summary>
 public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -31,6 +32,8 @@ public static class DatabaseStartup
                 $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). Run: mndcare db migrate");
         }
         await setup.EnsureDurableAsync(CancellationToken.None);
+        // Uploads cut off by a crash leave temp files; nothing refers to them (security test plan DR-07).
+        services.GetRequiredService<EncryptedFileStore>().SweepOrphanTempFiles();
 
         if (demo.Enabled)
         {

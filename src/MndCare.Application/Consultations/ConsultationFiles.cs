@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Application.Files;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Consultations.Files;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Results;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Consultations;
+
+/// <summary>Medical files of a consultation: upload (checked by content, encrypted), download (verified), withdrawal.</summary>
+/// <remarks>
+/// The type is decided from the bytes alone (<see cref="UploadInspector"/>); the name is kept only as sanitised display text.
+/// The blob is written before its row is committed, and deleted again if the commit fails, so a row never points at a
+/// missing blob (security test plan DR-07). A download whose hash or tags do not match is never served: it is audited
+/// as an error and logged as a critical alert (IN-01).
+/// </remarks>
+public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail audit, TimeProvider clock, EncryptedFileStore store,
+    IOptions<FileStoreOptions> limits, ConsultationRequests requests, ConsultationViews views, ILogger<ConsultationFiles> logger)
+{
+    /// <summary>Most files one consultation may hold (not counting withdrawn ones).</summary>
+    public const int MaxFilesPerConsultation = 100;
+
+    /// <summary>The entity type written to the audit trail.</summary>
+    public const string EntityType = "consultationFile";
+
+    /// <summary>Checks, encrypts and stores one file for the actor's own consultation.</summary>
+    public async Task<Result<ConsultationFileView>> UploadAsync(Actor actor, Guid consultationId, FileUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        const string action = "consultation.file.upload";
+        var reached = await requests.ReachAsPatientAsync(actor, consultationId, action, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationFileView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var entry = Entry(action, AuditOutcome.Invalid, consultation, null);
+        if (!consultation.IsEditableByPatient)
+        {
+            return await FailAsync(actor, new ConflictError("invalidTransition",
+                $"The consultation is {QuestionnaireChoices.Of(consultation.Status)}; files can be added only to a draft or when the clinic asks."),
+                entry with { Outcome = AuditOutcome.Conflict });
+        }
+        var errors = new List<Error>();
+        var category = MedicalFileCategoryNames.Parse(upload.Category);
+        if (category is null)
+        {
+            errors.Add(new ValidationError("category", "invalidValue", "category must be one of: " + string.Join(", ", MedicalFileCategoryNames.All) + "."));
+        }
+        var documentDate = await DocumentDateAsync(consultation, upload.DocumentDate, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return await FailAsync(actor, errors, entry);
+        }
+        var used = await db.ConsultationFiles.Where(f => f.ConsultationId == consultationId && f.WithdrawnAtUtc == null)
+            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Bytes = g.Sum(f => f.Length) }).SingleOrDefaultAsync(cancellationToken);
+        var remaining = limits.Value.MaxConsultationBytes - (used?.Bytes ?? 0);
+        if ((used?.Count ?? 0) >= MaxFilesPerConsultation || remaining <= 0)
+        {
+            return await FailAsync(actor, new QuotaExceededError(limits.Value.MaxConsultationBytes, MaxFilesPerConsultation),
+                entry with { Outcome = AuditOutcome.Conflict });
+        }
+        var content = await ReadBoundedAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
+        if (content is null)
+        {
+            Error tooLarge = remaining < store.MaxFileBytes
+                ? new QuotaExceededError(limits.Value.MaxConsultationBytes, MaxFilesPerConsultation)
+                : new UploadRefusal(UploadRefusalReason.TooLarge);
+            return await FailAsync(actor, tooLarge, entry);
+        }
+        var inspected = UploadInspector.Inspect(content, store.MaxFileBytes);
+        if (!inspected.IsSuccess)
+        {
+            return await FailAsync(actor, inspected.Errors[0], entry);
+        }
+        var kind = inspected.Value;
+        var fileId = RecordId.New(clock);
+        using var plaintext = new MemoryStream(content, writable: false);
+        var stored = await store.WriteAsync(fileId, consultation.PatientId, plaintext, cancellationToken);
+        if (!stored.IsSuccess)
+        {
+            return await FailAsync(actor, stored.Errors[0], entry with { Outcome = AuditOutcome.Error });
+        }
+        var blob = stored.Value;
+        var file = ConsultationFile.Add(fileId, consultation, actor.UserId!.Value, UploadFileName.Sanitize(upload.FileName, kind),
+            MedicalFileKindNames.Of(kind), MedicalFileKindNames.ContentType(kind), MedicalFileCategoryNames.Of(category!.Value), documentDate,
+            new EncryptedBlob(blob.BlobName, blob.WrappedKey, blob.KeyId, blob.Sha256, blob.PlaintextLength), clock.GetUtcNow());
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.ConsultationFiles.Add(file);
+            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with
+            {
+                Changes = [new FieldChange("kind", null, file.Kind), new FieldChange("category", null, file.Category),
+                    new FieldChange("length", null, file.Length.ToString(CultureInfo.InvariantCulture)),
+                    new FieldChange("sha256", null, Convert.ToHexStringLower(file.Sha256))],
+            }], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The row did not commit: the blob would be unreadable (its key is lost) and only take space.
+            store.Delete(blob.BlobName);
+            throw;
+        }
+        return ConsultationViews.ToView(file);
+    }
+
+    /// <summary>The verified content of one file, for its patient or the clinic's staff.</summary>
+    public async Task<Result<FileDownload>> DownloadAsync(Actor actor, Guid consultationId, Guid fileId, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.file.download";
+        var reached = await ConsultationScope.FindAsync(db, actor, consultationId, track: false, cancellationToken);
+        var file = reached is null ? null : await db.ConsultationFiles.AsNoTracking()
+            .SingleOrDefaultAsync(f => f.Id == fileId && f.ConsultationId == consultationId && f.WithdrawnAtUtc == null, cancellationToken);
+        if (reached is null || file is null)
+        {
+            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.NotFound) { EntityType = EntityType, EntityId = fileId.ToString("D") },
+                cancellationToken);
+            return new NotFoundError("file");
+        }
+        var read = await store.ReadAsync(new StoredBlobReference(file.Id, file.PatientId, file.BlobName, file.WrappedKey, file.KeyId, file.Length,
+            file.Sha256), cancellationToken);
+        if (!read.IsSuccess)
+        {
+            var reason = read.Errors[0] is FileIntegrityFailure failure ? failure.Reason.ToString() : read.Errors[0].Code;
+            LogIntegrityFailure(logger, file.Id, file.BlobName, reason);
+            await audit.RecordAsync(actor, Entry(action, AuditOutcome.Error, reached.Consultation, fileId) with
+            {
+                Reason = "integrity check failed: " + reason,
+            }, cancellationToken);
+            return Result<FileDownload>.Failure(read.Errors);
+        }
+        await audit.RecordAsync(actor, Entry(action, AuditOutcome.Success, reached.Consultation, fileId), cancellationToken);
+        return new FileDownload(read.Value, file.ContentType, file.FileName);
+    }
+
+    /// <summary>Withdraws a file the patient sent, until the consultation is answered: its key and blob are deleted.</summary>
+    public async Task<Result<ConsultationView>> WithdrawAsync(Actor actor, Guid consultationId, Guid fileId, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.file.withdraw";
+        var reached = await requests.ReachAsPatientAsync(actor, consultationId, action, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var file = await db.ConsultationFiles.SingleOrDefaultAsync(
+            f => f.Id == fileId && f.ConsultationId == consultationId && f.WithdrawnAtUtc == null, cancellationToken);
+        if (file is null)
+        {
+            return await FailAsync(actor, new NotFoundError("file"), Entry(action, AuditOutcome.NotFound, consultation, fileId));
+        }
+        if (!consultation.AllowsWithdrawal)
+        {
+            return await FailAsync(actor, new ConflictError("invalidTransition", "The consultation has been answered; its files are part of the record."),
+                Entry(action, AuditOutcome.Conflict, consultation, fileId));
+        }
+        var blobName = file.BlobName;
+        file.Withdraw(clock.GetUtcNow());
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with { Reason = "withdrawn by the patient" }],
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        store.Delete(blobName);
+        return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
+    }
+
+    private async Task<DateOnly?> DocumentDateAsync(Consultation consultation, string? text, List<Error> errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add(new ValidationError("documentDate", "invalidDate", "Write the date as year-month-day, for example 2024-03-01."));
+            return null;
+        }
+        var birth = await db.Patients.Where(p => p.Id == consultation.PatientId).Select(p => p.BirthDate).SingleAsync(cancellationToken);
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == consultation.ClinicId, cancellationToken);
+        if (date > clinic.LocalDate(clock.GetUtcNow()))
+        {
+            errors.Add(new ValidationError("documentDate", "futureDate", "This date is in the future."));
+        }
+        else if (date < birth)
+        {
+            errors.Add(new ValidationError("documentDate", "beforeBirth", "This date is before the patient's date of birth."));
+        }
+        return date;
+    }
+
+    /// <summary>The whole content, or null when it is longer than <paramref name="limit"/> (reading stops there).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static AuditEntry Entry(string action, AuditOutcome outcome, Consultation consultation, Guid? fileId) => new(action, outcome)
+    {
+        ClinicId = consultation.ClinicId,
+        EntityType = EntityType,
+        EntityId = fileId?.ToString("D"),
+        Details = JsonSerializer.Serialize(new { consultationId = consultation.Id }),
+    };
+
+    private async Task<Result<T>> FailAsync<T>(Actor actor, Error error, AuditEntry entry) =>
+        await FailAsync<T>(actor, [error], entry);
+
+    private Task<Result<ConsultationFileView>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync<ConsultationFileView>(actor, [error], entry);
+
+    private Task<Result<ConsultationFileView>> FailAsync(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry) =>
+        FailAsync<ConsultationFileView>(actor, errors, entry);
+
+    private async Task<Result<T>> FailAsync<T>(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
+    {
+        await audit.RecordAsync(actor, entry with { Reason = "refused: " + string.Join(", ", errors.Select(e => e.Code).Distinct()) },
+            CancellationToken.None);
+        return Result<T>.Failure(errors);
+    }
+
+    [LoggerMessage(EventId = 9001, Level = LogLevel.Critical,
+        Message = "File integrity check failed for file {FileId} (blob {BlobName}): {Reason}. The file was not served.")]
+    private static partial void LogIntegrityFailure(ILogger logger, Guid fileId, string blobName, string reason);
+}
