@@ -3,9 +3,11 @@ using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
 using MndCare.Application.Consultations;
+using MndCare.Application.Consultations.Reports;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
+using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 
 namespace MndCare.Application;
@@ -26,6 +28,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConsultationViews>();
         services.AddScoped<ConsultationRequests>();
         services.AddScoped<ApplicantAccounts>();
+        services.AddScoped<ConsultationFiles>();
+        services.AddScoped<EligibilityPolicies>();
+        services.AddScoped<ConsultationReports>();
+        // Fonts register process-wide once; one renderer serves every request.
+        services.AddSingleton(_ => new ReportPdfRenderer());
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -41,6 +41,7 @@ public static class WebApplicationExtensions
         app.MapAuthEndpoints();
         app.MapPatientEndpoints();
         app.MapConsultationEndpoints();
+        app.MapConsultationFileEndpoints();
         app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
         app.MapRazorPages();
         return app;

@@ -104,8 +104,18 @@ public static class WebServiceCollectionExtensions
             o.SupportedUICultures = Cultures.Supported;
             o.FallBackToParentUICultures = true;
         });
-        services.AddRazorPages(o => o.Conventions.AddPageApplicationModelConvention("/Account/Login",
-                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit))))
+        var uploadLimit = configuration.GetValue("Files:MaxFileBytes", FileStoreOptions.DefaultMaxFileBytes) + Features.Consultations.ConsultationFileEndpoints.MultipartOverheadBytes;
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit)));
+                // The portal page takes uploads: its body may be one file long, not the 1 MiB of other forms.
+                o.Conventions.AddPageApplicationModelConvention("/Portal/Consultation", m =>
+                {
+                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(uploadLimit));
+                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
+                });
+            })
             .AddViewLocalization();
         // Chinese and other scripts are written as characters, not numeric entities; markup is still encoded.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

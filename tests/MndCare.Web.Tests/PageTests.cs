@@ -106,16 +106,18 @@ public sealed class PageTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task PatientUser_LandsOnTheirOwnRecordOnly(DatabaseProvider provider)
+    public async Task PatientUser_LandsOnTheirPortal_AndReachesTheirOwnRecordOnly(DatabaseProvider provider)
     {
         var world = await worlds.ForAsync(provider);
         var client = await PageSession.SignInAsync(world.Factory, world.Emails["patient"], TestWorld.Password);
 
         var start = await client.GetAsync("/");
+        var own = await client.GetAsync($"/Patients/{world.PatientA1.Id}");
         var other = await client.GetAsync($"/Patients/{world.PatientA2.Id}");
         var search = await client.GetAsync("/Patients");
 
-        Assert.Equal($"/Patients/{world.PatientA1.Id}", start.Headers.Location!.OriginalString);
+        Assert.Equal("/Portal", start.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, search.StatusCode);
         Assert.StartsWith("https://localhost/Account/AccessDenied", search.Headers.Location!.ToString(), StringComparison.Ordinal);

@@ -50,10 +50,10 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
                 entry with { Outcome = AuditOutcome.Conflict });
         }
         var errors = new List<Error>();
-        var category = MedicalFileCategoryNames.Parse(upload.Category);
-        if (category is null)
+        if (!MedicalFileCategories.TryParse(upload.Category, out var category))
         {
-            errors.Add(new ValidationError("category", "invalidValue", "category must be one of: " + string.Join(", ", MedicalFileCategoryNames.All) + "."));
+            errors.Add(new ValidationError("category", "invalidValue",
+                "category must be one of: " + string.Join(", ", Enum.GetValues<MedicalFileCategory>().Select(c => c.WireName())) + "."));
         }
         var documentDate = await DocumentDateAsync(consultation, upload.DocumentDate, errors, cancellationToken);
         if (errors.Count > 0)
@@ -91,7 +91,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         }
         var blob = stored.Value;
         var file = ConsultationFile.Add(fileId, consultation, actor.UserId!.Value, UploadFileName.Sanitize(upload.FileName, kind),
-            MedicalFileKindNames.Of(kind), MedicalFileKindNames.ContentType(kind), MedicalFileCategoryNames.Of(category!.Value), documentDate,
+            kind.ToString().ToLowerInvariant(), kind.MimeType(), category.WireName(), documentDate,
             new EncryptedBlob(blob.BlobName, blob.WrappedKey, blob.KeyId, blob.Sha256, blob.PlaintextLength), clock.GetUtcNow());
         try
         {

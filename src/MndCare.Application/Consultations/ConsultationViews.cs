@@ -56,6 +56,16 @@ public sealed class ConsultationViews(MndCareDbContext db)
             f.WithdrawnAtUtc is not null, ViewableInBrowser: f.WithdrawnAtUtc is null && f.Kind is "pdf" or "jpeg" or "png");
     }
 
+    /// <summary>The patient's current (not superseded) assessments, newest first, for the report's choice of assessment.</summary>
+    public async Task<IReadOnlyList<(Guid Id, DateOnly Date)>> AssessmentChoicesAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Assessments.AsNoTracking()
+            .Where(a => a.PatientId == patientId && !db.Assessments.Any(newer => newer.SupersedesId == a.Id))
+            .OrderByDescending(a => a.AssessmentDate).ThenByDescending(a => a.RecordedAtUtc)
+            .Select(a => new { a.Id, a.AssessmentDate }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.AssessmentDate))];
+    }
+
     /// <summary>Display names of users, by id.</summary>
     public async Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid?> userIds, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using MndCare.Web.Infrastructure.Auditing;
 
 namespace MndCare.Web.Pages;
 
-[NotAudited("start page; shows no patient data (a patient user is redirected to their audited record)")]
+[NotAudited("start page; shows no patient data (a patient user is redirected to their audited portal)")]
 public sealed class IndexModel(HttpActor actor) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
@@ -18,9 +18,9 @@ public sealed class IndexModel(HttpActor actor) : PageModel
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
         var staff = current.Memberships.Any(m => RolePermissions.IsStaff(m.Role));
-        if (!staff && current.OwnPatientIds is [var own, ..])
+        if (!staff && current.Holds(ClinicRole.Patient))
         {
-            return Redirect($"/Patients/{own}");
+            return Redirect("/Portal");
         }
         DisplayName = current.DisplayName;
         CanReadPatients = current.CanAnywhere(Permission.ReadPatients);

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Consultations;
+using MndCare.Application.Files;
+using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Results;
 
 namespace MndCare.Web.Infrastructure.Errors;
@@ -23,15 +26,36 @@ public static class ErrorMapping
             return TypedResults.Problem(problem);
         }
         var first = errors.First(e => e is not ValidationError);
-        var (status, title) = first switch
-        {
-            NotFoundError => (StatusCodes.Status404NotFound, "Not found"),
-            ForbiddenError => (StatusCodes.Status403Forbidden, "Forbidden"),
-            ConflictError { Code: "versionMismatch" } when context.Request.Headers.IfMatch.Count > 0 =>
-                (StatusCodes.Status412PreconditionFailed, "Precondition failed"),
-            ConflictError => (StatusCodes.Status409Conflict, "Conflict"),
-            _ => (StatusCodes.Status400BadRequest, "Bad request"),
-        };
-        return TypedResults.Problem(Problems.Create(context, status, title, first.Message, first.Code));
+        var status = first is ConflictError { Code: "versionMismatch" } && context.Request.Headers.IfMatch.Count > 0
+            ? StatusCodes.Status412PreconditionFailed
+            : StatusOf(first);
+        // A failed integrity check says no more than that: no blob names or reasons leave the server (IN-01).
+        var detail = first is FileIntegrityFailure ? "The file failed its integrity check and was not served; the clinic has been alerted." : first.Message;
+        return TypedResults.Problem(Problems.Create(context, status, TitleOf(status), detail, first.Code));
     }
+
+    private static string TitleOf(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status403Forbidden => "Forbidden",
+        StatusCodes.Status412PreconditionFailed => "Precondition failed",
+        StatusCodes.Status409Conflict => "Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Too large",
+        StatusCodes.Status415UnsupportedMediaType => "File refused",
+        StatusCodes.Status507InsufficientStorage => "Storage full",
+        _ => "Bad request",
+    };
+
+    /// <summary>The HTTP status of an error that is not a field validation.</summary>
+    public static int StatusOf(Error error) => error switch
+    {
+        ValidationError => StatusCodes.Status400BadRequest,
+        NotFoundError => StatusCodes.Status404NotFound,
+        ForbiddenError => StatusCodes.Status403Forbidden,
+        UploadRefusal { Reason: UploadRefusalReason.TooLarge } or FileTooLargeError or QuotaExceededError => StatusCodes.Status413PayloadTooLarge,
+        UploadRefusal => StatusCodes.Status415UnsupportedMediaType,
+        StorageFullError => StatusCodes.Status507InsufficientStorage,
+        FileIntegrityFailure or ConflictError => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

@@ -14,7 +14,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                // File downloads set a stricter, sandboxing policy of their own.
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

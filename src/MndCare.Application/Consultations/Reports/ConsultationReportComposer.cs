@@ -1,0 +1,186 @@
+using System.Globalization;
+using MndCare.Application.Reports;
+using MndCare.Domain.Assessments;
+using MndCare.Domain.Consultations;
+using MndCare.Domain.Consultations.Eligibility;
+
+namespace MndCare.Application.Consultations.Reports;
+
+/// <summary>Composes the consultation report, in the patient's language, from the record and the clinician's decisions.</summary>
+/// <remarks>The same document is shown on the page and rendered to the signed PDF, so both always say the same.</remarks>
+public static class ConsultationReportComposer
+{
+    /// <summary>The report document; <paramref name="signature"/> is null for a preview.</summary>
+    public static ReportDocument Compose(ReportFacts facts, ReportSignature? signature)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var c = facts.Consultation;
+        var t = ConsultationReportText.For(c.PatientLanguage);
+        var reference = c.Id.ToString("N")[..12].ToUpperInvariant();
+        var sections = new List<ReportSection>
+        {
+            Submitted(facts, t),
+            Assessment(facts, t),
+            Prognosis(facts, t),
+            new(t.Programme, [new ReportParagraph(t.ProgrammeText)]),
+            new(t.Evidence, [new ReportNotice(t.EvidenceStatement)]),
+            new(t.SideEffects, [new ReportList(t.SideEffectItems)]),
+            new(t.Alternatives, [new ReportList(Alternatives(c.Answers, t))]),
+        };
+        if (!string.IsNullOrWhiteSpace(facts.Costs))
+        {
+            sections.Add(new ReportSection(t.Costs, [new ReportParagraph(facts.Costs)]));
+        }
+        sections.Add(Recommendation(facts, t));
+        if (facts.Recommendation == ProgrammeRecommendation.OfferProgramme && !string.IsNullOrWhiteSpace(facts.ProposedPlan))
+        {
+            sections.Add(new ReportSection(t.Plan, [new ReportParagraph(facts.ProposedPlan)]));
+        }
+        if (facts.CorrectionReason is not null)
+        {
+            sections.Insert(0, new ReportSection(string.Empty,
+                [new ReportNotice(string.Format(CultureInfo.InvariantCulture, t.Correction, facts.VersionNumber - 1, facts.CorrectionReason))]));
+        }
+        var meta = new List<ReportMetaLine>
+        {
+            new(t.Patient, c.PatientName),
+            new(t.BirthDate, Date(facts.BirthDate)),
+            new(t.Clinic, c.ClinicName),
+            new(t.Reference, reference),
+            new(t.ReportDate, Date(facts.Today)),
+        };
+        return new ReportDocument(t.Title, c.PatientLanguage, meta, sections, signature,
+            string.Format(CultureInfo.InvariantCulture, t.Footer, reference, facts.VersionNumber));
+    }
+
+    /// <summary>The signer's role as the report names it.</summary>
+    public static string SignerRole(string languageTag) => ConsultationReportText.For(languageTag).SignerRole;
+
+    private static ReportSection Submitted(ReportFacts facts, ConsultationReportText t)
+    {
+        var a = facts.Consultation.Answers;
+        var medicines = new List<string>();
+        if (a.TakesRiluzole == true) { medicines.Add("riluzole"); }
+        if (a.TakesEdaravone == true) { medicines.Add("edaravone"); }
+        if (a.TakesTofersen == true) { medicines.Add("tofersen"); }
+        if (!string.IsNullOrWhiteSpace(a.OtherMedications)) { medicines.Add(a.OtherMedications); }
+        var genetics = t.Choice(a.GeneticTesting)
+            + (a.GenesWithVariant is { Count: > 0 } genes ? ": " + string.Join(", ", genes.Select(g => g.ToUpperInvariant())) : string.Empty)
+            + (string.IsNullOrWhiteSpace(a.OtherGeneticFindings) ? string.Empty : "; " + a.OtherGeneticFindings);
+        var items = new List<(string, string)>
+        {
+            (t.OnsetDate, a.OnsetDate ?? t.NotGiven),
+            (t.OnsetSite, t.Choice(a.OnsetSite)),
+            (t.Diagnosis, t.Choice(a.Diagnosis) + (a.DiagnosisDate is null ? string.Empty : " (" + a.DiagnosisDate + ")")),
+            (t.DiagnosedBy, a.DiagnosedBy ?? t.NotGiven),
+            (t.Breathing, t.Choice(a.BreathingSupport)),
+            (t.Gastrostomy, t.Choice(a.Gastrostomy)),
+            (t.Genetics, genetics),
+            (t.Medicines, medicines.Count == 0 ? t.NotGiven : string.Join("; ", medicines)),
+            (t.Allergies, a.Allergies ?? t.NotGiven),
+        };
+        if (!string.IsNullOrWhiteSpace(a.Goals))
+        {
+            items.Add((t.Goals, a.Goals));
+        }
+        var submittedOn = facts.Consultation.LastSubmittedAtUtc is { } at ? Date(DateOnly.FromDateTime(at)) : t.NotGiven;
+        var files = facts.Consultation.Files.Where(f => !f.Withdrawn).ToList();
+        ReportBlock fileBlock = files.Count == 0
+            ? new ReportParagraph(t.NoFiles)
+            : new ReportTable(t.FileHeaders, [.. files.Select(f => (IReadOnlyList<string>)[f.FileName, t.Choice(f.Category), f.DocumentDate ?? "–"])]);
+        return new ReportSection(t.Submitted,
+        [
+            new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.SubmittedIntro, submittedOn)),
+            new ReportKeyValues(items),
+            new ReportParagraph(t.Files, Emphasis: true),
+            fileBlock,
+        ]);
+    }
+
+    private static ReportSection Assessment(ReportFacts facts, ConsultationReportText t)
+    {
+        if (facts.Assessment is not { } report)
+        {
+            var self = facts.Consultation.Answers.Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value : null;
+            var blocks = new List<ReportBlock> { new ReportParagraph(t.SelfRatedOnly) };
+            if (self is not null)
+            {
+                blocks.Add(new ReportKeyValues([(t.AlsfrsrSelf, Number(self.Total)),
+                    (t.Subscores, $"{self.Bulbar} / {self.FineMotor} / {self.GrossMotor} / {self.Respiratory}")]));
+            }
+            return new ReportSection(t.Assessment, blocks);
+        }
+        var r = report.Results;
+        var values = new List<(string, string)>
+        {
+            (t.Phenotype, r.Phenotype ?? "–"),
+            (t.ElEscorial, r.ElEscorial ?? "–"),
+            (t.Awaji, r.Awaji ?? "–"),
+            (t.GoldCoast, r.GoldCoast ?? "–"),
+        };
+        if (r.Alsfrsr is { } s)
+        {
+            values.Add((report.Inputs.AlsfrsRMode == AlsfrsRMode.SelfAdministered ? t.AlsfrsrSelf : t.Alsfrsr, Number(s.Total)));
+            values.Add((t.Subscores, $"{s.Bulbar} / {s.FineMotor} / {s.GrossMotor} / {s.Respiratory}"));
+        }
+        values.Add((t.Kings, r.KingsStage ?? "–"));
+        values.Add((t.Mitos, r.MitosStage?.ToString(CultureInfo.InvariantCulture) ?? "–"));
+        values.Add((t.DeltaFs, r.DeltaFs is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) + (r.ProgressionGroup is { } g ? $" ({g})" : "") : "–"));
+        values.Add((t.Fvc, r.Fvc is { } f ? f.PercentPredicted.ToString("0", CultureInfo.InvariantCulture) : "–"));
+        var why = report.Why;
+        var reasons = why.Phenotype.Concat(why.ElEscorial).Concat(why.Awaji).Concat(why.GoldCoast).Concat(why.Kings).Concat(why.Mitos).ToList();
+        var blocks2 = new List<ReportBlock>
+        {
+            new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.AssessmentSource, Date(report.Inputs.AssessmentDate))),
+            new ReportKeyValues(values),
+        };
+        if (reasons.Count > 0)
+        {
+            blocks2.Add(new ReportParagraph(t.Reasons, Emphasis: true));
+            blocks2.Add(new ReportList(reasons));
+        }
+        return new ReportSection(t.Assessment, blocks2);
+    }
+
+    private static ReportSection Prognosis(ReportFacts facts, ConsultationReportText t)
+    {
+        var encals = facts.Assessment?.Encals;
+        ReportBlock result = encals?.MedianMonthsFromOnset is { } median
+            ? new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.EncalsResult, median.ToString("0", CultureInfo.InvariantCulture),
+                facts.Assessment!.MonthsFromOnsetToday?.ToString("0", CultureInfo.InvariantCulture) ?? "–"))
+            : new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.EncalsMissing,
+                facts.Assessment is null ? t.SelfRatedOnly : string.Join("; ", facts.Assessment.Results.Notes.DefaultIfEmpty(t.NotGiven))));
+        return new ReportSection(t.Prognosis, [result, new ReportNotice(t.EncalsCaveat)]);
+    }
+
+    private static ReportSection Recommendation(ReportFacts facts, ConsultationReportText t)
+    {
+        var blocks = new List<ReportBlock> { new ReportParagraph(t.RecommendationNames[(int)facts.Recommendation], Emphasis: true) };
+        if (!string.IsNullOrWhiteSpace(facts.RecommendationText))
+        {
+            blocks.Add(new ReportParagraph(facts.RecommendationText));
+        }
+        blocks.Add(new ReportParagraph(t.Eligibility, Emphasis: true));
+        blocks.Add(new ReportTable(t.EligibilityHeaders, [.. facts.Checklist.Lines.Select(l => (IReadOnlyList<string>)
+            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Limit, l.Value is null ? "–" : t.Choice(l.Value), t.OutcomeNames[(int)l.Outcome]])]));
+        return new ReportSection(t.Recommendation, blocks);
+    }
+
+    private static List<string> Alternatives(QuestionnaireAnswers a, ConsultationReportText t)
+    {
+        string Use(bool? takes) => takes switch { true => t.TakesNow, false => t.NotTaking, null => t.NotAnswered };
+        var items = t.AlternativeItems;
+        return
+        [
+            string.Format(CultureInfo.InvariantCulture, items[0], Use(a.TakesRiluzole)).Trim(),
+            string.Format(CultureInfo.InvariantCulture, items[1], Use(a.TakesEdaravone)).Trim(),
+            string.Format(CultureInfo.InvariantCulture, items[2], Use(a.TakesTofersen)).Trim(),
+            items[3],
+            items[4],
+        ];
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace MndCare.Application.Reports;
+
+/// <summary>Stores a report document as JSON and reads it back exactly.</summary>
+public static class ReportJson
+{
+    // Fields are included because key-value items are tuples.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { IncludeFields = true };
+
+    /// <summary>The document as JSON.</summary>
+    public static string Serialize(ReportDocument document) => JsonSerializer.Serialize(document, Options);
+
+    /// <summary>The document stored as <paramref name="json"/>.</summary>
+    public static ReportDocument Deserialize(string json) =>
+        JsonSerializer.Deserialize<ReportDocument>(json, Options) ?? throw new InvalidOperationException("A stored report was null.");
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MndCare.Application.Consultations;
+using MndCare.Persistence;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Startup;
+using MndCare.Web.Pages.Patients;
+
+namespace MndCare.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
+[Audited("applicant.register", "user")]
+public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, MndCareDbContext db, IOptions<DemoOptions> demo,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public RegistrationForm Form { get; set; } = new();
+
+    public IReadOnlyList<string> PageErrors { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Clinics { get; private set; } = [];
+
+    /// <summary>Set after a registration: where the confirmation link went, and (demo only) the link itself.</summary>
+    public string? SentTo { get; private set; }
+
+    public string? DemoLink { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Form.PreferredLanguage = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        await LoadClinicsAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadClinicsAsync();
+        var result = await accounts.RegisterAsync(await actor.GetAsync(HttpContext.RequestAborted), Form.ToRegistration(), HttpContext.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
+            return Page();
+        }
+        SentTo = result.Value.Email;
+        if (demo.Value.Enabled && result.Value is { UserId: { } userId, ConfirmationToken: { } token })
+        {
+            // Demo mode has no mail server: the link is shown on screen instead of sent.
+            DemoLink = $"/Account/ConfirmEmail?userId={userId:D}&token={Uri.EscapeDataString(token)}";
+        }
+        return Page();
+    }
+
+    private async Task LoadClinicsAsync() =>
+        Clinics = [.. (await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(HttpContext.RequestAborted))
+            .Select(c => (c.Id, c.Name))];
+}

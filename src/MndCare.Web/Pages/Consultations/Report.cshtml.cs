@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MndCare.Application.Consultations.Reports;
+using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Security;
+
+namespace MndCare.Web.Pages.Consultations;
+
+[Authorize(Policy = Policies.ConsultationAccess)]
+[Audited("consultation.report.read", ConsultationReports.EntityType)]
+public sealed class ReportModel(ConsultationReports reports, HttpActor actor) : PageModel
+{
+    public SignedReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid reportId)
+    {
+        var result = await reports.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), id, reportId, HttpContext.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+        Report = result.Value;
+        return Page();
+    }
+}
