@@ -26,8 +26,9 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so submission limits can be counted per account rather than per address.
+        app.UseRateLimiter();
         app.UseMiddleware<AuditMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -31,6 +31,7 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "false",
             ["Identity:PasswordHashIterations"] = "10000",
             ["Security:SignInPermitLimit"] = "10000",
+            ["Security:SubmissionPermitLimit"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Files:StorageRoot"] = Path.Combine(_filesRoot, "blobs"),
             ["Files:MasterKeyPath"] = Path.Combine(_filesRoot, "master.key"),

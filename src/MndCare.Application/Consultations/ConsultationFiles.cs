@@ -157,11 +157,11 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
             f => f.Id == fileId && f.ConsultationId == consultationId && f.WithdrawnAtUtc == null, cancellationToken);
         if (file is null)
         {
-            return await FailAsync(actor, new NotFoundError("file"), Entry(action, AuditOutcome.NotFound, consultation, fileId));
+            return await FailAsync<ConsultationView>(actor, new NotFoundError("file"), Entry(action, AuditOutcome.NotFound, consultation, fileId));
         }
         if (!consultation.AllowsWithdrawal)
         {
-            return await FailAsync(actor, new ConflictError("invalidTransition", "The consultation has been answered; its files are part of the record."),
+            return await FailAsync<ConsultationView>(actor, new ConflictError("invalidTransition", "The consultation has been answered; its files are part of the record."),
                 Entry(action, AuditOutcome.Conflict, consultation, fileId));
         }
         var blobName = file.BlobName;

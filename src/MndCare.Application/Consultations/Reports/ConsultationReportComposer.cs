@@ -2,7 +2,6 @@ using System.Globalization;
 using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
-using MndCare.Domain.Consultations.Eligibility;
 
 namespace MndCare.Application.Consultations.Reports;
 

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MndCare.Application.Consultations;
-using MndCare.Application.Consultations.Reports;
-using MndCare.Domain.Results;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
