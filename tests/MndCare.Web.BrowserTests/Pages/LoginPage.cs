@@ -2,13 +2,13 @@ using Microsoft.Playwright;
 
 namespace MndCare.Web.BrowserTests.Pages;
 
-/// <summary>The sign-in page, as a user sees it.</summary>
+/// <summary>The sign-in page, as a user sees it (found by field ids, so it works in every interface language).</summary>
 public sealed class LoginPage(IPage page)
 {
     public async Task SignInAsync(string email, string password)
     {
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("#Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
     }
 }
