@@ -27,10 +27,10 @@ public static class WebApplicationExtensions
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
         app.UseAuthentication();
-        // After authentication, so submission limits can be counted per account rather than per address.
-        app.UseRateLimiter();
         app.UseMiddleware<AuditMiddleware>();
         app.UseAuthorization();
+        // After authorization, which authenticates bearer tokens too: submissions are counted per account, not per address.
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

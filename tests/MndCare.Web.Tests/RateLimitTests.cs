@@ -24,4 +24,29 @@ public sealed class RateLimitTests
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
             HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    // Issue 4: submissions and uploads are rate-limited per account; another account is not held up.
+    [Fact]
+    public async Task Submissions_BeyondTheLimit_AreTooManyRequests_PerAccount()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Security:SubmissionPermitLimit"] = "3" });
+        var data = new TestWorld(factory.Services);
+        var clinic = await data.CreateClinicAsync("Busy clinic");
+        async Task<HttpClient> ApplicantAsync() =>
+            await ApiClient.SignedInAsync(factory, (await data.CreatePatientUserAsync(clinic, await data.CreatePatientAsync(clinic))).Email!);
+        var busy = await ApplicantAsync();
+        var other = await ApplicantAsync();
+        var draft = await busy.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }));
+        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await busy.PutAsync($"/api/consultations/{id}/questionnaire", System.Net.Http.Json.JsonContent.Create(new { goals = "x" }))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.Created, (await other.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
+    }
 }
