@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MndCare.Application;
+using MndCare.Application.Files;
 using MndCare.Application.Identity;
 using MndCare.Persistence;
 
@@ -11,7 +12,7 @@ namespace MndCare.Cli;
 /// <remarks>A relative SQLite path is resolved against the current directory.</remarks>
 internal static class CliHost
 {
-    public static ServiceProvider Build(DatabaseOverrides overrides)
+    public static ServiceProvider Build(DatabaseOverrides overrides, bool withFileStore = false)
     {
         var settings = new Dictionary<string, string?>();
         if (overrides.Provider is { } provider)
@@ -37,6 +38,10 @@ internal static class CliHost
         services.AddMndCarePersistence(configuration, Environment.CurrentDirectory);
         services.AddMndCareApplication();
         services.AddMndCareIdentity(configuration);
+        if (withFileStore)
+        {
+            services.AddMndCareFileStore(configuration, Environment.CurrentDirectory);
+        }
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

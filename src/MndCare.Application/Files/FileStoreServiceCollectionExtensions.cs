@@ -24,6 +24,7 @@ public static class FileStoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>>(new FileStoreOptionsValidator(contentRoot));
         services.AddSingleton<EncryptedFileStore>();
+        services.AddScoped<FileScrub>();
         return services;
     }
 

@@ -32,6 +32,7 @@ internal static class MndCareCommand
         root.Add(DbCommands.Create());
         root.Add(DemoCommands.Create());
         root.Add(AuditCommands.Create());
+        root.Add(FilesCommands.Create());
         root.Add(AssessCommand.Create());
         return root;
     }

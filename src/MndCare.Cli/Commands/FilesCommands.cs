@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using MndCare.Application.Access;
+using MndCare.Application.Files;
+using MndCare.Domain.Identifiers;
+
+namespace MndCare.Cli.Commands;
+
+/// <summary>mndcare files scrub: decrypts every stored file and report and checks its hash; exit code 2 lists the broken ones.</summary>
+internal static class FilesCommands
+{
+    /// <summary>Exit code when a file failed its check.</summary>
+    public const int FilesBroken = 2;
+
+    public static Command Create()
+    {
+        var scrub = new Command("scrub", "Check every stored file against its key and SHA-256 (Files__StorageRoot, Files__MasterKeyPath); exit code 2 lists the broken ones.");
+        scrub.SetAction((parse, cancellationToken) => MndCareCommand.RunAsync(async () =>
+        {
+            await using var services = CliHost.Build(MndCareCommand.Overrides(parse), withFileStore: true);
+            await using var scope = services.CreateAsyncScope();
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var actor = new Actor(null, "system", [], RecordId.New(clock).ToString("N"), "cli: files scrub");
+            var result = await scope.ServiceProvider.GetRequiredService<FileScrub>().RunAsync(actor, cancellationToken);
+            foreach (var failure in result.Failures)
+            {
+                Console.WriteLine($"BROKEN {failure.FileId:D} ({failure.Reason})");
+            }
+            Console.WriteLine($"{result.Checked} file(s) checked, {result.Failures.Count} broken.");
+            return result.Failures.Count == 0 ? 0 : FilesBroken;
+        }));
+        var files = new Command("files", "The encrypted file store.");
+        files.Add(scrub);
+        return files;
+    }
+}
