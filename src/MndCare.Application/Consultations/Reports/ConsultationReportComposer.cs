@@ -59,9 +59,9 @@ public static class ConsultationReportComposer
     {
         var a = facts.Consultation.Answers;
         var medicines = new List<string>();
-        if (a.TakesRiluzole == true) { medicines.Add("riluzole"); }
-        if (a.TakesEdaravone == true) { medicines.Add("edaravone"); }
-        if (a.TakesTofersen == true) { medicines.Add("tofersen"); }
+        if (a.TakesRiluzole == true) { medicines.Add(t.Choice("riluzole")); }
+        if (a.TakesEdaravone == true) { medicines.Add(t.Choice("edaravone")); }
+        if (a.TakesTofersen == true) { medicines.Add(t.Choice("tofersen")); }
         if (!string.IsNullOrWhiteSpace(a.OtherMedications)) { medicines.Add(a.OtherMedications); }
         var genetics = t.Choice(a.GeneticTesting)
             + (a.GenesWithVariant is { Count: > 0 } genes ? ": " + string.Join(", ", genes.Select(g => g.ToUpperInvariant())) : string.Empty)
@@ -161,7 +161,7 @@ public static class ConsultationReportComposer
         }
         blocks.Add(new ReportParagraph(t.Eligibility, Emphasis: true));
         blocks.Add(new ReportTable(t.EligibilityHeaders, [.. facts.Checklist.Lines.Select(l => (IReadOnlyList<string>)
-            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Limit, l.Value is null ? "–" : t.Choice(l.Value), t.OutcomeNames[(int)l.Outcome]])]));
+            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Code == "noInvasiveVentilation" ? t.Choice(l.Limit) : l.Limit, l.Value is null ? "–" : t.Choice(l.Value), t.OutcomeNames[(int)l.Outcome]])]));
         return new ReportSection(t.Recommendation, blocks);
     }
 

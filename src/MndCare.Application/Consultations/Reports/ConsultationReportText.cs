@@ -80,6 +80,7 @@ public sealed record ConsultationReportText
             ["notTested"] = "not tested", ["noVariantFound"] = "no variant found", ["variantFound"] = "variant found",
             ["emgNerveConduction"] = "EMG / nerve conduction", ["mri"] = "MRI", ["laboratory"] = "laboratory", ["geneticTest"] = "genetic test",
             ["dischargeLetter"] = "discharge letter", ["other"] = "other",
+            ["riluzole"] = "riluzole", ["edaravone"] = "edaravone", ["tofersen"] = "tofersen",
         },
     };
 
@@ -154,6 +155,7 @@ public sealed record ConsultationReportText
             ["notTested"] = "未检测", ["noVariantFound"] = "未发现致病变异", ["variantFound"] = "发现变异",
             ["emgNerveConduction"] = "肌电图/神经传导", ["mri"] = "磁共振", ["laboratory"] = "化验", ["geneticTest"] = "基因检测",
             ["dischargeLetter"] = "出院小结", ["other"] = "其他",
+            ["riluzole"] = "利鲁唑", ["edaravone"] = "依达拉奉", ["tofersen"] = "托夫生",
         },
     };
 
