@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MndCare.Application.Consultations;
 using MndCare.Persistence;
+using MndCare.Web.Features.Mail;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Startup;
 using MndCare.Web.Pages.Patients;
@@ -17,7 +18,7 @@ namespace MndCare.Web.Pages.Account;
 [EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
 [Audited("applicant.register", "user")]
 public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, MndCareDbContext db, IOptions<DemoOptions> demo,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    ConfirmationMail mail, IOptions<MailOptions> mailOptions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
@@ -30,6 +31,9 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, M
     public string? SentTo { get; private set; }
 
     public string? DemoLink { get; private set; }
+
+    /// <summary>True when the link could not be sent (no mail configured outside demo mode, or the relay failed).</summary>
+    public bool MailFailed { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -47,10 +51,23 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, M
             return Page();
         }
         SentTo = result.Value.Email;
-        if (demo.Value.Enabled && result.Value is { UserId: { } userId, ConfirmationToken: { } token })
+        if (result.Value is { UserId: { } userId, ConfirmationToken: { } token })
         {
-            // Demo mode has no mail server: the link is shown on screen instead of sent.
-            DemoLink = $"/Account/ConfirmEmail?userId={userId:D}&token={Uri.EscapeDataString(token)}";
+            var path = $"/Account/ConfirmEmail?userId={userId:D}&token={Uri.EscapeDataString(token)}";
+            if (mail.IsConfigured)
+            {
+                var origin = mailOptions.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+                MailFailed = !await mail.SendAsync(result.Value.Email, origin + path, HttpContext.RequestAborted);
+            }
+            else if (demo.Value.Enabled)
+            {
+                // Demo mode has no mail server: the link is shown on screen instead of sent.
+                DemoLink = path;
+            }
+            else
+            {
+                MailFailed = true;
+            }
         }
         return Page();
     }

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using MndCare.Persistence;
+using MndCare.Testing;
+
+namespace MndCare.Web.Tests;
+
+// Issue 4: an account with e-mail verification; the link arrives by mail outside demo mode; unconfirmed addresses cannot sign in.
+public sealed partial class RegistrationTests
+{
+    [GeneratedRegex(@"/Account/ConfirmEmail\?userId=[0-9a-f-]{36}&token=[^\s]+")]
+    private static partial Regex ConfirmationLink();
+
+    private static Dictionary<string, string> Form(string email) => new()
+    {
+        ["Form.ApplicantName"] = "Mary Family",
+        ["Form.Email"] = email,
+        ["Form.Password"] = "a-long-family-password",
+        ["Form.Relationship"] = "spouse",
+        ["Form.PatientName"] = "John Family",
+        ["Form.Sex"] = "male",
+        ["Form.BirthDate"] = "1958-03-02",
+        ["Form.PreferredLanguage"] = "en",
+        ["Form.ConsentGiven"] = "true",
+        ["Form.ConsentVersion"] = Application.Consultations.ConsentText.CurrentVersion,
+    };
+
+    private static string[] Mails(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
+
+    private static string Body(string eml)
+    {
+        var text = File.ReadAllText(eml);
+        var body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        return Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal).Trim()));
+    }
+
+    [Fact]
+    public async Task Register_MailsTheLink_UnconfirmedCannotSignIn_ConfirmedCan()
+    {
+        var pickup = Path.Combine(Path.GetTempPath(), "mndcare-mail-" + Guid.CreateVersion7().ToString("N"));
+        Directory.CreateDirectory(pickup);
+        try
+        {
+            await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+            await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Mail:PickupDirectory"] = pickup });
+            await new TestWorld(factory.Services).CreateClinicAsync("Intake clinic");
+            var client = factory.CreateClient();
+
+            var missingConsent = Form("mary@example.org");
+            missingConsent.Remove("Form.ConsentGiven");
+            var refused = await PageSession.SubmitAsync(client, "/Account/Register", missingConsent);
+            Assert.Contains("accept the consent", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.Empty(Mails(pickup));
+
+            var registered = await PageSession.SubmitAsync(client, "/Account/Register", Form("mary@example.org"));
+            Assert.Contains("Check your e-mail", await registered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            var mail = Assert.Single(Mails(pickup));
+            var link = ConfirmationLink().Match(Body(mail)).Value;
+            Assert.NotEmpty(link);
+
+            var early = await ApiClient.LoginAsync(client, "mary@example.org", "a-long-family-password");
+            Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
+            Assert.Contains("emailNotConfirmed", await early.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+            var again = await PageSession.SubmitAsync(client, "/Account/Register", Form("mary@example.org"));
+            Assert.Contains("Check your e-mail", await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.Single(Mails(pickup));
+
+            Assert.Contains("id=\"confirmed\"", await client.GetStringAsync(link, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await ApiClient.LoginAsync(client, "mary@example.org", "a-long-family-password")).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(pickup, recursive: true);
+        }
+    }
+}
