@@ -69,6 +69,12 @@ public sealed partial class RegistrationTests
 
             Assert.Contains("id=\"confirmed\"", await client.GetStringAsync(link, TestContext.Current.CancellationToken), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await ApiClient.LoginAsync(client, "mary@example.org", "a-long-family-password")).StatusCode);
+
+            // The message is in the language chosen in the form, not the page's.
+            var chinese = Form("li@example.org");
+            chinese["Form.PreferredLanguage"] = "zh-Hans";
+            await PageSession.SubmitAsync(client, "/Account/Register", chinese);
+            Assert.Contains(Mails(pickup), m => Body(m).Contains("请打开此链接", StringComparison.Ordinal));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Net.Mail;
@@ -12,10 +13,13 @@ public sealed partial class ConfirmationMail(IOptions<MailOptions> options, IStr
     /// <summary>Whether mail can be sent.</summary>
     public bool IsConfigured => options.Value.IsConfigured;
 
-    /// <summary>Sends the link; false (and an error in the log, without the address) when sending failed.</summary>
-    public async Task<bool> SendAsync(string to, string link, CancellationToken cancellationToken)
+    /// <summary>Sends the link in <paramref name="language"/> (en or zh-Hans); false (and an error in the log, without the address) when sending failed.</summary>
+    public async Task<bool> SendAsync(string to, string link, string? language, CancellationToken cancellationToken)
     {
         var mail = options.Value;
+        var pageCulture = CultureInfo.CurrentUICulture;
+        // The message is in the language the applicant chose, whatever language the page was in.
+        CultureInfo.CurrentUICulture = language == "zh-Hans" ? new CultureInfo("zh-Hans") : new CultureInfo("en");
         using var message = new MailMessage(mail.From, to)
         {
             Subject = localizer["Confirm your e-mail address"],
@@ -26,6 +30,7 @@ public sealed partial class ConfirmationMail(IOptions<MailOptions> options, IStr
             // Base64 keeps the link intact for any reader (quoted-printable would split and escape it).
             BodyTransferEncoding = System.Net.Mime.TransferEncoding.Base64,
         };
+        CultureInfo.CurrentUICulture = pageCulture;
         using var client = string.IsNullOrWhiteSpace(mail.PickupDirectory)
             ? new SmtpClient(mail.SmtpHost, mail.SmtpPort) { EnableSsl = mail.SmtpUseTls }
             : new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = mail.PickupDirectory };

@@ -57,7 +57,7 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, M
             if (mail.IsConfigured)
             {
                 var origin = mailOptions.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
-                MailFailed = !await mail.SendAsync(result.Value.Email, origin + path, HttpContext.RequestAborted);
+                MailFailed = !await mail.SendAsync(result.Value.Email, origin + path, Form.PreferredLanguage, HttpContext.RequestAborted);
             }
             else if (demo.Value.Enabled)
             {
