@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
@@ -106,19 +107,18 @@ public static class WebServiceCollectionExtensions
             o.SupportedUICultures = Cultures.Supported;
             o.FallBackToParentUICultures = true;
         });
-        var uploadLimit = configuration.GetValue("Files:MaxFileBytes", FileStoreOptions.DefaultMaxFileBytes) + Features.Consultations.ConsultationFileEndpoints.MultipartOverheadBytes;
-        services.AddRazorPages(o =>
-            {
-                o.Conventions.AddPageApplicationModelConvention("/Account/Login",
-                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit)));
-                // The portal page takes uploads: its body may be one file long, not the 1 MiB of other forms.
-                o.Conventions.AddPageApplicationModelConvention("/Portal/Consultation", m =>
-                {
-                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(uploadLimit));
-                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
-                });
-            })
+        services.AddRazorPages(o => o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimit))))
             .AddViewLocalization();
+        // The portal page takes uploads: its body may be one file long, like the upload endpoint's.
+        services.AddOptions<RazorPagesOptions>().Configure<IOptions<FileStoreOptions>>((o, files) =>
+            o.Conventions.AddPageApplicationModelConvention("/Portal/Consultation", m =>
+            {
+                foreach (var limit in Features.Consultations.ConsultationFileEndpoints.UploadLimits(files.Value))
+                {
+                    m.EndpointMetadata.Add(limit);
+                }
+            }));
         // Chinese and other scripts are written as characters, not numeric entities; markup is still encoded.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddOpenApi();

@@ -34,6 +34,9 @@ public sealed record Actor(Guid? UserId, string DisplayName, IReadOnlyList<Membe
         : new AuditActor(UserId, DisplayName, string.Join(",", Memberships.Select(m => m.Role.ToString()).Distinct().Order(StringComparer.Ordinal)),
             CorrelationId, ClientAddress);
 
+    /// <summary>The system itself (start-up, seeding, scheduled checks); <paramref name="initiatedBy"/> says which.</summary>
+    public static Actor System(string correlationId, string initiatedBy) => new(null, "system", [], correlationId, initiatedBy);
+
     /// <summary>A caller who is not signed in.</summary>
     public static Actor Anonymous(string? correlationId, string? clientAddress) => new(null, "anonymous", [], correlationId, clientAddress);
 }

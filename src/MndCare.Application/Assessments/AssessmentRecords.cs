@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Patients;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -32,12 +33,12 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     /// <summary>Computes the results of a form without saving (the "calculate" step of the entry screen).</summary>
     public async Task<Result<AssessmentReport>> PreviewAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken)
     {
-        var patient = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
+        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
         if (patient is null)
         {
-            return new NotFoundError("patient");
+            return new NotFoundError(PatientEntity);
         }
-        var inputs = AssessmentInputsFactory.Create(form, patient, await TodayAsync(patient, cancellationToken));
+        var inputs = AssessmentInputsFactory.Create(form, patient, today);
         await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
             cancellationToken);
         return inputs.IsSuccess ? Report(patient, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
@@ -100,13 +101,13 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(form);
         var action = original is null ? "assessment.create" : "assessment.correct";
-        var patient = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
+        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
         if (patient is null)
         {
-            return new NotFoundError("patient");
+            return new NotFoundError(PatientEntity);
         }
         var errors = new List<Error>();
-        var inputs = AssessmentInputsFactory.Create(form, patient, await TodayAsync(patient, cancellationToken));
+        var inputs = AssessmentInputsFactory.Create(form, patient, today);
         errors.AddRange(inputs.Errors);
         string? reason = null;
         if (original is not null)
@@ -152,46 +153,47 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         return Report(patient, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
     }
 
-    private async Task<Patient?> PatientAsync(Actor actor, Guid patientId, Permission permission, string action, CancellationToken cancellationToken)
+    /// <summary>The patient, if the actor may act on them, with today's date in the patient's clinic.</summary>
+    private async Task<(Patient? Patient, DateOnly Today)> PatientAsync(Actor actor, Guid patientId, Permission permission, string action,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var clinics = actor.ClinicsGranting(permission);
-        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == patientId && clinics.Contains(p.ClinicId), cancellationToken);
-        if (patient is null)
+        var found = await db.Patients.AsNoTracking().Where(p => p.Id == patientId && clinics.Contains(p.ClinicId))
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, Clinic = c })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.NotFound)
             {
                 EntityType = PatientEntity,
                 EntityId = patientId.ToString("D"),
             }, cancellationToken);
+            return (null, default);
         }
-        return patient;
+        return (found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()));
     }
 
-    private const string PatientEntity = "patient";
-
-    private async Task<DateOnly> TodayAsync(Patient patient, CancellationToken cancellationToken)
-    {
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
-        return clinic.LocalDate(clock.GetUtcNow());
-    }
+    private const string PatientEntity = PatientRegistry.EntityType;
 
     private AssessmentReport Report(Patient patient, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes, string? reason,
         Guid? supersededBy)
     {
-        var results = evaluator.Evaluate(ClinicalCases.From(patient, inputs, id));
+        var clinicalCase = ClinicalCases.From(patient, inputs, id);
+        var results = evaluator.Evaluate(clinicalCase);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         double? monthsToday = patient.OnsetDate is { } onset && onset < today ? ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today) : null;
         return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, supersedes, reason, supersededBy, results,
-            Explain(patient, inputs), monthsToday);
+            Explain(clinicalCase, inputs), monthsToday);
     }
 
-    private static AssessmentExplanations Explain(Patient patient, AssessmentInputs inputs)
+    /// <summary>The reasons behind each result, from the same case the evaluator computed.</summary>
+    private static AssessmentExplanations Explain(ClinicalCase c, AssessmentInputs inputs)
     {
         var findings = inputs.Findings;
-        double? months = patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, inputs.AssessmentDate) : null;
-        double? age = ClinicalTime.YearsBetween(patient.BirthDate, inputs.AssessmentDate);
-        var deceased = patient.DeathDate is { } death && death <= inputs.AssessmentDate;
+        var months = CaseEvaluator.MonthsSinceOnset(c);
+        var age = CaseEvaluator.AgeAtAssessment(c);
+        var deceased = c.Deceased;
         IReadOnlyList<string> kings = deceased ? KingsStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } a ? KingsStaging.Stage(a).Reasons : [];
         IReadOnlyList<string> mitos = deceased ? MitosStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } b ? MitosStaging.Stage(b).Reasons : [];
         return findings is null

@@ -61,6 +61,14 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
     /// <summary>The note when the FVC reference is used outside the ages Hankinson 1999 studied.</summary>
     public const string HankinsonExtrapolatedNote = "FVC predicted by Hankinson 1999 is extrapolated outside ages 8-80";
 
+    /// <summary>Months from onset to the assessment, when both dates are known.</summary>
+    internal static double? MonthsSinceOnset(ClinicalCase c) =>
+        c.OnsetDate is { } onset && c.AssessmentDate is { } at ? ClinicalTime.MonthsBetween(onset, at) : null;
+
+    /// <summary>Age in years at the assessment, when both dates are known.</summary>
+    internal static double? AgeAtAssessment(ClinicalCase c) =>
+        c.BirthDate is { } birth && c.AssessmentDate is { } at ? ClinicalTime.YearsBetween(birth, at) : null;
+
     private static ElEscorialCategory? Criteria(ClinicalCase c, MissingInputs missing, CaseResult result)
     {
         if (c.IsInvalid(CaseFields.Findings))
@@ -68,7 +76,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
             return null;
         }
         var findings = c.Findings;
-        double? monthsSinceOnset = c.OnsetDate is { } onset && c.AssessmentDate is { } at ? ClinicalTime.MonthsBetween(onset, at) : null;
+        var monthsSinceOnset = MonthsSinceOnset(c);
         result.Phenotype = PhenotypeClassifier.Categorize(findings, monthsSinceOnset).WireName();
         if (c.IsInvalid(CaseFields.Progression) || c.IsInvalid(CaseFields.AlternativeExcluded))
         {
@@ -79,7 +87,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         result.Awaji = Awaji.Categorize(findings).WireName();
         result.GoldCoast = GoldCoast.Categorize(findings).WireName();
 
-        double? age = c.BirthDate is { } birth && c.AssessmentDate is { } assessed ? ClinicalTime.YearsBetween(birth, assessed) : null;
+        var age = AgeAtAssessment(c);
         double? years = monthsSinceOnset / 12;
         result.Pls = PlsCriteria.Categorize(findings, age, years).WireName();
         foreach (var error in PlsCriteria.MissingInputs(age, years).OfType<ValidationError>())
@@ -94,7 +102,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
     private static double? Fvc(ClinicalCase c, MissingInputs missing, CaseResult result)
     {
         FvcReference? reference = null;
-        double? age = c.BirthDate is { } birth && c.AssessmentDate is { } at ? ClinicalTime.YearsBetween(birth, at) : null;
+        var age = AgeAtAssessment(c);
         if (c.Sex is { } sex && c.Ethnicity is { } ethnicity && c.HeightCm is { } height && age is { } ageYears)
         {
             var predicted = Hankinson1999.Predict(sex, EthnicityOf(ethnicity), ageYears, height);

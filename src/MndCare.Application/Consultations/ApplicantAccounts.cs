@@ -75,6 +75,11 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         return await CreateAsync(actor, input, clinic, details.Value, applicantName.Value, relationship!.Value, cancellationToken);
     }
 
+    /// <summary>The clinics an applicant may ask, by name (the form offers a choice only when there are several).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> ClinicChoicesAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.Name))];
+
     /// <summary>Confirms the applicant's e-mail address with the token sent to it.</summary>
     public async Task<Result<bool>> ConfirmEmailAsync(Actor actor, Guid userId, string? token, CancellationToken cancellationToken)
     {

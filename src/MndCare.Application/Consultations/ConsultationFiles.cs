@@ -10,6 +10,7 @@ using MndCare.Domain.Auditing;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Persistence;
 
@@ -52,8 +53,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         var errors = new List<Error>();
         if (!MedicalFileCategories.TryParse(upload.Category, out var category))
         {
-            errors.Add(new ValidationError("category", "invalidValue",
-                "category must be one of: " + string.Join(", ", Enum.GetValues<MedicalFileCategory>().Select(c => c.WireName())) + "."));
+            errors.Add(new ValidationError("category", "invalidValue", "category must be one of: " + string.Join(", ", WireNames.All<MedicalFileCategory>()) + "."));
         }
         var documentDate = await DocumentDateAsync(consultation, upload.DocumentDate, errors, cancellationToken);
         if (errors.Count > 0)
@@ -91,8 +91,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         }
         var blob = stored.Value;
         var file = ConsultationFile.Add(fileId, consultation, actor.UserId!.Value, UploadFileName.Sanitize(upload.FileName, kind),
-            kind.ToString().ToLowerInvariant(), kind.MimeType(), category.WireName(), documentDate,
-            new EncryptedBlob(blob.BlobName, blob.WrappedKey, blob.KeyId, blob.Sha256, blob.PlaintextLength), clock.GetUtcNow());
+            kind.WireName(), kind.MimeType(), category.WireName(), documentDate, blob.ToEncryptedBlob(), clock.GetUtcNow());
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -127,8 +126,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
                 cancellationToken);
             return new NotFoundError("file");
         }
-        var read = await store.ReadAsync(new StoredBlobReference(file.Id, file.PatientId, file.BlobName, file.WrappedKey, file.KeyId, file.Length,
-            file.Sha256), cancellationToken);
+        var read = await store.ReadAsync(StoredBlobReference.For(file.Id, file.PatientId, file.Blob), cancellationToken);
         if (!read.IsSuccess)
         {
             var reason = read.Errors[0] is FileIntegrityFailure failure ? failure.Reason.ToString() : read.Errors[0].Code;
@@ -182,22 +180,10 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         {
             return null;
         }
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add(new ValidationError("documentDate", "invalidDate", "Write the date as year-month-day, for example 2024-03-01."));
-            return null;
-        }
-        var birth = await db.Patients.Where(p => p.Id == consultation.PatientId).Select(p => p.BirthDate).SingleAsync(cancellationToken);
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == consultation.ClinicId, cancellationToken);
-        if (date > clinic.LocalDate(clock.GetUtcNow()))
-        {
-            errors.Add(new ValidationError("documentDate", "futureDate", "This date is in the future."));
-        }
-        else if (date < birth)
-        {
-            errors.Add(new ValidationError("documentDate", "beforeBirth", "This date is before the patient's date of birth."));
-        }
-        return date;
+        var (birthDate, today) = await requests.BirthAndTodayAsync(consultation, cancellationToken);
+        var date = QuestionnaireRules.CheckDate(text, "documentDate", birthDate, today);
+        errors.AddRange(date.Errors);
+        return date.IsSuccess ? date.Value : null;
     }
 
     /// <summary>The whole content, or null when it is longer than <paramref name="limit"/> (reading stops there).</summary>

@@ -2,11 +2,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
-using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
 using MndCare.Persistence;
@@ -150,7 +150,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         ConsultationStatus? wanted = null;
         if (!string.IsNullOrEmpty(status))
         {
-            wanted = QuestionnaireChoices.Parse<ConsultationStatus>(status);
+            wanted = WireNames.Parse<ConsultationStatus>(status);
             if (wanted is null or ConsultationStatus.Draft)
             {
                 var error = new ValidationError("status", "invalidValue", "status must be one of: submitted, inReview, informationRequested, answered, declined.");
@@ -178,7 +178,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var items = rows
             .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
             .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, QuestionnaireChoices.Of(r.c.Status),
-                r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, SelfRatedTotal(r.c.Answers),
+                r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
                 r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id)))
             .ToList();
         await audit.RecordAsync(actor, new AuditEntry("consultation.queue", AuditOutcome.Success)
@@ -345,11 +345,13 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         return reached;
     }
 
-    private async Task<(DateOnly BirthDate, DateOnly Today)> BirthAndTodayAsync(Consultation consultation, CancellationToken cancellationToken)
+    /// <summary>The patient's date of birth and today in the clinic's time zone: the bounds of every date the patient gives.</summary>
+    internal async Task<(DateOnly BirthDate, DateOnly Today)> BirthAndTodayAsync(Consultation consultation, CancellationToken cancellationToken)
     {
-        var birthDate = await db.Patients.Where(p => p.Id == consultation.PatientId).Select(p => p.BirthDate).SingleAsync(cancellationToken);
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == consultation.ClinicId, cancellationToken);
-        return (birthDate, clinic.LocalDate(clock.GetUtcNow()));
+        var found = await db.Patients.Where(p => p.Id == consultation.PatientId)
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { p.BirthDate, Clinic = c })
+            .AsNoTracking().SingleAsync(cancellationToken);
+        return (found.BirthDate, found.Clinic.LocalDate(clock.GetUtcNow()));
     }
 
     private async Task<Result<ConsultationView>> SaveAsync(Actor actor, Consultation consultation, AuditEntry entry, bool asPatient,
@@ -375,9 +377,6 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         c.Status is ConsultationStatus.Submitted or ConsultationStatus.InReview && c.LastSubmittedAtUtc is { } since
             ? Math.Round((now - since).TotalDays, 1)
             : 0;
-
-    private static int? SelfRatedTotal(QuestionnaireAnswers answers) =>
-        answers.Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value.Total : null;
 
     internal static AuditEntry Entry(string action, AuditOutcome outcome, Guid? clinicId, Guid? consultationId) => new(action, outcome)
     {

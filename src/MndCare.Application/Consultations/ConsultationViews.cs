@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Assessments;
 using MndCare.Domain.Consultations;
+using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
 
@@ -52,15 +54,14 @@ public sealed class ConsultationViews(MndCareDbContext db)
     {
         ArgumentNullException.ThrowIfNull(f);
         return new ConsultationFileView(f.Id, f.FileName, f.Kind, f.ContentType, f.Category,
-            f.DocumentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Length, f.UploadedAtUtc,
-            f.WithdrawnAtUtc is not null, ViewableInBrowser: f.WithdrawnAtUtc is null && f.Kind is "pdf" or "jpeg" or "png");
+            PatientDetails.FormatDate(f.DocumentDate), f.Length, f.UploadedAtUtc, f.WithdrawnAtUtc is not null,
+            ViewableInBrowser: f.WithdrawnAtUtc is null && WireNames.Parse<MedicalFileKind>(f.Kind)?.IsViewableInBrowser() == true);
     }
 
     /// <summary>The patient's current (not superseded) assessments, newest first, for the report's choice of assessment.</summary>
     public async Task<IReadOnlyList<(Guid Id, DateOnly Date)>> AssessmentChoicesAsync(Guid patientId, CancellationToken cancellationToken)
     {
-        var rows = await db.Assessments.AsNoTracking()
-            .Where(a => a.PatientId == patientId && !db.Assessments.Any(newer => newer.SupersedesId == a.Id))
+        var rows = await db.CurrentAssessmentsOf(patientId).AsNoTracking()
             .OrderByDescending(a => a.AssessmentDate).ThenByDescending(a => a.RecordedAtUtc)
             .Select(a => new { a.Id, a.AssessmentDate }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => (r.Id, r.AssessmentDate))];

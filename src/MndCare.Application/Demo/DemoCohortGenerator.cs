@@ -1,6 +1,7 @@
 using System.Globalization;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Time;
 using P = MndCare.Application.Demo.NaturalHistoryParameters;
 
 namespace MndCare.Application.Demo;
@@ -21,8 +22,8 @@ public sealed record DemoVisit(DateOnly Date, IReadOnlyDictionary<string, int?> 
 /// </remarks>
 public sealed class DemoCohortGenerator(int seed)
 {
-    private const double DaysPerMonth = 30.4375; // Decision 1 of clinical-instruments.md
-    private const double DaysPerYear = 365.25;
+    private const double DaysPerMonth = ClinicalTime.DaysPerMonth;
+    private const double DaysPerYear = ClinicalTime.DaysPerYear;
     private const double EnglishNameShare = 0.3; // design: the clinic receives patients from abroad
     private const int LatestOnsetMonthsBeforeReference = 6;
     private const int EarliestOnsetMonthsBeforeReference = 96;

@@ -48,7 +48,7 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Patients);
-        var actor = new Actor(null, "system", [], RecordId.New(clock).ToString("N"), initiatedBy);
+        var actor = Actor.System(RecordId.New(clock).ToString("N"), initiatedBy);
         var clinic = await db.Clinics.SingleOrDefaultAsync(c => c.Id == DemoClinicId, cancellationToken);
         var clinicCreated = clinic is null;
         var entries = new List<AuditEntry>();

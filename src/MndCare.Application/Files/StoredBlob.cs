@@ -1,3 +1,5 @@
+using MndCare.Domain.Consultations;
+
 namespace MndCare.Application.Files;
 
 /// <summary>What the database row of a newly stored file must keep to read it back; the master key itself is never part of it.</summary>
@@ -13,4 +15,7 @@ public sealed record StoredBlob(string BlobName, byte[] WrappedKey, string KeyId
     /// <param name="ownerId">The patient's id, as passed to the write.</param>
     public StoredBlobReference ToReference(Guid fileId, Guid ownerId) =>
         new(fileId, ownerId, BlobName, WrappedKey, KeyId, PlaintextLength, Sha256);
+
+    /// <summary>The blob as a domain record keeps it (the database half of an encrypted file).</summary>
+    public EncryptedBlob ToEncryptedBlob() => new(BlobName, WrappedKey, KeyId, Sha256, PlaintextLength);
 }

@@ -1,3 +1,5 @@
+using MndCare.Domain.Consultations;
+
 namespace MndCare.Application.Files;
 
 /// <summary>A file's database row as the store needs it to read and verify the blob.</summary>
@@ -9,4 +11,15 @@ namespace MndCare.Application.Files;
 /// <param name="PlaintextLength">The file's length in bytes.</param>
 /// <param name="Sha256">The expected SHA-256 of the plaintext.</param>
 public sealed record StoredBlobReference(
-    Guid FileId, Guid OwnerId, string BlobName, byte[] WrappedKey, string KeyId, long PlaintextLength, byte[] Sha256);
+    Guid FileId, Guid OwnerId, string BlobName, byte[] WrappedKey, string KeyId, long PlaintextLength, byte[] Sha256)
+{
+    /// <summary>The reference to a blob a database row keeps, bound to its file and owner.</summary>
+    /// <param name="fileId">The file's id (bound into the encryption).</param>
+    /// <param name="ownerId">The patient's id (bound into the encryption).</param>
+    /// <param name="blob">The row's blob fields.</param>
+    public static StoredBlobReference For(Guid fileId, Guid ownerId, EncryptedBlob blob)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        return new(fileId, ownerId, blob.BlobName, blob.WrappedKey, blob.KeyId, blob.Length, blob.Sha256);
+    }
+}

@@ -67,8 +67,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     /// <summary>One patient's registry entry.</summary>
     public async Task<Result<PatientRecord>> GetAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
     {
-        var record = await FindReadableAsync(actor, patientId, "patient.read", cancellationToken);
-        if (record is null)
+        var found = await FindReadableAsync(actor, patientId, "patient.read", cancellationToken);
+        if (found is not { Record: var record })
         {
             return new NotFoundError(EntityType);
         }
@@ -79,14 +79,13 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     /// <summary>The patient page: registry entry and timeline of assessments.</summary>
     public async Task<Result<PatientChart>> GetChartAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
     {
-        var record = await FindReadableAsync(actor, patientId, "patient.chart.read", cancellationToken);
-        if (record is null)
+        var found = await FindReadableAsync(actor, patientId, "patient.chart.read", cancellationToken);
+        if (found is not { } hit)
         {
             return new NotFoundError(EntityType);
         }
-        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
-        var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => a.PatientId == patientId && !db.Assessments.Any(newer => newer.SupersedesId == a.Id))
+        var (record, patient) = hit;
+        var assessments = await db.CurrentAssessmentsOf(patientId).AsNoTracking()
             .OrderBy(a => a.AssessmentDate).ThenBy(a => a.RecordedAtUtc)
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
@@ -205,7 +204,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         return db.Patients.Where(p => clinics.Contains(p.ClinicId));
     }
 
-    private async Task<PatientRecord?> FindReadableAsync(Actor actor, Guid patientId, string action, CancellationToken cancellationToken)
+    private async Task<(PatientRecord Record, Patient Patient)?> FindReadableAsync(Actor actor, Guid patientId, string action,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = await Readable(actor)
@@ -217,7 +217,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.NotFound, null, patientId), cancellationToken);
             return null;
         }
-        return ToRecord(found.Patient, found.ClinicName);
+        return (ToRecord(found.Patient, found.ClinicName), found.Patient);
     }
 
     private Task<bool> MrnTakenAsync(Guid clinicId, string mrn, Guid? exceptPatientId, CancellationToken cancellationToken) =>

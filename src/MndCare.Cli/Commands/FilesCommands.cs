@@ -20,7 +20,7 @@ internal static class FilesCommands
             await using var services = CliHost.Build(MndCareCommand.Overrides(parse), withFileStore: true);
             await using var scope = services.CreateAsyncScope();
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var actor = new Actor(null, "system", [], RecordId.New(clock).ToString("N"), "cli: files scrub");
+            var actor = Actor.System(RecordId.New(clock).ToString("N"), "cli: files scrub");
             var result = await scope.ServiceProvider.GetRequiredService<FileScrub>().RunAsync(actor, cancellationToken);
             foreach (var failure in result.Failures)
             {

@@ -132,10 +132,15 @@ public sealed record AlsfrsR
     {
         if (value is < MinItemScore or > MaxItemScore)
         {
-            errors.Add(new ValidationError(name, "itemOutOfRange", $"ALSFRS-R item {name} must be an integer from 0 to 4."));
+            errors.Add(ItemOutOfRange(name));
         }
         return value;
     }
+
+    /// <summary>The error for an item scored outside 0–4; one value, so callers can tell repeats apart.</summary>
+    /// <param name="name">The item's API name.</param>
+    internal static ValidationError ItemOutOfRange(string name) =>
+        new(name, "itemOutOfRange", $"ALSFRS-R item {name} must be an integer from 0 to 4.");
 
     /// <summary>The API names of the items, in scale order (those of the `mndcare assess` contract).</summary>
     public static class ItemNames

@@ -87,9 +87,8 @@ public sealed class Assessment
         FvcPercentPredicted = FvcPercentPredicted,
         HeightCm = HeightCm,
         Ethnicity = Ethnicity,
-        Findings = UmnRegions is null ? null : Findings.Create(
-            [.. Enum.GetValues<Region>().Select(r => new RegionFindings(Has(UmnRegions, r), Has(LmnClinicalRegions, r), Has(LmnEmgRegions, r),
-                Has(FasciculationEmgRegions, r)))],
+        Findings = UmnRegions is null ? null : Findings.FromMasks(
+            new RegionSet(UmnRegions.Value, LmnClinicalRegions ?? 0, LmnEmgRegions ?? 0, FasciculationEmgRegions ?? 0),
             ProgressionDocumented, AlternativeExcluded),
         Ftd = Ftd,
         C9orf72 = C9orf72,
@@ -117,6 +116,7 @@ public sealed class Assessment
             throw new ArgumentException("A correction needs the assessment it corrects and a reason.", nameof(correctionReason));
         }
         var findings = inputs.Findings;
+        var masks = findings?.Masks;
         return new Assessment
         {
             Id = id,
@@ -129,10 +129,10 @@ public sealed class Assessment
             FvcPercentPredicted = inputs.FvcPercentPredicted,
             HeightCm = inputs.HeightCm,
             Ethnicity = inputs.Ethnicity,
-            UmnRegions = Mask(findings, f => f.Umn),
-            LmnClinicalRegions = Mask(findings, f => f.LmnClinical),
-            LmnEmgRegions = Mask(findings, f => f.LmnEmg),
-            FasciculationEmgRegions = Mask(findings, f => f.FasciculationEmg),
+            UmnRegions = masks?.Umn,
+            LmnClinicalRegions = masks?.LmnClinical,
+            LmnEmgRegions = masks?.LmnEmg,
+            FasciculationEmgRegions = masks?.FasciculationEmg,
             ProgressionDocumented = findings?.ProgressionDocumented ?? false,
             AlternativeExcluded = findings?.AlternativeExcluded ?? false,
             Ftd = inputs.Ftd,
@@ -143,9 +143,4 @@ public sealed class Assessment
             RecordedByUserId = recordedByUserId,
         };
     }
-
-    private static int? Mask(Findings? findings, Func<RegionFindings, bool> finding) =>
-        findings?.RegionsWhere(finding).Aggregate(0, (mask, region) => mask | (1 << (int)region));
-
-    private static bool Has(int? mask, Region region) => ((mask ?? 0) & (1 << (int)region)) != 0;
 }

@@ -10,8 +10,4 @@ public static class ProgrammeRecommendationNames
         ProgrammeRecommendation.DoNotOffer => "doNotOffer",
         ProgrammeRecommendation.NeedsFurtherInformation => "needsFurtherInformation",
     };
-
-    /// <summary>The value named <paramref name="text"/>, or null.</summary>
-    public static ProgrammeRecommendation? Parse(string? text) =>
-        Enum.GetValues<ProgrammeRecommendation>().Cast<ProgrammeRecommendation?>().FirstOrDefault(v => Of(v!.Value) == text);
 }

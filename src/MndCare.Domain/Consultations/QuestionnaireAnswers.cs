@@ -1,3 +1,5 @@
+using MndCare.Domain.Assessments;
+
 namespace MndCare.Domain.Consultations;
 
 /// <summary>The patient's answers to the consultation questionnaire, as sent and as stored (a draft may be partial).</summary>
@@ -106,4 +108,7 @@ public sealed record QuestionnaireAnswers
 
     /// <summary>Questions for the clinic.</summary>
     public string? Questions { get; init; }
+
+    /// <summary>The self-rated ALSFRS-R when every item is answered, else null.</summary>
+    public AlsfrsR? SelfRatedAlsfrsR() => Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value : null;
 }

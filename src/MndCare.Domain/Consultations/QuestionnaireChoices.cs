@@ -59,22 +59,4 @@ public static class QuestionnaireChoices
         ConsultationStatus.Answered => "answered",
         ConsultationStatus.Declined => "declined",
     };
-
-    /// <summary>The enum value whose wire name is <paramref name="text"/>, or null.</summary>
-    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => string.Equals(NameOf(v!.Value), text, StringComparison.Ordinal));
-
-    /// <summary>All wire names of <typeparamref name="TEnum"/>.</summary>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => NameOf(v))];
-
-    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
-    {
-        YesNoUnknown v => Of(v),
-        BreathingSupport v => Of(v),
-        ReportedDiagnosis v => Of(v),
-        GeneticTesting v => Of(v),
-        ConsultationStatus v => Of(v),
-        OnsetSite v => WireNames.Of(v),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),
-    };
 }

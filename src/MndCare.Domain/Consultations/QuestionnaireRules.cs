@@ -157,7 +157,7 @@ public static class QuestionnaireRules
             }
             else if (score is < AlsfrsR.MinItemScore or > AlsfrsR.MaxItemScore)
             {
-                errors.Add(new ValidationError(name, "itemOutOfRange", $"ALSFRS-R item {name} must be an integer from 0 to 4."));
+                errors.Add(AlsfrsR.ItemOutOfRange(name));
             }
         }
         if (forSubmission)
@@ -191,31 +191,38 @@ public static class QuestionnaireRules
         BreathingSupport.Invasive => item12 == 0,
     };
 
+    /// <summary>A date the patient gives (yyyy-MM-dd, optional): not in the future and not before birth.</summary>
+    /// <param name="text">The text, or null when not given.</param>
+    /// <param name="field">The field, for the error.</param>
+    /// <param name="birthDate">The patient's date of birth.</param>
+    /// <param name="today">Today in the clinic's time zone.</param>
+    public static Result<DateOnly?> CheckDate(string? text, string field, DateOnly birthDate, DateOnly today)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Result<DateOnly?>.Success(null);
+        }
+        if (!PatientDetails.TryParseDate(text, out var date))
+        {
+            return new ValidationError(field, "invalidDate", "Write the date as year-month-day, for example 2024-03-01.");
+        }
+        if (date > today)
+        {
+            return new ValidationError(field, "futureDate", "This date is in the future.");
+        }
+        return date < birthDate
+            ? new ValidationError(field, "beforeBirth", "This date is before the patient's date of birth.")
+            : Result<DateOnly?>.Success(date);
+    }
+
     /// <summary>Collects errors while checking one questionnaire's fields.</summary>
     private sealed class FieldChecker(List<Error> errors, DateOnly birthDate, DateOnly today)
     {
         public DateOnly? Date(string? text, string field)
         {
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                errors.Add(new ValidationError(field, "invalidDate", "Write the date as year-month-day, for example 2024-03-01."));
-                return null;
-            }
-            if (date > today)
-            {
-                errors.Add(new ValidationError(field, "futureDate", "This date is in the future."));
-                return null;
-            }
-            if (date < birthDate)
-            {
-                errors.Add(new ValidationError(field, "beforeBirth", "This date is before the patient's date of birth."));
-                return null;
-            }
-            return date;
+            var date = CheckDate(text, field, birthDate, today);
+            errors.AddRange(date.Errors);
+            return date.IsSuccess ? date.Value : null;
         }
 
         public TEnum? Choice<TEnum>(string? text, string field, IReadOnlyList<TEnum>? allowed = null) where TEnum : struct, Enum
@@ -224,10 +231,10 @@ public static class QuestionnaireRules
             {
                 return null;
             }
-            var value = QuestionnaireChoices.Parse<TEnum>(text);
+            var value = WireNames.Parse<TEnum>(text);
             if (value is null || (allowed is not null && !allowed.Contains(value.Value)))
             {
-                var names = allowed is null ? QuestionnaireChoices.All<TEnum>() : [.. allowed.Select(a => NameOf(a))];
+                var names = allowed is null ? WireNames.All<TEnum>() : [.. allowed.Select(a => WireNames.Of(a))];
                 errors.Add(new ValidationError(field, "invalidValue", $"{field} must be one of: {string.Join(", ", names)}."));
                 return null;
             }
@@ -240,8 +247,5 @@ public static class QuestionnaireRules
             errors.AddRange(result.Errors);
             return result.IsSuccess ? result.Value : text;
         }
-
-        private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum =>
-            QuestionnaireChoices.All<TEnum>()[Array.IndexOf(Enum.GetValues<TEnum>(), value)];
     }
 }

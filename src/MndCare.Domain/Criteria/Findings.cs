@@ -15,7 +15,11 @@ public sealed record Findings
         _regions = regions;
         ProgressionDocumented = progressionDocumented;
         AlternativeExcluded = alternativeExcluded;
+        Masks = RegionSet.From(regions);
     }
+
+    /// <summary>The findings as region masks, computed once: every criterion reads them.</summary>
+    internal RegionSet Masks { get; }
 
     /// <summary>Progressive spread documented by history or examination.</summary>
     public bool ProgressionDocumented { get; }
@@ -58,6 +62,19 @@ public sealed record Findings
             throw new ArgumentException($"Give exactly {AllRegions.Length} regions.", nameof(byRegion));
         }
         return new Findings(byRegion.ToArray(), progressionDocumented, alternativeExcluded);
+    }
+
+    /// <summary>Findings rebuilt from region masks (as an assessment stores them).</summary>
+    internal static Findings FromMasks(RegionSet masks, bool progressionDocumented, bool alternativeExcluded)
+    {
+        var values = new RegionFindings[AllRegions.Length];
+        foreach (var region in AllRegions)
+        {
+            var bit = RegionSet.Bit(region);
+            values[(int)region] = new RegionFindings((masks.Umn & bit) != 0, (masks.LmnClinical & bit) != 0, (masks.LmnEmg & bit) != 0,
+                (masks.FasciculationEmg & bit) != 0);
+        }
+        return new Findings(values, progressionDocumented, alternativeExcluded);
     }
 
     /// <inheritdoc />

@@ -10,9 +10,6 @@ namespace MndCare.Domain.Criteria;
 /// <param name="FasciculationEmg">EMG fasciculation potentials with chronic neurogenic change, no fibrillations.</param>
 public readonly record struct RegionFindings(bool Umn, bool LmnClinical, bool LmnEmg, bool FasciculationEmg)
 {
-    /// <summary>No finding.</summary>
-    public static RegionFindings None => default;
-
     /// <summary>Any lower motor neuron evidence as Awaji and Gold Coast count it (clinical, denervation or fasciculation EMG).</summary>
     public bool AnyLmn => LmnClinical || LmnEmg || FasciculationEmg;
 }

@@ -19,12 +19,15 @@ internal readonly record struct RegionSet(int Umn, int LmnClinical, int LmnEmg, 
     public int AnyLmn => LmnClinical | LmnEmg | FasciculationEmg;
 
     /// <summary>The masks of a set of findings.</summary>
-    public static RegionSet Of(Findings findings)
+    public static RegionSet Of(Findings findings) => findings.Masks;
+
+    /// <summary>The masks of findings given region by region (indexed by <see cref="Region"/>).</summary>
+    public static RegionSet From(ReadOnlySpan<RegionFindings> byRegion)
     {
         int umn = 0, lmnClinical = 0, lmnEmg = 0, fasciculationEmg = 0;
         for (var r = 0; r < RegionCount; r++)
         {
-            var region = findings[(Region)r];
+            var region = byRegion[r];
             var bit = 1 << r;
             umn |= region.Umn ? bit : 0;
             lmnClinical |= region.LmnClinical ? bit : 0;

@@ -184,6 +184,12 @@ public sealed record PatientDetails
     public static string? FormatDate(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Reads a calendar date written yyyy-MM-dd, the one form <see cref="FormatDate"/> writes.</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <param name="date">The date when the text is one.</param>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     private static T? Collect<T>(Result<T> result, List<Error> errors)
     {
         if (result.IsSuccess)
@@ -270,7 +276,7 @@ public sealed record PatientDetails
             }
             return null;
         }
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryParseDate(text, out var date))
         {
             errors.Add(new ValidationError(field, "invalidDate", $"{field} must be a calendar date written yyyy-MM-dd."));
             return null;

@@ -53,11 +53,23 @@ public static class WireNames
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Select(v => NameOf(v))];
 
+    /// <summary>The wire name of any enum value that has one.</summary>
+    /// <param name="value">The value.</param>
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => NameOf(value);
+
     private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
     {
         Sex s => Of(s),
         OnsetSite o => Of(o),
         PreferredLanguage l => Of(l),
+        Consultations.YesNoUnknown v => Consultations.QuestionnaireChoices.Of(v),
+        Consultations.BreathingSupport v => Consultations.QuestionnaireChoices.Of(v),
+        Consultations.ReportedDiagnosis v => Consultations.QuestionnaireChoices.Of(v),
+        Consultations.GeneticTesting v => Consultations.QuestionnaireChoices.Of(v),
+        Consultations.ConsultationStatus v => Consultations.QuestionnaireChoices.Of(v),
+        Consultations.ProgrammeRecommendation v => Consultations.ProgrammeRecommendationNames.Of(v),
+        Consultations.Files.MedicalFileCategory v => Consultations.Files.MedicalFileCategories.WireName(v),
+        Consultations.Files.MedicalFileKind v => Consultations.Files.MedicalFileKinds.WireName(v),
         _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),
     };
 }

@@ -12,11 +12,11 @@ internal static class JsonColumn
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class
     {
         ArgumentNullException.ThrowIfNull(property);
-        // Values are replaced whole, never mutated, so comparing their serialised form is exact.
+        // Values are immutable and replaced whole: the snapshot is the value itself, and only a new value needs comparing.
         var comparer = new ValueComparer<T>(
-            (a, b) => Serialize(a) == Serialize(b),
+            (a, b) => ReferenceEquals(a, b) || Serialize(a) == Serialize(b),
             v => Serialize(v).GetHashCode(StringComparison.Ordinal),
-            v => Deserialize<T>(Serialize(v)));
+            v => v);
         return property.HasConversion(v => Serialize(v), v => Deserialize<T>(v), comparer).IsRequired();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
+using MndCare.Domain.Patients;
 
 namespace MndCare.Application.Consultations.Reports;
 
@@ -100,7 +101,7 @@ public static class ConsultationReportComposer
     {
         if (facts.Assessment is not { } report)
         {
-            var self = facts.Consultation.Answers.Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value : null;
+            var self = facts.Consultation.Answers.SelfRatedAlsfrsR();
             var blocks = new List<ReportBlock> { new ReportParagraph(t.SelfRatedOnly) };
             if (self is not null)
             {
@@ -179,7 +180,7 @@ public static class ConsultationReportComposer
         ];
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => PatientDetails.FormatDate(date)!;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,7 @@ using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Identifiers;
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
 using MndCare.Persistence;
@@ -101,7 +102,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var blob = stored.Value;
         var report = ConsultationReport.Sign(reportId, consultation, facts.Value.VersionNumber, view.PatientLanguage, facts.Value.Recommendation,
             ReportJson.Serialize(document), signer.Id, signer.DisplayName, now, previous, facts.Value.CorrectionReason,
-            new EncryptedBlob(blob.BlobName, blob.WrappedKey, blob.KeyId, blob.Sha256, blob.PlaintextLength));
+            blob.ToEncryptedBlob());
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -156,8 +157,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             return new NotFoundError(EntityType);
         }
         var (reached, report) = found.Value;
-        var read = await store.ReadAsync(new StoredBlobReference(report.Id, report.PatientId, report.BlobName, report.WrappedKey, report.KeyId,
-            report.PdfLength, report.Sha256), cancellationToken);
+        var read = await store.ReadAsync(StoredBlobReference.For(report.Id, report.PatientId, report.Pdf), cancellationToken);
         await audit.RecordAsync(actor, Entry(action, read.IsSuccess ? AuditOutcome.Success : AuditOutcome.Error, reached.Consultation, reportId) with
         {
             Reason = read.IsSuccess ? null : "integrity check failed: " + read.Errors[0].Code,
@@ -188,7 +188,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     private async Task<Result<ReportFacts>> FactsAsync(Actor actor, Consultation consultation, ReportDraft draft, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
-        var recommendation = ProgrammeRecommendationNames.Parse(draft.Recommendation);
+        var recommendation = WireNames.Parse<ProgrammeRecommendation>(draft.Recommendation);
         if (recommendation is null)
         {
             errors.Add(new ValidationError("recommendation", "required", "Choose a recommendation."));
@@ -231,11 +231,9 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             return Result<ReportFacts>.Failure(errors);
         }
         var view = await views.BuildAsync(consultation, asPatient: false, cancellationToken);
-        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == consultation.PatientId, cancellationToken);
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(k => k.Id == consultation.ClinicId, cancellationToken);
-        var today = clinic.LocalDate(clock.GetUtcNow());
-        var checklist = EligibilityChecklist.Evaluate(criteria, EligibilityFactsFor(view.Answers, assessment, patient.BirthDate, today, draft));
-        return new ReportFacts(view, patient.BirthDate, today, assessment, checklist, recommendation!.Value, text, plan, costs, previousVersion + 1,
+        var (birthDate, today) = await requests.BirthAndTodayAsync(consultation, cancellationToken);
+        var checklist = EligibilityChecklist.Evaluate(criteria, EligibilityFactsFor(view.Answers, assessment, birthDate, today, draft));
+        return new ReportFacts(view, birthDate, today, assessment, checklist, recommendation!.Value, text, plan, costs, previousVersion + 1,
             previousVersion > 0 ? correction : null);
     }
 
@@ -245,11 +243,10 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(draft);
-        int? alsfrsr = assessment?.Results.Alsfrsr?.Total
-            ?? (answers.Alsfrsr is { } items && Domain.Assessments.AlsfrsR.Create(items) is { IsSuccess: true } self ? self.Value.Total : null);
-        DateOnly? onset = DateOnly.TryParseExact(answers.OnsetDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var o) ? o : null;
+        var alsfrsr = assessment?.Results.Alsfrsr?.Total ?? answers.SelfRatedAlsfrsR()?.Total;
+        DateOnly? onset = PatientDetails.TryParseDate(answers.OnsetDate, out var o) ? o : null;
         var age = today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
-        return new EligibilityFacts(alsfrsr, assessment?.Results.Fvc?.PercentPredicted, QuestionnaireChoices.Parse<BreathingSupport>(answers.BreathingSupport),
+        return new EligibilityFacts(alsfrsr, assessment?.Results.Fvc?.PercentPredicted, WireNames.Parse<BreathingSupport>(answers.BreathingSupport),
             onset is { } d ? Domain.Time.ClinicalTime.MonthsBetween(d, today) : null, age, draft.ContraindicationsPresent, draft.ContraindicationsRuledOut);
     }
 

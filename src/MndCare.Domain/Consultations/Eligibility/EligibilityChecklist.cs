@@ -13,24 +13,17 @@ public sealed record EligibilityChecklist(IReadOnlyList<EligibilityLine> Lines, 
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(facts);
         var lines = new List<EligibilityLine>();
-        void AtLeast(string code, int? limit, double? value)
+        void Limit(string code, int? limit, double? value, bool atLeast)
         {
             if (limit is { } l)
             {
-                lines.Add(new EligibilityLine(code, Text(l), value is { } v ? Text(v) : null,
-                    value is null ? EligibilityOutcome.Unknown : value >= l ? EligibilityOutcome.Met : EligibilityOutcome.NotMet));
+                var met = value is { } v && (atLeast ? v >= l : v <= l);
+                lines.Add(new EligibilityLine(code, Text(l), value is { } shown ? Text(shown) : null,
+                    value is null ? EligibilityOutcome.Unknown : met ? EligibilityOutcome.Met : EligibilityOutcome.NotMet));
             }
         }
-        void AtMost(string code, int? limit, double? value)
-        {
-            if (limit is { } l)
-            {
-                lines.Add(new EligibilityLine(code, Text(l), value is { } v ? Text(v) : null,
-                    value is null ? EligibilityOutcome.Unknown : value <= l ? EligibilityOutcome.Met : EligibilityOutcome.NotMet));
-            }
-        }
-        AtLeast("minAlsfrsrTotal", criteria.MinAlsfrsrTotal, facts.AlsfrsrTotal);
-        AtLeast("minFvcPercentPredicted", criteria.MinFvcPercentPredicted, facts.FvcPercentPredicted);
+        Limit("minAlsfrsrTotal", criteria.MinAlsfrsrTotal, facts.AlsfrsrTotal, atLeast: true);
+        Limit("minFvcPercentPredicted", criteria.MinFvcPercentPredicted, facts.FvcPercentPredicted, atLeast: true);
         if (criteria.ExcludeInvasiveVentilation)
         {
             lines.Add(new EligibilityLine("noInvasiveVentilation", "invasive", facts.BreathingSupport is { } b ? QuestionnaireChoices.Of(b) : null,
@@ -40,9 +33,9 @@ public sealed record EligibilityChecklist(IReadOnlyList<EligibilityLine> Lines, 
                     BreathingSupport.None or BreathingSupport.NonInvasivePartTime or BreathingSupport.NonInvasiveFullTime => EligibilityOutcome.Met,
                 }));
         }
-        AtMost("maxMonthsSinceOnset", criteria.MaxMonthsSinceOnset, facts.MonthsSinceOnset);
-        AtLeast("minAgeYears", criteria.MinAgeYears, facts.AgeYears);
-        AtMost("maxAgeYears", criteria.MaxAgeYears, facts.AgeYears);
+        Limit("maxMonthsSinceOnset", criteria.MaxMonthsSinceOnset, facts.MonthsSinceOnset, atLeast: false);
+        Limit("minAgeYears", criteria.MinAgeYears, facts.AgeYears, atLeast: true);
+        Limit("maxAgeYears", criteria.MaxAgeYears, facts.AgeYears, atLeast: false);
         foreach (var label in criteria.Contraindications)
         {
             var outcome = facts.ContraindicationsPresent.Contains(label, StringComparer.Ordinal) ? EligibilityOutcome.NotMet

@@ -1,3 +1,4 @@
+using MndCare.Domain.Assessments;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
 
@@ -68,7 +69,7 @@ public sealed record EligibilityCriteria
                 errors.Add(new ValidationError(field, "outOfRange", $"{field} must be from {min} to {max}."));
             }
         }
-        Range(minAlsfrsrTotal, "minAlsfrsrTotal", 0, 48);
+        Range(minAlsfrsrTotal, "minAlsfrsrTotal", 0, AlsfrsR.MaxTotal);
         Range(minFvcPercentPredicted, "minFvcPercentPredicted", 0, 150);
         Range(maxMonthsSinceOnset, "maxMonthsSinceOnset", 1, 600);
         Range(minAgeYears, "minAgeYears", 0, 120);

@@ -20,15 +20,8 @@ public static class MedicalFileCategories
     /// <param name="category">The category, when the name is known.</param>
     public static bool TryParse(string? wireName, out MedicalFileCategory category)
     {
-        foreach (var value in Enum.GetValues<MedicalFileCategory>())
-        {
-            if (string.Equals(value.WireName(), wireName, StringComparison.Ordinal))
-            {
-                category = value;
-                return true;
-            }
-        }
-        category = default;
-        return false;
+        var parsed = Patients.WireNames.Parse<MedicalFileCategory>(wireName);
+        category = parsed ?? default;
+        return parsed is not null;
     }
 }

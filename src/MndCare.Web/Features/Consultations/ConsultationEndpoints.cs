@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
-using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -77,32 +76,29 @@ public static class ConsultationEndpoints
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> GetAsync(
         Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
+        (await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SaveQuestionnaireAsync(
         Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted), context);
+        (await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SubmitAsync(
         Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.SubmitAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
+        (await requests.SubmitAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> PostMessageAsync(
         Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.PostMessageAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
+        (await requests.PostMessageAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> AssignAsync(
         Guid id, AssignRequest? body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.AssignAsync(await actor.GetAsync(context.RequestAborted), id, body?.ClinicianId, context.RequestAborted), context);
+        (await requests.AssignAsync(await actor.GetAsync(context.RequestAborted), id, body?.ClinicianId, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> RequestInformationAsync(
         Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.RequestInformationAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
+        (await requests.RequestInformationAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> DeclineAsync(
         Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        Answer(await requests.DeclineAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted), context);
-
-    private static Results<Ok<ConsultationView>, ProblemHttpResult> Answer(Result<ConsultationView> result, HttpContext context) =>
-        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+        (await requests.DeclineAsync(await actor.GetAsync(context.RequestAborted), id, body.Text, context.RequestAborted)).ToOk(context);
 }

@@ -14,18 +14,26 @@ namespace MndCare.Web.Features.Consultations;
 public static class ConsultationFileEndpoints
 {
     /// <summary>Room for the multipart framing around one file.</summary>
-    public const long MultipartOverheadBytes = 1024 * 1024;
+    private const long MultipartOverheadBytes = 1024 * 1024;
+
+    /// <summary>The body limits of an upload request: one file (Files:MaxFileBytes) and its framing, not the 1 MiB of other requests.</summary>
+    public static object[] UploadLimits(FileStoreOptions files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var limit = files.MaxFileBytes + MultipartOverheadBytes;
+        return [new RequestSizeLimitAttribute(limit), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit }];
+    }
 
     public static IEndpointRouteBuilder MapConsultationFileEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var limit = app.ServiceProvider.GetRequiredService<IOptions<FileStoreOptions>>().Value.MaxFileBytes + MultipartOverheadBytes;
+        var uploadLimits = UploadLimits(app.ServiceProvider.GetRequiredService<IOptions<FileStoreOptions>>().Value);
         var group = app.MapGroup("/api/consultations/{id:guid}").WithTags("Consultations").RequireAuthorization(Policies.Api, Policies.ConsultationAccess);
         // Bearer-only: no cookie rides along, so there is no cross-site request to forge (ASP.NET requires opting out for IFormFile).
         group.MapPost("/files", UploadAsync)
             .WithSummary("Upload one medical file: multipart field 'file', form fields 'category' and optional 'documentDate'. 201 or a ProblemDetails saying why it was refused.")
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(limit), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit })
+            .WithMetadata(uploadLimits)
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
             .Audited("consultation.file.upload", ConsultationFiles.EntityType);
         group.MapGet("/files/{fileId:guid}", DownloadAsync)
@@ -63,18 +71,12 @@ public static class ConsultationFileEndpoints
         Send(context, await files.DownloadAsync(await actor.GetAsync(context.RequestAborted), id, fileId, context.RequestAborted));
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> WithdrawAsync(
-        Guid id, Guid fileId, HttpContext context, HttpActor actor, ConsultationFiles files)
-    {
-        var result = await files.WithdrawAsync(await actor.GetAsync(context.RequestAborted), id, fileId, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
-    }
+        Guid id, Guid fileId, HttpContext context, HttpActor actor, ConsultationFiles files) =>
+        (await files.WithdrawAsync(await actor.GetAsync(context.RequestAborted), id, fileId, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<SignedReport>, ProblemHttpResult>> GetReportAsync(
-        Guid id, Guid reportId, HttpContext context, HttpActor actor, ConsultationReports reports)
-    {
-        var result = await reports.GetAsync(await actor.GetAsync(context.RequestAborted), id, reportId, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
-    }
+        Guid id, Guid reportId, HttpContext context, HttpActor actor, ConsultationReports reports) =>
+        (await reports.GetAsync(await actor.GetAsync(context.RequestAborted), id, reportId, context.RequestAborted)).ToOk(context);
 
     private static async Task<IResult> DownloadReportAsync(Guid id, Guid reportId, HttpContext context, HttpActor actor, ConsultationReports reports) =>
         Send(context, await reports.DownloadPdfAsync(await actor.GetAsync(context.RequestAborted), id, reportId, context.RequestAborted));

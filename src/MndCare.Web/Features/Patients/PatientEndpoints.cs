@@ -32,8 +32,7 @@ public static class PatientEndpoints
         string? q, int? page, int? pageSize, HttpContext context, HttpActor actor, PatientRegistry registry)
     {
         var query = new PatientQuery(q, page ?? 1, pageSize ?? PatientQuery.DefaultPageSize);
-        var result = await registry.SearchAsync(await actor.GetAsync(context.RequestAborted), query, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+        return (await registry.SearchAsync(await actor.GetAsync(context.RequestAborted), query, context.RequestAborted)).ToOk(context);
     }
 
     private static async Task<Results<Ok<PatientRecord>, ProblemHttpResult>> GetAsync(

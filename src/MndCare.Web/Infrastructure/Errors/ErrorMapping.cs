@@ -9,6 +9,10 @@ namespace MndCare.Web.Infrastructure.Errors;
 /// <summary>The one place where domain errors become HTTP problem details.</summary>
 public static class ErrorMapping
 {
+    /// <summary>200 with the value, or the problem the errors map to.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Result<T> result, HttpContext context) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
+
     public static ProblemHttpResult ToProblem(this IReadOnlyList<Error> errors, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(errors);

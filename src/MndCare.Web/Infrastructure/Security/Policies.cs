@@ -37,9 +37,6 @@ public static class Policies
     /// <summary>Staff who triage consultation requests.</summary>
     public const string TriageConsultations = "triage-consultations";
 
-    /// <summary>Clinicians who sign consultation reports.</summary>
-    public const string SignConsultationReports = "sign-consultation-reports";
-
     /// <summary>Administrators who set the eligibility criteria.</summary>
     public const string ManageEligibilityCriteria = "manage-eligibility-criteria";
 
@@ -65,7 +62,6 @@ public static class Policies
         options.AddPolicy(ConsultationAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadConsultations, allowPatients: true)));
         options.AddPolicy(ReadConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadConsultations)));
         options.AddPolicy(TriageConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.TriageConsultations)));
-        options.AddPolicy(SignConsultationReports, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.SignConsultationReports)));
         options.AddPolicy(ManageEligibilityCriteria, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageEligibilityCriteria)));
     }
 }

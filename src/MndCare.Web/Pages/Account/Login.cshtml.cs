@@ -43,9 +43,9 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
         {
             { Succeeded: true } => "success",
             _ when unconfirmed => SignInGate.EmailNotConfirmed,
-            { RequiresTwoFactor: true } => "twoFactorRequired",
-            { IsLockedOut: true } => "lockedOut",
-            _ => "invalidCredentials",
+            { RequiresTwoFactor: true } => SignInGate.TwoFactorRequired,
+            { IsLockedOut: true } => SignInGate.LockedOut,
+            _ => SignInGate.InvalidCredentials,
         };
         await SignInAudit.RecordAsync(audit, await actor.GetAsync(HttpContext.RequestAborted), user, outcome,
             new { channel = "web", result = code }, HttpContext.RequestAborted);

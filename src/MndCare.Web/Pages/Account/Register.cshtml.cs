@@ -2,22 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MndCare.Application.Consultations;
-using MndCare.Persistence;
 using MndCare.Web.Features.Mail;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Startup;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
 [Audited("applicant.register", "user")]
-public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, MndCareDbContext db, IOptions<DemoOptions> demo,
+public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, IOptions<DemoOptions> demo,
     ConfirmationMail mail, IOptions<MailOptions> mailOptions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -43,11 +40,11 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, M
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadClinicsAsync();
         var result = await accounts.RegisterAsync(await actor.GetAsync(HttpContext.RequestAborted), Form.ToRegistration(), HttpContext.RequestAborted);
         if (!result.IsSuccess)
         {
             PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
+            await LoadClinicsAsync();
             return Page();
         }
         SentTo = result.Value.Email;
@@ -72,7 +69,4 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, M
         return Page();
     }
 
-    private async Task LoadClinicsAsync() =>
-        Clinics = [.. (await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(HttpContext.RequestAborted))
-            .Select(c => (c.Id, c.Name))];
-}
+    private async Task LoadClinicsAsync() => Clinics = await accounts.ClinicChoicesAsync(HttpContext.RequestAborted);}

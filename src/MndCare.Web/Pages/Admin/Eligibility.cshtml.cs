@@ -8,7 +8,6 @@ using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Admin;
 

@@ -6,7 +6,6 @@ using MndCare.Application.Assessments;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Assessments;
 

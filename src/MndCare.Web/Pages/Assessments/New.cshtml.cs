@@ -7,7 +7,6 @@ using MndCare.Application.Patients;
 using MndCare.Domain.Patients;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Assessments;
 

@@ -8,9 +8,7 @@ using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
-using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Consultations;
 
@@ -38,6 +36,9 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
 
     public bool CanRecordAssessments { get; private set; }
 
+    /// <summary>Whether the report form shows: a clinician who may sign, on a consultation in review or answered.</summary>
+    public bool ShowReportForm { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id, fillForm: true);
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id) =>
@@ -55,7 +56,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
     public async Task<IActionResult> OnPostPreviewAsync(Guid id)
     {
         var result = await reports.PreviewAsync(await Current(), id, Form.ToDraft(), HttpContext.RequestAborted);
-        if (result.Errors.Any(e => e is NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
         }
@@ -67,7 +68,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
     public async Task<IActionResult> OnPostSignAsync(Guid id, string? password)
     {
         var result = await reports.SignAsync(await Current(), id, Form.ToDraft(), password, HttpContext.RequestAborted);
-        if (result.Errors.Any(e => e is NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
         }
@@ -83,7 +84,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
 
     private async Task<IActionResult> AfterAsync(Guid id, Result<ConsultationView> result)
     {
-        if (result.Errors.Any(e => e is NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
         }
@@ -91,7 +92,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
         {
             return Redirect($"/Consultations/{id}");
         }
-        PageErrors = [.. result.Errors.Select(e => ErrorText.Localize(localizer, e))];
+        PageErrors = FormErrors.Localize(result.Errors, localizer);
         return await LoadAsync(id, fillForm: true);
     }
 
@@ -107,6 +108,11 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
         CanTriage = current.Can(Permission.TriageConsultations, Consultation.ClinicId);
         CanSign = current.Can(Permission.SignConsultationReports, Consultation.ClinicId);
         CanRecordAssessments = current.Can(Permission.RecordAssessments, Consultation.ClinicId);
+        ShowReportForm = CanSign && Consultation.Status is "inReview" or "answered";
+        if (!ShowReportForm)
+        {
+            return Page();
+        }
         Criteria = await policies.CriteriaAsync(Consultation.ClinicId, HttpContext.RequestAborted);
         Assessments = await views.AssessmentChoicesAsync(Consultation.PatientId, HttpContext.RequestAborted);
         if (fillForm)

@@ -71,7 +71,7 @@ public sealed class ConsultationModel(ConsultationRequests requests, Consultatio
 
     private async Task<IActionResult> AfterAsync<T>(Guid id, Result<T> result)
     {
-        if (result.Errors.Any(e => e is NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
         }
@@ -79,7 +79,7 @@ public sealed class ConsultationModel(ConsultationRequests requests, Consultatio
         {
             return Redirect($"/Portal/Consultations/{id}");
         }
-        PageErrors = [.. result.Errors.Select(e => ErrorText.Localize(localizer, e))];
+        PageErrors = FormErrors.Localize(result.Errors, localizer);
         return await LoadAsync(id);
     }
 

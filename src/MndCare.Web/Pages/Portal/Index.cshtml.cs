@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Consultations;
-using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
@@ -37,7 +36,7 @@ public sealed class IndexModel(ConsultationRequests requests, HttpActor actor, I
         {
             return Redirect($"/Portal/Consultations/{opened.Value.Id}/Questionnaire");
         }
-        Message = opened.Errors[0] is ConflictError ? localizer["You already have an open consultation request."] : ErrorText.Localize(localizer, opened.Errors[0]);
+        Message = ErrorText.Localize(localizer, opened.Errors[0]);
         OwnPatientIds = current.OwnPatientIds;
         Consultations = await requests.ListOwnAsync(current, HttpContext.RequestAborted);
         return Page();

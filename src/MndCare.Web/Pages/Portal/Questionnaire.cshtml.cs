@@ -6,7 +6,6 @@ using MndCare.Application.Consultations;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Patients;
 
 namespace MndCare.Web.Pages.Portal;
 
@@ -42,7 +41,7 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
         Result<ConsultationView> result = answers.IsSuccess
             ? await requests.SaveAnswersAsync(current, id, answers.Value, HttpContext.RequestAborted)
             : Result<ConsultationView>.Failure(answers.Errors);
-        if (result.Errors.Any(e => e is NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
         }
@@ -50,8 +49,9 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
         {
             return Redirect($"/Portal/Consultations/{id}");
         }
-        var reload = await requests.GetAsync(current, id, HttpContext.RequestAborted);
-        Consultation = reload.IsSuccess ? reload.Value : null;
+        // A refused save changed nothing: show the stored consultation again (and read it, audited, like a page view).
+        Consultation = result.IsSuccess ? result.Value
+            : await requests.GetAsync(current, id, HttpContext.RequestAborted) is { IsSuccess: true } reload ? reload.Value : null;
         Saved = result.IsSuccess;
         PageErrors = result.IsSuccess ? [] : FormErrors.Apply(ModelState, result.Errors, localizer);
         return Page();
