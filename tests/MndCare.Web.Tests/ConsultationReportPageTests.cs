@@ -115,6 +115,24 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
             PdfText.Normalized(await patient.GetByteArrayAsync($"/api/consultations/{id}/reports/{second.Id}/pdf")), StringComparison.Ordinal);
     }
 
+    // The correction reason may be as long as every report text (8000 characters); the column must hold it on both databases.
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Correction_WithALongReason_IsSigned(DatabaseProvider provider)
+    {
+        var world = await worlds.ForAsync(provider);
+        var (patient, id) = await SubmittedAsync(world, "en");
+        var clinician = await StaffAsync(world, ClinicRole.Clinician);
+        var workspace = $"/Consultations/{id}";
+        await PageSession.SubmitAsync(clinician, workspace, new Dictionary<string, string>(), workspace + "?handler=Assign");
+        await PageSession.SubmitAsync(clinician, workspace, Offer(TestWorld.Password), workspace + "?handler=Sign");
+
+        var corrected = await PageSession.SubmitAsync(clinician, workspace, Offer(TestWorld.Password, new string('r', 5000)), workspace + "?handler=Sign");
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(2, (await patient.GetFromJsonAsync<ConsultationView>($"/api/consultations/{id}"))!.Reports.Count);
+    }
+
     [Fact]
     public async Task Report_IsInThePatientsLanguage()
     {

@@ -21,7 +21,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
     public const string EntityType = "consultation";
 
     /// <summary>Longest decline reason, in text elements.</summary>
-    public const int MaxReasonLength = 4000;
+    public const int MaxReasonLength = Consultation.MaxDeclineReasonLength;
 
     /// <summary>Opens a draft for the actor's patient (the one their membership names, or <paramref name="patientId"/>).</summary>
     public async Task<Result<ConsultationView>> OpenAsync(Actor actor, Guid? patientId, CancellationToken cancellationToken)

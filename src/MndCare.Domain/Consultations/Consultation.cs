@@ -10,6 +10,9 @@ namespace MndCare.Domain.Consultations;
 /// </remarks>
 public sealed class Consultation
 {
+    /// <summary>Longest decline reason, in text elements.</summary>
+    public const int MaxDeclineReasonLength = 4000;
+
     private Consultation()
     {
         Answers = new QuestionnaireAnswers();

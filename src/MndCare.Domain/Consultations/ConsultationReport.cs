@@ -8,6 +8,9 @@ namespace MndCare.Domain.Consultations;
 /// </remarks>
 public sealed class ConsultationReport
 {
+    /// <summary>Longest free text of a report (explanation, plan, costs, correction reason), in text elements.</summary>
+    public const int MaxTextLength = 8000;
+
     private ConsultationReport()
     {
         Language = ContentJson = SignerName = BlobName = KeyId = string.Empty;

@@ -736,8 +736,8 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnName("content_json");
 
                     b.Property<string>("CorrectionReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
                         .HasColumnName("correction_reason");
 
                     b.Property<string>("KeyId")

@@ -727,7 +727,7 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnName("content_json");
 
                     b.Property<string>("CorrectionReason")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(32000)
                         .HasColumnType("TEXT")
                         .HasColumnName("correction_reason");
 

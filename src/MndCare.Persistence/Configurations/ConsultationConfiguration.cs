@@ -14,7 +14,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.Answers).HasJsonConversion();
-        builder.Property(c => c.DeclineReason).HasMaxLength(4000 * 4);
+        builder.Property(c => c.DeclineReason).HasMaxLength(Consultation.MaxDeclineReasonLength * 4);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsEditableByPatient);
         builder.Ignore(c => c.AllowsWithdrawal);

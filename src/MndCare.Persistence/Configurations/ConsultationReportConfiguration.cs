@@ -15,7 +15,8 @@ internal sealed class ConsultationReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(40);
         builder.Property(r => r.ContentJson).IsRequired();
         builder.Property(r => r.SignerName).HasMaxLength(800).IsRequired();
-        builder.Property(r => r.CorrectionReason).HasMaxLength(4000);
+        // Lengths are in text elements in the domain; a column holds up to 4 UTF-16 units per element.
+        builder.Property(r => r.CorrectionReason).HasMaxLength(ConsultationReport.MaxTextLength * 4);
         builder.Property(r => r.BlobName).HasMaxLength(64).IsRequired();
         builder.Property(r => r.KeyId).HasMaxLength(64).IsRequired();
         builder.Property(r => r.WrappedKey).IsRequired();

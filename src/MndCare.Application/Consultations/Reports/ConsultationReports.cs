@@ -34,7 +34,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     public const string EntityType = "consultationReport";
 
     /// <summary>Longest free text of a report field, in text elements.</summary>
-    public const int MaxTextLength = 8000;
+    public const int MaxTextLength = ConsultationReport.MaxTextLength;
 
     /// <summary>The report as it would be signed now, with its checklist; nothing is saved.</summary>
     public async Task<Result<ReportPreview>> PreviewAsync(Actor actor, Guid consultationId, ReportDraft draft, CancellationToken cancellationToken)
