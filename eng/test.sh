@@ -62,6 +62,11 @@ failed=$(grep -E '^\s+failed: [0-9]+' "$work/test.log" | tail -n 1 | grep -oE '[
 if [ -z "$passed" ] || [ -z "$failed" ]; then
   say "no test summary found (exit code $status)"; finish "${passed:-0}" "${failed:-1}" 1
 fi
+if [ "$failed" -ne 0 ]; then
+  # The failures again, at the end, where a truncated CI log still shows them.
+  echo "Failed tests:"
+  awk '/^failed / { n = 14; print; next } n > 0 && /^  / && !/"EventId"/ { n--; print; next } { n = 0 }' "$work/test.log" | head -n 150
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   say "the test run exited with $status"; failed=1
 fi

@@ -33,6 +33,8 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Security:SignInPermitLimit"] = "10000",
             ["Security:SubmissionPermitLimit"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The in-memory test server has no request-body-size feature; Kestrel applies the limits in production.
+            ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
             ["Files:StorageRoot"] = Path.Combine(_filesRoot, "blobs"),
             ["Files:MasterKeyPath"] = Path.Combine(_filesRoot, "master.key"),
             ["Files:CreateMasterKeyIfMissing"] = "true",

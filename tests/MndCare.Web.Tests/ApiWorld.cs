@@ -76,7 +76,8 @@ public sealed class World : IAsyncDisposable
         var data = Data;
         ClinicA = await data.CreateClinicAsync("Clinic A");
         ClinicB = await data.CreateClinicAsync("Clinic B", "Europe/London");
-        PatientA1 = await data.CreatePatientAsync(ClinicA, new PatientBuilder().WithName("李秀英", "Li Xiuying").WithMrn("A-0001"));
+        // A birth date no other test patient has, so a search by it finds A1 on the first page.
+        PatientA1 = await data.CreatePatientAsync(ClinicA, new PatientBuilder().WithName("李秀英", "Li Xiuying").WithMrn("A-0001").With(i => i with { BirthDate = "1957-09-30" }));
         PatientA2 = await data.CreatePatientAsync(ClinicA, new PatientBuilder().WithName("Eleanor Walsh").WithMrn("A-0002")
             .With(i => i with { BirthDate = "1955-09-30", Sex = "female", PreferredLanguage = "en" }));
         PatientB1 = await data.CreatePatientAsync(ClinicB, new PatientBuilder().WithName("CANARY-B1 王伟", "Wang Wei").WithMrn("B-0001"));
