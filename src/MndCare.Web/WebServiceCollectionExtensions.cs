@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
+        services.AddHostedService<Infrastructure.Files.ScheduledFileScrub>();
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpActor>();

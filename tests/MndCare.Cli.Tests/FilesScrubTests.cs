@@ -52,4 +52,45 @@ public sealed class FilesScrubTests
             Assert.Contains($"BROKEN {row.Id:D} (Tampered)", broken.Output, StringComparison.Ordinal);
         }
     }
+
+    // DR-07: a blob no row refers to (a crash between writing a file and committing its row) is listed, and reclaimed on
+    // request once it is older than the grace period; a fresh one and anything that is not a blob are left alone.
+    [Fact]
+    public async Task FilesScrub_ListsOrphanedBlobs_AndReclaimsOnlyOldOnesOnRequest()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database);
+        _ = factory.Services;
+        var blobs = Path.Combine(factory.FilesRoot, "blobs");
+        var old = Blob(blobs, "ab" + new string('0', 30));
+        var fresh = Blob(blobs, "cd" + new string('1', 30));
+        var notABlob = Path.Combine(blobs, "ab", "readme.txt");
+        await File.WriteAllTextAsync(notABlob, "left by an operator", TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-2));
+        File.SetLastWriteTimeUtc(notABlob, DateTime.UtcNow.AddHours(-2));
+        var environment = new Dictionary<string, string>
+        {
+            ["Files__StorageRoot"] = blobs,
+            ["Files__MasterKeyPath"] = Path.Combine(factory.FilesRoot, "master.key"),
+        };
+        string[] args = ["files", "scrub", "--provider", "sqlite", "--sqlite", database.SqlitePath!];
+
+        var listed = await CliRunner.RunAsync(environment, args);
+        var reclaimed = await CliRunner.RunAsync(environment, [.. args, "--reclaim-orphans"]);
+
+        Assert.Equal((0, 0), (listed.ExitCode, reclaimed.ExitCode));
+        Assert.Contains($"ORPHAN {Path.GetFileName(old)}", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetFileName(fresh), listed.Output, StringComparison.Ordinal);
+        Assert.Contains("1 orphaned blob(s), 0 reclaimed.", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("1 orphaned blob(s), 1 reclaimed.", reclaimed.Output, StringComparison.Ordinal);
+        Assert.Equal((false, true, true), (File.Exists(old), File.Exists(fresh), File.Exists(notABlob)));
+    }
+
+    private static string Blob(string root, string name)
+    {
+        var path = Path.Combine(root, name[..2], name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, [1, 2, 3]);
+        return path;
+    }
 }

@@ -30,12 +30,15 @@ public sealed record Actor(Guid? UserId, string DisplayName, IReadOnlyList<Membe
 
     /// <summary>The actor as the audit trail records them.</summary>
     public AuditActor ToAuditActor() => UserId is null
-        ? AuditActor.Anonymous(CorrelationId, ClientAddress)
+        ? IsSystem ? AuditActor.System(ClientAddress ?? "system", CorrelationId) : AuditActor.Anonymous(CorrelationId, ClientAddress)
         : new AuditActor(UserId, DisplayName, string.Join(",", Memberships.Select(m => m.Role.ToString()).Distinct().Order(StringComparer.Ordinal)),
             CorrelationId, ClientAddress);
 
     /// <summary>The system itself (start-up, seeding, scheduled checks); <paramref name="initiatedBy"/> says which.</summary>
-    public static Actor System(string correlationId, string initiatedBy) => new(null, "system", [], correlationId, initiatedBy);
+    public static Actor System(string correlationId, string initiatedBy) => new(null, "system", [], correlationId, initiatedBy) { IsSystem = true };
+
+    /// <summary>Whether this is the system itself rather than a person (security test plan AU-03: jobs are audited as "system").</summary>
+    public bool IsSystem { get; private init; }
 
     /// <summary>A caller who is not signed in.</summary>
     public static Actor Anonymous(string? correlationId, string? clientAddress) => new(null, "anonymous", [], correlationId, clientAddress);

@@ -44,6 +44,12 @@ public sealed class EncryptedFileStore
     /// <summary>The id of the loaded master key, recorded with every data key it wraps.</summary>
     public string KeyId { get; }
 
+    /// <summary>Derives a 256-bit key for another secret kept at rest, so the one master key outside the database protects it too.</summary>
+    /// <remarks>HKDF-SHA256 (RFC 5869) with the purpose as its info: every purpose gets an independent key, and none reveals the master key.</remarks>
+    /// <param name="purpose">A fixed label naming what the key protects.</param>
+    internal byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _masterKey, DataKeyBytes, info: System.Text.Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>The largest file a write accepts, in bytes.</summary>
     public long MaxFileBytes { get; }
 
@@ -176,6 +182,28 @@ public sealed class EncryptedFileStore
         }
         File.Delete(path);
         return true;
+    }
+
+    /// <summary>Every blob on disk with the time it was written, whether or not a database row refers to it.</summary>
+    /// <remarks>Only names this store could have written are listed; anything else under the root is left alone.</remarks>
+    public IEnumerable<(string BlobName, DateTimeOffset WrittenAtUtc)> ListBlobs()
+    {
+        foreach (var shard in Directory.EnumerateDirectories(_root))
+        {
+            var shardName = Path.GetFileName(shard);
+            if (shardName is not { Length: 2 } || !shardName.All(char.IsAsciiHexDigitLower))
+            {
+                continue;
+            }
+            foreach (var path in Directory.EnumerateFiles(shard))
+            {
+                var name = Path.GetFileName(path);
+                if (IsBlobName(name) && name.StartsWith(shardName, StringComparison.Ordinal))
+                {
+                    yield return (name, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
+                }
+            }
+        }
     }
 
     /// <summary>Deletes the temporary files of writes that never finished (a crash mid-upload, DR-07).</summary>

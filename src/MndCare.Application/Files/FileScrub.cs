@@ -7,12 +7,22 @@ using MndCare.Persistence;
 
 namespace MndCare.Application.Files;
 
-/// <summary>Checks every stored file and signed report PDF against its key and hash, and records the result in the audit trail.</summary>
-/// <remarks>Security test plan IN-01 (periodic scrub): run it from a timer; a non-empty result is an alert.</remarks>
-public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, AuditTrail audit)
+/// <summary>Checks every stored file and signed report PDF against its key and hash, finds blobs that no row refers to, and
+/// records the result in the audit trail.</summary>
+/// <remarks>Security test plan IN-01 (periodic scrub): run it from a timer; a non-empty failure list is an alert. An orphaned
+/// blob is left by a crash between writing a file and committing its row, or between withdrawing a file and deleting its
+/// blob (DR-07); its data key was never kept or is gone, so it can never be read and reclaiming it loses nothing.</remarks>
+public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, AuditTrail audit, TimeProvider clock)
 {
-    /// <summary>The files that failed, with the reason; empty when every file is intact.</summary>
-    public async Task<FileScrubResult> RunAsync(Actor actor, CancellationToken cancellationToken)
+    /// <summary>How old an unreferenced blob must be before it counts as orphaned: an upload in flight writes its blob a moment
+    /// before its row commits, and an hour is far longer than any such transaction.</summary>
+    public static readonly TimeSpan OrphanGracePeriod = TimeSpan.FromHours(1);
+
+    /// <summary>The files that failed, with the reason, and the orphaned blobs; empty lists when the store is sound.</summary>
+    /// <param name="actor">Who runs the scrub (the command line or a timer).</param>
+    /// <param name="reclaimOrphans">Whether to delete the orphaned blobs found.</param>
+    /// <param name="cancellationToken">Cancels the scrub.</param>
+    public async Task<FileScrubResult> RunAsync(Actor actor, bool reclaimOrphans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var files = await db.ConsultationFiles.AsNoTracking().Where(f => f.WithdrawnAtUtc == null)
@@ -21,16 +31,29 @@ public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, Aud
         var reports = await db.ConsultationReports.AsNoTracking()
             .Select(r => new StoredBlobReference(r.Id, r.PatientId, r.BlobName, r.WrappedKey, r.KeyId, r.PdfLength, r.Sha256))
             .ToListAsync(cancellationToken);
-        var failures = await store.ScrubAsync(files.Concat(reports), cancellationToken);
+        var references = files.Concat(reports).ToList();
+        var failures = await store.ScrubAsync(references, cancellationToken);
+        var orphans = Orphans(references);
+        var reclaimed = reclaimOrphans ? orphans.Count(store.Delete) : 0;
         await audit.RecordAsync(actor, new AuditEntry("files.scrub", failures.Count == 0 ? AuditOutcome.Success : AuditOutcome.Error)
         {
             EntityType = "file",
             Details = JsonSerializer.Serialize(new
             {
-                checkedFiles = files.Count + reports.Count,
+                checkedFiles = references.Count,
                 failed = failures.Select(f => new { id = f.FileId, reason = f.Reason.ToString() }),
+                orphanedBlobs = orphans.Count,
+                reclaimedBlobs = reclaimed,
             }),
         }, cancellationToken);
-        return new FileScrubResult(files.Count + reports.Count, failures);
+        return new FileScrubResult(references.Count, failures, orphans, reclaimed);
+    }
+
+    // Unreferenced by any current file or report; a withdrawn file's row no longer counts, as its blob should be gone.
+    private List<string> Orphans(IReadOnlyList<StoredBlobReference> references)
+    {
+        var cutoff = clock.GetUtcNow() - OrphanGracePeriod;
+        return [.. store.ListBlobs().Where(b => b.WrittenAtUtc < cutoff).Select(b => b.BlobName)
+            .Except(references.Select(r => r.BlobName), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ namespace MndCare.Application.Files;
 /// <summary>Registers the encrypted file store and its options.</summary>
 public static class FileStoreServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="EncryptedFileStore"/> for the "Files" section, validated when the host starts.</summary>
+    /// <summary>Adds <see cref="EncryptedFileStore"/> for the "Files" section, validated when the host starts, and encrypts the
+    /// DataProtection key ring with its master key (<see cref="KeyRingEncryptor"/>).</summary>
     /// <remarks>Relative paths are resolved against <paramref name="contentRoot"/>. When Files:CreateMasterKeyIfMissing is true
     /// and the key file is missing, it is created (0600) while the options are first built; otherwise start fails.</remarks>
     /// <param name="services">The services.</param>
@@ -24,6 +26,8 @@ public static class FileStoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>>(new FileStoreOptionsValidator(contentRoot));
         services.AddSingleton<EncryptedFileStore>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlEncryptor = new KeyRingEncryptor(provider.GetRequiredService<EncryptedFileStore>())));
         services.AddScoped<FileScrub>();
         return services;
     }
