@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         AddAuthentication(services, configuration);
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<IAuthorizationHandler, TwoFactorRequirementHandler>();
+        services.AddScoped<IAuthorizationHandler, CurrentSessionRequirementHandler>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
         services.AddAntiforgery();

@@ -6,7 +6,8 @@ using MndCare.Web.Infrastructure.Errors;
 
 namespace MndCare.Web.Infrastructure.Security;
 
-/// <summary>Sends staff without a second factor to enrolment (pages) or tells API clients why (403).</summary>
+/// <summary>Sends staff without a second factor to enrolment (pages) or tells API clients why (403); a superseded session
+/// is asked to sign in again.</summary>
 public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     public const string EnrolmentPath = "/Account/EnrollAuthenticator";
@@ -17,13 +18,17 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(authorizeResult);
+        if (authorizeResult.Forbidden && Failed<CurrentSessionRequirement>(authorizeResult))
+        {
+            // A signed-out or superseded session is no session: ask for sign-in (401 or the login page), not "forbidden".
+            authorizeResult = PolicyAuthorizationResult.Challenge();
+        }
         if (authorizeResult.Challenged || authorizeResult.Forbidden)
         {
             context.Items[AuditMiddleware.AuthorizationRefusalKey] =
                 authorizeResult.Challenged ? AuditOutcome.Unauthenticated : AuditOutcome.Denied;
         }
-        var needsTwoFactor = authorizeResult.Forbidden
-            && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<TwoFactorRequirement>().Any() == true;
+        var needsTwoFactor = authorizeResult.Forbidden && Failed<TwoFactorRequirement>(authorizeResult);
         if (!needsTwoFactor)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
@@ -38,4 +43,7 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
         }
         context.Response.Redirect(EnrolmentPath);
     }
+
+    private static bool Failed<TRequirement>(PolicyAuthorizationResult result) =>
+        result.AuthorizationFailure?.FailedRequirements.OfType<TRequirement>().Any() == true;
 }

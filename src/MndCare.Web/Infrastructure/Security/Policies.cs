@@ -48,10 +48,11 @@ public static class Policies
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var standard = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()).Build();
+        var standard = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+            .AddRequirements(new CurrentSessionRequirement(), new TwoFactorRequirement()).Build();
         options.DefaultPolicy = standard;
         options.FallbackPolicy = standard;
-        options.AddPolicy(SignedInBeforeTwoFactor, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(SignedInBeforeTwoFactor, p => p.RequireAuthenticatedUser().AddRequirements(new CurrentSessionRequirement()));
         options.AddPolicy(Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).Combine(standard));
         options.AddPolicy(PatientAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadPatients, allowPatients: true)));
         options.AddPolicy(ReadPatients, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadPatients)));

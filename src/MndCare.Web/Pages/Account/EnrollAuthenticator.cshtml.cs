@@ -75,6 +75,8 @@ public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, Sig
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp, which would end this very session (CurrentSessionRequirement).
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
         var formatted = new StringBuilder();
