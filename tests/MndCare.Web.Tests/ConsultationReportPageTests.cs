@@ -102,8 +102,12 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
             Assert.Equal(System.Security.Cryptography.SHA256.HashData(pdf), stored.Sha256);
         }
 
+        // Security test plan AU-06: no reason and a two-character reason are refused; the page answers with the form again.
         var withoutReason = await PageSession.SubmitAsync(clinician, workspace, Offer(TestWorld.Password), workspace + "?handler=Sign");
         Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
+        var tooShort = await PageSession.SubmitAsync(clinician, workspace, Offer(TestWorld.Password, "ok"), workspace + "?handler=Sign");
+        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        Assert.Contains("is too short", await tooShort.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var corrected = await PageSession.SubmitAsync(clinician, workspace, Offer(TestWorld.Password, "The start date moved by one week."), workspace + "?handler=Sign");
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         var after = (await patient.GetFromJsonAsync<ConsultationView>($"/api/consultations/{id}"))!;

@@ -27,9 +27,6 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     /// <summary>Longest correction reason, in text elements.</summary>
     public const int MaxReasonLength = 1000;
 
-    /// <summary>Shortest useful correction reason.</summary>
-    public const int MinReasonLength = 5;
-
     /// <summary>Computes the results of a form without saving (the "calculate" step of the entry screen).</summary>
     public async Task<Result<AssessmentReport>> PreviewAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken)
     {
@@ -115,9 +112,9 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             var validReason = FreeText.Required(form.CorrectionReason, "correctionReason", MaxReasonLength, multiline: true);
             errors.AddRange(validReason.Errors);
             reason = validReason.IsSuccess ? validReason.Value : null;
-            if (reason is { Length: < MinReasonLength })
+            if (reason is not null && ReasonForChange.TooShort(reason, "correctionReason") is { } tooShort)
             {
-                errors.Add(new ValidationError("correctionReason", "tooShort", $"Say why the assessment is corrected (at least {MinReasonLength} characters)."));
+                errors.Add(tooShort);
             }
         }
         if (errors.Count > 0)

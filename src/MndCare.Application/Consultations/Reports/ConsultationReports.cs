@@ -207,6 +207,10 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         {
             errors.Add(new ValidationError("correctionReason", "required", "A signed report exists; say why this new version corrects it."));
         }
+        else if (previousVersion > 0 && ReasonForChange.TooShort(correction!, "correctionReason") is { } tooShort)
+        {
+            errors.Add(tooShort);
+        }
         AssessmentReport? assessment = null;
         if (draft.AssessmentId is { } assessmentId)
         {
