@@ -28,6 +28,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public TestDatabase Database => _database!;
 
+    /// <summary>The running application's services, for arranging data the test then looks at in the browser.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
