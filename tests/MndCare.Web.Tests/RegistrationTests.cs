@@ -81,4 +81,22 @@ public sealed partial class RegistrationTests
             Directory.Delete(pickup, recursive: true);
         }
     }
+
+    // Security test plan AS-03: a common password, or one built from the applicant's own name, is refused with a reason.
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("maryfamily1958")]
+    public async Task Register_WithAGuessablePassword_IsRefused(string password)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database);
+        await new TestWorld(factory.Services).CreateClinicAsync("Intake clinic");
+        var form = Form("guess@example.org");
+        form["Form.Password"] = password;
+
+        var refused = await PageSession.SubmitAsync(factory.CreateClient(), "/Account/Register", form);
+
+        Assert.Contains("too easy to guess", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)),
+            StringComparison.Ordinal);
+    }
 }

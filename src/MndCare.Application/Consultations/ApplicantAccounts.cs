@@ -52,7 +52,7 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         {
             errors.Add(new ValidationError("email", "required", "email is required."));
         }
-        foreach (var failure in await PasswordFailuresAsync(input.Password))
+        foreach (var failure in await PasswordFailuresAsync(input))
         {
             errors.Add(new ValidationError("password", failure.Code, failure.Description));
         }
@@ -161,8 +161,9 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         return null;
     }
 
-    private async Task<IReadOnlyList<IdentityError>> PasswordFailuresAsync(string? password)
+    private async Task<IReadOnlyList<IdentityError>> PasswordFailuresAsync(ApplicantRegistration input)
     {
+        var password = input.Password;
         if (string.IsNullOrEmpty(password))
         {
             return [new IdentityError { Code = "required", Description = "password is required." }];
@@ -170,7 +171,9 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         var failures = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
         {
-            var result = await validator.ValidateAsync(users, new MndCareUser(), password);
+            // The user does not exist yet; the names and address are enough to refuse a password built from them.
+            var applicant = new MndCareUser { Email = input.Email, UserName = input.Email, DisplayName = $"{input.ApplicantName} {input.PatientName}" };
+            var result = await validator.ValidateAsync(users, applicant, password);
             failures.AddRange(result.Errors);
         }
         return failures;

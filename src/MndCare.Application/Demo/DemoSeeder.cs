@@ -32,7 +32,7 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
     public const string EmailDomain = "demo.mndcare.local";
 
     /// <summary>The password used when Demo:Password is not configured; printed at start.</summary>
-    public const string DefaultPassword = "mndcare-demo-2026";
+    public const string DefaultPassword = "copper-tulip-river-2026";
 
     /// <summary>Patients in the web application's demo cohort unless Demo:Patients says otherwise.</summary>
     public const int DefaultPatients = 200;

@@ -9,7 +9,8 @@ namespace MndCare.Application.Identity;
 
 /// <summary>The account policy shared by the web application and the command line.</summary>
 /// <remarks>Values from the security test plan A8: PBKDF2-HMAC-SHA512 with 220,000 iterations (OWASP Password
-/// Storage Cheat Sheet), at least 12 characters and no composition rules (ASVS 6.2), lockout after 5 failures for
+/// Storage Cheat Sheet), at least 12 characters, no composition rules and no easily guessed password (ASVS 6.2,
+/// <see cref="GuessablePasswordValidator"/>), lockout after 5 failures for
 /// 15 minutes (21 CFR 11.300, ASVS 6.3.1).</remarks>
 public static class IdentitySetup
 {
@@ -50,6 +51,7 @@ public static class IdentitySetup
                 o.Tokens.AuthenticatorTokenProvider = ReplayProtectedTotpProvider.ProviderName;
             })
             .AddEntityFrameworkStores<MndCareDbContext>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<ReplayProtectedTotpProvider>(ReplayProtectedTotpProvider.ProviderName);
     }
