@@ -38,7 +38,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var inputs = AssessmentInputsFactory.Create(form, patient, today);
         await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
             cancellationToken);
-        return inputs.IsSuccess ? Report(patient, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
+        return inputs.IsSuccess ? Report(patient, today, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
     }
 
     /// <summary>Saves a new assessment of <paramref name="patientId"/>.</summary>
@@ -81,8 +81,17 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         }
         var supersededBy = await db.Assessments.AsNoTracking().Where(a => a.SupersedesId == assessmentId).Select(a => (Guid?)a.Id)
             .SingleOrDefaultAsync(cancellationToken);
+        var today = (await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == assessment.ClinicId, cancellationToken)).LocalDate(clock.GetUtcNow());
         await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
-        return Report(patient, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+        return Report(patient, today, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+    }
+
+    /// <summary>Today's date in the clinic of a patient the caller has already been allowed to read; the entry form's default date.</summary>
+    public async Task<DateOnly> TodayAtClinicOfAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var clinic = await db.Patients.AsNoTracking().Where(p => p.Id == patientId)
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (_, c) => c).SingleAsync(cancellationToken);
+        return clinic.LocalDate(clock.GetUtcNow());
     }
 
     /// <summary>The form of an assessment, for its correction screen (no audit of its own: the page reads the report).</summary>
@@ -147,7 +156,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.Conflict, patient, original?.Id), cancellationToken);
             return new ConflictError("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
         }
-        return Report(patient, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
+        return Report(patient, today, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
     }
 
     /// <summary>The patient, if the actor may act on them, with today's date in the patient's clinic.</summary>
@@ -173,12 +182,12 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
 
     private const string PatientEntity = PatientRegistry.EntityType;
 
-    private AssessmentReport Report(Patient patient, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes, string? reason,
-        Guid? supersededBy)
+    // "Today" is the date in the patient's clinic, as for every other date rule (security test plan IV-02).
+    private AssessmentReport Report(Patient patient, DateOnly today, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,
+        string? reason, Guid? supersededBy)
     {
         var clinicalCase = ClinicalCases.From(patient, inputs, id);
         var results = evaluator.Evaluate(clinicalCase);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         double? monthsToday = patient.OnsetDate is { } onset && onset < today ? ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today) : null;
         return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, supersedes, reason, supersededBy, results,
             Explain(clinicalCase, inputs), monthsToday);

@@ -91,7 +91,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
         var timeline = assessments.Select(a => ToTimelineEntry(patient, a)).ToList();
         var (d50, notEstimable) = FitD50(timeline);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = (await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == record.ClinicId, cancellationToken)).LocalDate(clock.GetUtcNow());
         double? relative = d50 is not null && patient.OnsetDate is { } onset
             ? d50.RelativeD50(ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today))
             : null;

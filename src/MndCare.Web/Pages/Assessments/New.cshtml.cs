@@ -12,8 +12,8 @@ namespace MndCare.Web.Pages.Assessments;
 
 [Authorize(Policy = Policies.RecordAssessments)]
 [Audited("assessment.create", AssessmentRecords.EntityType)]
-public sealed class NewModel(AssessmentRecords assessments, PatientRegistry registry, HttpActor actor, IStringLocalizer<SharedResource> localizer,
-    TimeProvider clock) : PageModel
+public sealed class NewModel(AssessmentRecords assessments, PatientRegistry registry, HttpActor actor, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -37,7 +37,7 @@ public sealed class NewModel(AssessmentRecords assessments, PatientRegistry regi
         PatientName = patient.Value.NativeName;
         Form = new AssessmentForm
         {
-            AssessmentDate = PatientDetails.FormatDate(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)),
+            AssessmentDate = PatientDetails.FormatDate(await assessments.TodayAtClinicOfAsync(Id, HttpContext.RequestAborted)),
             ExaminationRecorded = true,
         };
         return Page();
