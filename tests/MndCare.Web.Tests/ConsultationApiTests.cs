@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
@@ -20,6 +21,22 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
             await Questionnaires.GiveConsentAsync(world.Factory.Services, patient, user.Id);
         }
         return (patient, await ApiClient.SignedInAsync(world.Factory, user.Email!));
+    }
+
+    // Security test plan CC-03: requests racing to open a consultation for one patient open exactly one; the others get 409.
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Open_RacingRequests_OpenExactlyOne(DatabaseProvider provider)
+    {
+        var world = await worlds.ForAsync(provider);
+        var (patient, client) = await NewApplicantAsync(world);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.PostAsJsonAsync("/api/consultations", new { })));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        await using var db = world.Database.CreateContext();
+        Assert.Equal(1, await db.Consultations.CountAsync(c => c.PatientId == patient.Id, TestContext.Current.CancellationToken));
     }
 
     private static async Task<ConsultationView> OpenAsync(HttpClient client)

@@ -45,10 +45,23 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         var consultation = Consultation.Open(RecordId.New(clock), membership.ClinicId, membership.PatientId!.Value, actor.UserId!.Value,
             clock.GetUtcNow(), RecordId.New(clock));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Consultations.Add(consultation);
-        await audit.AppendAsync(actor, [Entry("consultation.open", AuditOutcome.Success, consultation.ClinicId, consultation.Id)], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Consultations.Add(consultation);
+            try
+            {
+                await audit.AppendAsync(actor, [Entry("consultation.open", AuditOutcome.Success, consultation.ClinicId, consultation.Id)], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The partial unique index: another request opened one for this patient a moment ago.
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return await FailAsync(actor, new ConflictError("consultationAlreadyOpen", "This patient already has an open consultation."),
+                    Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, null));
+            }
+        }
         return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
     }
 

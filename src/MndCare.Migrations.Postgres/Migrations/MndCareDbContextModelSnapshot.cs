@@ -577,6 +577,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.HasIndex("ClinicId", "Status", "SubmittedAtUtc")
                         .HasDatabaseName("ix_consultations_clinic_id_status_submitted_at_utc");
 
+                    b.HasIndex(new[] { "PatientId" }, "OneOpenPerPatient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultations_one_open_per_patient")
+                        .HasFilter("status NOT IN ('Answered', 'Declined')");
+
                     b.ToTable("consultations", (string)null);
                 });
 

@@ -568,6 +568,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.HasIndex("ClinicId", "Status", "SubmittedAtUtc")
                         .HasDatabaseName("ix_consultations_clinic_id_status_submitted_at_utc");
 
+                    b.HasIndex(new[] { "PatientId" }, "OneOpenPerPatient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultations_one_open_per_patient")
+                        .HasFilter("status NOT IN ('Answered', 'Declined')");
+
                     b.ToTable("consultations", (string)null);
                 });
 

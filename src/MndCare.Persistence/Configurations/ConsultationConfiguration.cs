@@ -21,6 +21,9 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.Ignore(c => c.IsVisibleToClinic);
         builder.HasIndex(c => new { c.ClinicId, c.Status, c.SubmittedAtUtc });
         builder.HasIndex(c => c.PatientId);
+        // One open consultation per patient, held by the database so that two requests at once cannot both open one (CC-03).
+        builder.HasIndex(c => c.PatientId, "OneOpenPerPatient").IsUnique().HasDatabaseName("ix_consultations_one_open_per_patient")
+            .HasFilter($"status NOT IN ('{nameof(ConsultationStatus.Answered)}', '{nameof(ConsultationStatus.Declined)}')");
         builder.HasOne<Clinic>().WithMany().HasForeignKey(c => c.ClinicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Restrict);
     }
