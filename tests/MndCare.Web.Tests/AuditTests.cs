@@ -66,6 +66,38 @@ public sealed class AuditTests(ApiWorld worlds)
         Assert.False(string.IsNullOrEmpty(e.ClientAddress));
     }
 
+    // Security test plan AU-03: each row names who actually acted; B's change is never attributed to A, who created the record.
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task EachEvent_NamesTheActualActor(DatabaseProvider provider)
+    {
+        var world = await worlds.ForAsync(provider);
+        var clinician = await world.ClientAsync("clinician");
+        var nurse = await world.ClientAsync("nurse");
+        var mrn = "AA-" + Guid.CreateVersion7().ToString("N")[^8..];
+        var created = await clinician.PostAsJsonAsync("/api/patients", new
+        {
+            mrn, nativeName = "郑红", latinName = "Zheng Hong", sex = "female", birthDate = "1959-05-20", preferredLanguage = "zh-Hans",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<PatientRecord>())!.Id;
+        var edited = await nurse.PutAsJsonAsync($"/api/patients/{id}", new
+        {
+            mrn, nativeName = "郑红", latinName = "Zheng Hong", sex = "female", birthDate = "1959-05-20", preferredLanguage = "zh-Hans",
+            phone = "+86 137 0000 5555",
+        });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        await using var db = world.Database.CreateContext();
+        var userIds = await db.Users.Where(u => u.Email == world.Emails["clinician"] || u.Email == world.Emails["nurse"])
+            .ToDictionaryAsync(u => u.Email!, u => u.Id);
+        var events = await EventsAsync(world, e => e.EntityId == id.ToString("D") && e.Outcome == AuditOutcome.Success);
+        var create = Assert.Single(events, e => e.Action == "patient.create");
+        var update = Assert.Single(events, e => e.Action == "patient.update");
+        Assert.Equal((userIds[world.Emails["clinician"]], "Clinician"), (create.ActorUserId!.Value, create.ActorRole));
+        Assert.Equal((userIds[world.Emails["nurse"]], "Nurse"), (update.ActorUserId!.Value, update.ActorRole));
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Update_RecordsEachChangedFieldWithOldAndNewValues(DatabaseProvider provider)
