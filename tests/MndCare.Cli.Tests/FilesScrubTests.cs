@@ -16,9 +16,7 @@ public sealed class FilesScrubTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var factory = new MndCareWebFactory(database);
-        var data = new TestWorld(factory.Services);
-        var clinic = await data.CreateClinicAsync("Scrub clinic");
-        var user = await data.CreatePatientUserAsync(clinic, await data.CreatePatientAsync(clinic));
+        var (_, _, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Scrub clinic");
         var client = await ApiClient.SignedInAsync(factory, user.Email!);
         var draft = JsonDocument.Parse(await (await client.PostAsJsonAsync("/api/consultations", new { }, TestContext.Current.CancellationToken))
             .Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString();

@@ -38,6 +38,14 @@ public sealed class TestWorld(IServiceProvider services)
         return patient;
     }
 
+    /// <summary>A new clinic with one patient who signs in as themself: the start of most tests that run their own application.</summary>
+    public async Task<(Clinic Clinic, Patient Patient, MndCareUser User)> CreatePatientWithUserAsync(string clinicName)
+    {
+        var clinic = await CreateClinicAsync(clinicName);
+        var patient = await CreatePatientAsync(clinic);
+        return (clinic, patient, await CreatePatientUserAsync(clinic, patient));
+    }
+
     /// <summary>A staff user holding <paramref name="role"/> in <paramref name="clinic"/>.</summary>
     public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null) =>
         CreateUserAsync(clinic, role, null, null, email);

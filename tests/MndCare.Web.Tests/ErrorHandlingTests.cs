@@ -18,10 +18,7 @@ public sealed class ErrorHandlingTests
         await using (database)
         await using (var factory = new MndCareWebFactory(database))
         {
-            var data = new TestWorld(factory.Services);
-            var clinic = await data.CreateClinicAsync("Fragile clinic");
-            var patient = await data.CreatePatientAsync(clinic);
-            var user = await data.CreatePatientUserAsync(clinic, patient);
+            var (_, patient, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Fragile clinic");
             var api = await ApiClient.SignedInAsync(factory, user.Email!);
             var pages = await PageSession.SignInAsync(factory, user.Email!, TestWorld.Password);
 

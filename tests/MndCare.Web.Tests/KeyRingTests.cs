@@ -51,9 +51,7 @@ public sealed class KeyRingTests
     private static async Task<string> SignedInTokenAsync(TestDatabase database, string root)
     {
         await using var factory = new MndCareWebFactory(database, Files(root));
-        var data = new TestWorld(factory.Services);
-        var clinic = await data.CreateClinicAsync("Key ring clinic");
-        var user = await data.CreatePatientUserAsync(clinic, await data.CreatePatientAsync(clinic));
+        var (_, _, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Key ring clinic");
         var client = await ApiClient.SignedInAsync(factory, user.Email!);
         return client.DefaultRequestHeaders.Authorization!.Parameter!;
     }

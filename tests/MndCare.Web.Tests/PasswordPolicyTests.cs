@@ -17,9 +17,7 @@ public sealed class PasswordPolicyTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Identity:PasswordHashIterations"] = IdentitySetup.DefaultPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        var data = new TestWorld(factory.Services);
-        var clinic = await data.CreateClinicAsync("Policy clinic");
-        var user = await data.CreatePatientUserAsync(clinic, await data.CreatePatientAsync(clinic));
+        var (_, _, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Policy clinic");
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<MndCareUser>>();
 

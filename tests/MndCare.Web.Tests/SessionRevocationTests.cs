@@ -12,10 +12,7 @@ public sealed class SessionRevocationTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var factory = new MndCareWebFactory(database);
-        var data = new TestWorld(factory.Services);
-        var clinic = await data.CreateClinicAsync("Revocation clinic");
-        var patient = await data.CreatePatientAsync(clinic);
-        var user = await data.CreatePatientUserAsync(clinic, patient);
+        var (_, patient, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Revocation clinic");
         var leaving = await PageSession.SignInAsync(factory, user.Email!, TestWorld.Password);
         var otherDevice = await PageSession.SignInAsync(factory, user.Email!, TestWorld.Password);
         var token = await ApiClient.SignedInAsync(factory, user.Email!);

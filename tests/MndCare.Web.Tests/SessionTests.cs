@@ -13,10 +13,7 @@ public sealed class SessionTests
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         var factory = new MndCareWebFactory(database, clock: clock);
-        var world = new TestWorld(factory.Services);
-        var clinic = await world.CreateClinicAsync("Session clinic");
-        var patient = await world.CreatePatientAsync(clinic);
-        var user = await world.CreatePatientUserAsync(clinic, patient);
+        var (_, _, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Session clinic");
         return (await PageSession.SignInAsync(factory, user.Email!, TestWorld.Password), clock, factory, database);
     }
 

@@ -169,10 +169,10 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
             return [new IdentityError { Code = "required", Description = "password is required." }];
         }
         var failures = new List<IdentityError>();
+        // The user does not exist yet; the names and address are enough to refuse a password built from them.
+        var applicant = new MndCareUser { Email = input.Email, UserName = input.Email, DisplayName = $"{input.ApplicantName} {input.PatientName}" };
         foreach (var validator in users.PasswordValidators)
         {
-            // The user does not exist yet; the names and address are enough to refuse a password built from them.
-            var applicant = new MndCareUser { Email = input.Email, UserName = input.Email, DisplayName = $"{input.ApplicantName} {input.PatientName}" };
             var result = await validator.ValidateAsync(users, applicant, password);
             failures.AddRange(result.Errors);
         }

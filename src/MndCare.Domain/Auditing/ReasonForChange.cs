@@ -4,7 +4,7 @@ using MndCare.Domain.Results;
 namespace MndCare.Domain.Auditing;
 
 /// <summary>The shortest reason accepted for correcting a recorded assessment or a signed report.</summary>
-/// <remarks>Security test plan AU-06 (21 CFR Part 11 audit trails record why a record changed): an empty or two-character
+/// <remarks>Security test plan AU-06 (its anchor P11-AT: an audit trail shows why a record changed): an empty or two-character
 /// reason is refused. Five characters is the team's floor, counted in text elements like every other length.</remarks>
 public static class ReasonForChange
 {
