@@ -113,6 +113,23 @@ public sealed partial class ConsultationFileApiTests(ApiWorld worlds)
         Assert.StartsWith("sandbox", download.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    // Security test plan UP-05: a phone photo's location and comments are gone before the file is stored; the picture is not.
+    [Fact]
+    public async Task Photo_IsStoredWithoutItsMetadata()
+    {
+        var world = await worlds.ForAsync(DatabaseProvider.Sqlite);
+        var (_, client, draft) = await DraftAsync(world);
+        var photo = MinimalJpeg.WithSegments((0xE1, [.. "Exif\0\0MM\0*\0\0\0\u0008\0\0GPS-CANARY"u8]), (0xFE, [.. "COMMENT-CANARY"u8]));
+
+        var created = await client.PostAsync($"/api/consultations/{draft.Id}/files", Upload(photo, "IMG_0042.jpg", "image/jpeg"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var file = (await created.Content.ReadFromJsonAsync<ConsultationFileView>())!;
+        var stored = await client.GetByteArrayAsync($"/api/consultations/{draft.Id}/files/{file.Id}");
+
+        Assert.Equal(MinimalJpeg.Valid(), stored);
+        Assert.Equal(stored.Length, file.Length);
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task TamperedOrTruncatedBlob_IsNeverServed_AndIsAuditedAsAnError(DatabaseProvider provider)

@@ -83,7 +83,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         }
         var kind = inspected.Value;
         var fileId = RecordId.New(clock);
-        using var plaintext = new MemoryStream(content, writable: false);
+        using var plaintext = new MemoryStream(ImageMetadata.Strip(content, kind), writable: false);
         var stored = await store.WriteAsync(fileId, consultation.PatientId, plaintext, cancellationToken);
         if (!stored.IsSuccess)
         {

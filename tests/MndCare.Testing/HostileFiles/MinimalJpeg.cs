@@ -11,13 +11,20 @@ public static class MinimalJpeg
     /// <summary>A valid 8x8 JPEG.</summary>
     public static byte[] Valid() => Write(8, 8);
 
+    /// <summary>The valid 8x8 JPEG with more marker segments (such as APPn metadata) after its APP0.</summary>
+    public static byte[] WithSegments(params (byte Marker, byte[] Data)[] segments) => Write(8, 8, segments);
+
     /// <summary>The same JPEG with a frame header that declares another size (the scan data stays 8x8).</summary>
-    public static byte[] Write(ushort width, ushort height)
+    public static byte[] Write(ushort width, ushort height, params (byte Marker, byte[] Data)[] extra)
     {
         var output = new MemoryStream();
         output.Write([0xFF, 0xD8]);
         // APP0 JFIF 1.01, no density units, 1:1, no thumbnail.
         Segment(output, 0xE0, [.. Encoding.ASCII.GetBytes("JFIF\0"), 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+        foreach (var (marker, data) in extra)
+        {
+            Segment(output, marker, data);
+        }
         // DQT: table 0, 8-bit precision, all ones.
         Segment(output, 0xDB, [0x00, .. Enumerable.Repeat((byte)1, 64)]);
         var frame = new byte[9];

@@ -6,8 +6,8 @@ namespace MndCare.Domain.Consultations.Files;
 /// <remarks>
 /// PNG specification (third edition), sections 5.3 and 11.2. Chunk CRCs are not verified: they guard against
 /// transmission errors, not attackers, who can recompute them. IDAT is not decompressed; the pixel-count bound limits
-/// what a decoder will allocate. Metadata chunks (tEXt, iTXt, eXIf) are kept: they are inert when the file is served
-/// as image/png with nosniff, and stripping them is a separate control.
+/// what a decoder will allocate. Metadata chunks (tEXt, iTXt, eXIf) pass inspection: they are inert when served as
+/// image/png with nosniff, and <see cref="ImageMetadata"/> removes them before the file is stored.
 /// </remarks>
 internal static class PngInspector
 {

@@ -1,0 +1,161 @@
+using System.Buffers.Binary;
+
+namespace MndCare.Domain.Consultations.Files;
+
+/// <summary>Removes the metadata a phone or editor writes into a photo (location, device, author, comments, edit
+/// history) before the file is stored, keeping only what is needed to show the picture as taken.</summary>
+/// <remarks>
+/// Security test plan UP-05: no GPS, Artist or Comment survives. Pixels are never re-encoded, so the clinical
+/// picture is unchanged to the bit. JPEG (ITU-T T.81 Annex B): APP0 (JFIF), APP2 ICC profiles and APP14 (Adobe
+/// colour transform) are kept; EXIF is replaced by a minimal EXIF holding only its orientation (CIPA DC-008 tag
+/// 0x0112), so an upright photo stays upright; every other APPn and COM before the first scan is dropped. PNG (third
+/// edition, section 11.3): the text, EXIF and time chunks (tEXt, zTXt, iTXt, eXIf, tIME) are dropped. Input must
+/// already have passed <see cref="UploadInspector"/>; other kinds are returned unchanged.
+/// </remarks>
+public static class ImageMetadata
+{
+    private const byte Marker = 0xFF;
+    private const byte App0 = 0xE0;
+    private const byte App1 = 0xE1;
+    private const byte App2 = 0xE2;
+    private const byte App14 = 0xEE;
+    private const byte Comment = 0xFE;
+    private const byte StartOfScan = 0xDA;
+    private const ushort OrientationTag = 0x0112;
+    private const ushort ShortType = 3;
+    private const int PngSignatureLength = 8;
+    private const int PngChunkOverhead = 12;
+
+    private static ReadOnlySpan<byte> ExifHeader => "Exif\0\0"u8;
+
+    private static ReadOnlySpan<byte> IccHeader => "ICC_PROFILE\0"u8;
+
+    /// <summary>The content to store: <paramref name="content"/> without its metadata (the same array for PDF and DICOM).</summary>
+    /// <param name="content">An inspected upload.</param>
+    /// <param name="kind">Its kind, as the inspector decided.</param>
+    public static byte[] Strip(byte[] content, MedicalFileKind kind) => kind switch
+    {
+        MedicalFileKind.Jpeg => StripJpeg(content),
+        MedicalFileKind.Png => StripPng(content),
+        MedicalFileKind.Pdf or MedicalFileKind.Dicom => content,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown file kind."),
+    };
+
+    private static byte[] StripJpeg(ReadOnlySpan<byte> content)
+    {
+        using var output = new MemoryStream(content.Length);
+        output.Write(content[..2]);
+        var position = 2;
+        while (position < content.Length)
+        {
+            while (position < content.Length && content[position] == Marker)
+            {
+                position++;
+            }
+            var marker = content[position];
+            var start = position - 1;
+            if (marker == StartOfScan)
+            {
+                // From the first scan on, everything is image data, kept byte for byte.
+                output.Write(content[start..]);
+                break;
+            }
+            if (marker is 0x01 or >= 0xD0 and <= 0xD7)
+            {
+                output.Write(content.Slice(start, 2));
+                position++;
+                continue;
+            }
+            int length = BinaryPrimitives.ReadUInt16BigEndian(content[(position + 1)..]);
+            var segment = content.Slice(start, length + 2);
+            var payload = segment[4..];
+            position += 1 + length;
+            switch (marker)
+            {
+                case App0 or App14:
+                case App2 when payload.StartsWith(IccHeader):
+                    output.Write(segment);
+                    break;
+                case App1 when payload.StartsWith(ExifHeader):
+                    if (Orientation(payload[ExifHeader.Length..]) is { } orientation)
+                    {
+                        output.Write(MinimalExif(orientation));
+                    }
+                    break;
+                case >= App0 and <= 0xEF or Comment:
+                    break;
+                default:
+                    output.Write(segment);
+                    break;
+            }
+        }
+        return output.ToArray();
+    }
+
+    // The orientation (1-8) from IFD0 of an EXIF TIFF structure, or null when absent or malformed.
+    private static ushort? Orientation(ReadOnlySpan<byte> tiff)
+    {
+        if (tiff.Length < 8 || !(tiff.StartsWith("II"u8) || tiff.StartsWith("MM"u8)))
+        {
+            return null;
+        }
+        var little = tiff[0] == (byte)'I';
+        var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
+        if (U16(tiff, 2, little) != 42 || ifd > (uint)(tiff.Length - 2))
+        {
+            return null;
+        }
+        var count = U16(tiff, (int)ifd, little);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = (int)ifd + 2 + (12 * i);
+            if (entry + 12 > tiff.Length)
+            {
+                return null;
+            }
+            if (U16(tiff, entry, little) == OrientationTag && U16(tiff, entry + 2, little) == ShortType)
+            {
+                var value = U16(tiff, entry + 8, little);
+                return value is >= 1 and <= 8 ? value : null;
+            }
+        }
+        return null;
+    }
+
+    private static ushort U16(ReadOnlySpan<byte> data, int at, bool little) =>
+        little ? BinaryPrimitives.ReadUInt16LittleEndian(data[at..]) : BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
+
+    // APP1 "Exif" with a little-endian TIFF header and one IFD0 entry: Orientation (SHORT, count 1).
+    private static byte[] MinimalExif(ushort orientation)
+    {
+        byte[] segment =
+        [
+            Marker, App1, 0x00, 0x22, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0x00, 0x00,
+            (byte)'I', (byte)'I', 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00,
+            0x01, 0x00,
+            0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, (byte)orientation, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00,
+        ];
+        return segment;
+    }
+
+    private static byte[] StripPng(ReadOnlySpan<byte> content)
+    {
+        using var output = new MemoryStream(content.Length);
+        output.Write(content[..PngSignatureLength]);
+        var position = PngSignatureLength;
+        while (position < content.Length)
+        {
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(content[position..]);
+            var chunk = content.Slice(position, PngChunkOverhead + length);
+            var type = chunk.Slice(4, 4);
+            if (!(type.SequenceEqual("tEXt"u8) || type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8)
+                || type.SequenceEqual("eXIf"u8) || type.SequenceEqual("tIME"u8)))
+            {
+                output.Write(chunk);
+            }
+            position += chunk.Length;
+        }
+        return output.ToArray();
+    }
+}
