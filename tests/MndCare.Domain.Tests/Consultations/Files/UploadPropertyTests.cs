@@ -77,6 +77,24 @@ public sealed class UploadPropertyTests
             select new Mutation(kind, position, length, value)).Resize(4)
         select new Mutant(seed, mutations)).ToArbitrary();
 
+    // Security test plan UP-05: whatever the inspector accepts, stripping its metadata keeps it acceptable as the same kind,
+    // and stripping again changes nothing.
+    [FsCheck.Xunit.Property(MaxTest = 3000)]
+    public Property Strip_AcceptedMutant_StaysAcceptedAndIsStable() =>
+        Prop.ForAll(Mutants, mutant =>
+        {
+            var bytes = mutant.Build();
+            var inspected = UploadInspector.Inspect(bytes, 1 << 26);
+            if (!inspected.IsSuccess)
+            {
+                return true;
+            }
+            var stripped = ImageMetadata.Strip(bytes, inspected.Value);
+            var again = UploadInspector.Inspect(stripped, 1 << 26);
+            return again.IsSuccess && again.Value == inspected.Value
+                && ImageMetadata.Strip(stripped, inspected.Value).AsSpan().SequenceEqual(stripped);
+        });
+
     // A PDF frame around random tokens: reaches the dictionary reader, the stream finder and object streams.
     private static readonly string[] Vocabulary =
     [
