@@ -14,17 +14,13 @@ namespace MndCare.Domain.Consultations.Files;
 /// </remarks>
 public static class ImageMetadata
 {
-    private const byte Marker = 0xFF;
     private const byte App0 = 0xE0;
     private const byte App1 = 0xE1;
     private const byte App2 = 0xE2;
     private const byte App14 = 0xEE;
     private const byte Comment = 0xFE;
-    private const byte StartOfScan = 0xDA;
     private const ushort OrientationTag = 0x0112;
     private const ushort ShortType = 3;
-    private const int PngSignatureLength = 8;
-    private const int PngChunkOverhead = 12;
 
     private static ReadOnlySpan<byte> ExifHeader => "Exif\0\0"u8;
 
@@ -48,13 +44,13 @@ public static class ImageMetadata
         var position = 2;
         while (position < content.Length)
         {
-            while (position < content.Length && content[position] == Marker)
+            while (position < content.Length && content[position] == JpegInspector.Marker)
             {
                 position++;
             }
             var marker = content[position];
             var start = position - 1;
-            if (marker == StartOfScan)
+            if (marker == JpegInspector.StartOfScan)
             {
                 // From the first scan on, everything is image data, kept byte for byte.
                 output.Write(content[start..]);
@@ -130,7 +126,7 @@ public static class ImageMetadata
     {
         byte[] segment =
         [
-            Marker, App1, 0x00, 0x22, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0x00, 0x00,
+            JpegInspector.Marker, App1, 0x00, 0x22, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0x00, 0x00,
             (byte)'I', (byte)'I', 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00,
             0x01, 0x00,
             0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, (byte)orientation, 0x00, 0x00, 0x00,
@@ -142,12 +138,12 @@ public static class ImageMetadata
     private static byte[] StripPng(ReadOnlySpan<byte> content)
     {
         using var output = new MemoryStream(content.Length);
-        output.Write(content[..PngSignatureLength]);
-        var position = PngSignatureLength;
+        output.Write(content[..PngInspector.SignatureLength]);
+        var position = PngInspector.SignatureLength;
         while (position < content.Length)
         {
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(content[position..]);
-            var chunk = content.Slice(position, PngChunkOverhead + length);
+            var chunk = content.Slice(position, PngInspector.ChunkOverhead + length);
             var type = chunk.Slice(4, 4);
             if (!(type.SequenceEqual("tEXt"u8) || type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8)
                 || type.SequenceEqual("eXIf"u8) || type.SequenceEqual("tIME"u8)))

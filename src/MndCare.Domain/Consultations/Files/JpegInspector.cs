@@ -11,10 +11,10 @@ namespace MndCare.Domain.Consultations.Files;
 /// </remarks>
 internal static class JpegInspector
 {
-    private const byte Marker = 0xFF;
+    internal const byte Marker = 0xFF;
     private const byte StartOfImage = 0xD8;
     private const byte EndOfImage = 0xD9;
-    private const byte StartOfScan = 0xDA;
+    internal const byte StartOfScan = 0xDA;
     private const int FrameHeaderMinimum = 8;
 
     /// <summary>Null when the JPEG is well formed; otherwise why it is refused.</summary>

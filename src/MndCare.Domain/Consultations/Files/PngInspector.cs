@@ -11,8 +11,8 @@ namespace MndCare.Domain.Consultations.Files;
 /// </remarks>
 internal static class PngInspector
 {
-    private const int SignatureLength = 8;
-    private const int ChunkOverhead = 12;
+    internal const int SignatureLength = 8;
+    internal const int ChunkOverhead = 12;
     private const int HeaderLength = 13;
 
     /// <summary>Null when the PNG is well formed; otherwise why it is refused.</summary>
