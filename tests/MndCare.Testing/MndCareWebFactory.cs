@@ -38,6 +38,8 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Files:StorageRoot"] = Path.Combine(_filesRoot, "blobs"),
             ["Files:MasterKeyPath"] = Path.Combine(_filesRoot, "master.key"),
             ["Files:CreateMasterKeyIfMissing"] = "true",
+            // No scrub in the background of other tests; ScheduledFileScrubTests turn it on.
+            ["Files:ScrubIntervalHours"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -18,6 +18,12 @@ public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, Aud
     /// before its row commits, and an hour is far longer than any such transaction.</summary>
     public static readonly TimeSpan OrphanGracePeriod = TimeSpan.FromHours(1);
 
+    /// <summary>The audit action of a scrub.</summary>
+    public const string Action = "files.scrub";
+
+    /// <summary>The audit entity type of a scrub.</summary>
+    public const string EntityType = "file";
+
     /// <summary>The files that failed, with the reason, and the orphaned blobs; empty lists when the store is sound.</summary>
     /// <param name="actor">Who runs the scrub (the command line or a timer).</param>
     /// <param name="reclaimOrphans">Whether to delete the orphaned blobs found.</param>
@@ -35,9 +41,9 @@ public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, Aud
         var failures = await store.ScrubAsync(references, cancellationToken);
         var orphans = Orphans(references);
         var reclaimed = reclaimOrphans ? orphans.Count(store.Delete) : 0;
-        await audit.RecordAsync(actor, new AuditEntry("files.scrub", failures.Count == 0 ? AuditOutcome.Success : AuditOutcome.Error)
+        await audit.RecordAsync(actor, new AuditEntry(Action, failures.Count == 0 ? AuditOutcome.Success : AuditOutcome.Error)
         {
-            EntityType = "file",
+            EntityType = FileScrub.EntityType,
             Details = JsonSerializer.Serialize(new
             {
                 checkedFiles = references.Count,

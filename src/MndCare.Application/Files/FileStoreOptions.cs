@@ -37,7 +37,7 @@ public sealed class FileStoreOptions
     public long MaxConsultationBytes { get; set; } = DefaultMaxConsultationBytes;
 
     /// <summary>Hours between the web application's scheduled scrubs of every stored file (security test plan IN-01); 0 turns them off.</summary>
-    /// <value>The default is 24: once a day, counted from start. Orphaned blobs are reported, never deleted, by the schedule.</value>
+    /// <value>The default is 24: once a day, counted from the last scrub. Orphaned blobs are reported, never deleted, by the schedule.</value>
     [Range(0, 24 * 366)]
     public int ScrubIntervalHours { get; set; } = 24;
 }
