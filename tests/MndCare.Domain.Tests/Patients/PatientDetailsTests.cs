@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 
@@ -127,4 +129,27 @@ public sealed class PatientDetailsTests
         Assert.Contains(changes, c => c is { Field: "birthDate", New: "1970-05-01" });
         Assert.DoesNotContain(changes, c => c.Field == "deathDate");
     }
+
+    private static readonly Arbitrary<(DateOnly Birth, DateOnly Onset, DateOnly Diagnosis)> OrderedDates = (
+        from age in Gen.Choose(20 * 365, 90 * 365)
+        from toOnset in Gen.Choose(0, int.MaxValue)
+        from toDiagnosis in Gen.Choose(0, int.MaxValue)
+        let birth = Today.AddDays(-age)
+        let onset = birth.AddDays(toOnset % age)
+        select (birth, onset, onset.AddDays(1 + (toDiagnosis % (Today.DayNumber - onset.DayNumber))))).ToArbitrary();
+
+    // Security test plan FZ-02: the date rules are monotone: every birth <= onset < diagnosis <= today passes them, and the
+    // same dates with onset and diagnosis swapped are always refused.
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public Property DateRules_OrderedDatesPass_SwappedDatesAreRefused() =>
+        Prop.ForAll(OrderedDates, d =>
+        {
+            var ordered = Valid() with
+            {
+                BirthDate = PatientDetails.FormatDate(d.Birth), OnsetDate = PatientDetails.FormatDate(d.Onset),
+                DiagnosisDate = PatientDetails.FormatDate(d.Diagnosis),
+            };
+            var swapped = ordered with { OnsetDate = ordered.DiagnosisDate, DiagnosisDate = ordered.OnsetDate };
+            return !Errors(ordered).Any() && Errors(swapped).Contains(("diagnosisDate", "diagnosisBeforeOnset"));
+        });
 }
