@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MndCare.Application.Access;
 
 namespace MndCare.Web.Infrastructure.Auditing;
 
 /// <summary>The <see cref="Actor"/> of the current request, loaded once from the database.</summary>
-public sealed class HttpActor(IHttpContextAccessor accessor, ActorLoader loader)
+public sealed class HttpActor(IHttpContextAccessor accessor, ActorLoader loader, IOptions<IdentityOptions> identity)
 {
     private Actor? _actor;
 
@@ -22,7 +24,8 @@ public sealed class HttpActor(IHttpContextAccessor accessor, ActorLoader loader)
         var address = context.Connection.RemoteIpAddress?.ToString();
         var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         _actor = id is not null && Guid.TryParse(id, out var userId)
-            ? await loader.LoadAsync(userId, correlationId, address, cancellationToken)
+            ? await loader.LoadAsync(userId, context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType), correlationId,
+                address, cancellationToken)
             : Actor.Anonymous(correlationId, address);
         return _actor;
     }
