@@ -67,10 +67,11 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     {
         ArgumentNullException.ThrowIfNull(actor);
         var assessment = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
-        var patient = assessment is null || !actor.Can(Permission.ReadAssessments, assessment.ClinicId)
+        var found = assessment is null || !actor.Can(Permission.ReadAssessments, assessment.ClinicId)
             ? null
-            : await db.Patients.AsNoTracking().SingleAsync(p => p.Id == assessment.PatientId, cancellationToken);
-        if (assessment is null || patient is null)
+            : await db.Patients.AsNoTracking().Where(p => p.Id == assessment.PatientId)
+                .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, Clinic = c }).SingleAsync(cancellationToken);
+        if (assessment is null || found is null)
         {
             await audit.RecordAsync(actor, new AuditEntry("assessment.read", AuditOutcome.NotFound)
             {
@@ -81,9 +82,9 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         }
         var supersededBy = await db.Assessments.AsNoTracking().Where(a => a.SupersedesId == assessmentId).Select(a => (Guid?)a.Id)
             .SingleOrDefaultAsync(cancellationToken);
-        var today = (await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == assessment.ClinicId, cancellationToken)).LocalDate(clock.GetUtcNow());
+        var patient = found.Patient;
         await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
-        return Report(patient, today, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
     }
 
     /// <summary>Today's date in the clinic of a patient the caller has already been allowed to read; the entry form's default date.</summary>

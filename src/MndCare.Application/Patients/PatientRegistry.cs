@@ -84,14 +84,13 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return new NotFoundError(EntityType);
         }
-        var (record, patient) = hit;
+        var (record, patient, today) = hit;
         var assessments = await db.CurrentAssessmentsOf(patientId).AsNoTracking()
             .OrderBy(a => a.AssessmentDate).ThenBy(a => a.RecordedAtUtc)
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
         var timeline = assessments.Select(a => ToTimelineEntry(patient, a)).ToList();
         var (d50, notEstimable) = FitD50(timeline);
-        var today = (await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == record.ClinicId, cancellationToken)).LocalDate(clock.GetUtcNow());
         double? relative = d50 is not null && patient.OnsetDate is { } onset
             ? d50.RelativeD50(ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today))
             : null;
@@ -204,20 +203,21 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         return db.Patients.Where(p => clinics.Contains(p.ClinicId));
     }
 
-    private async Task<(PatientRecord Record, Patient Patient)?> FindReadableAsync(Actor actor, Guid patientId, string action,
+    // The record, the patient and today's date in the patient's clinic (security test plan IV-02), in one query.
+    private async Task<(PatientRecord Record, Patient Patient, DateOnly Today)?> FindReadableAsync(Actor actor, Guid patientId, string action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = await Readable(actor)
             .Where(p => p.Id == patientId)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, ClinicName = c.Name })
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, Clinic = c })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.NotFound, null, patientId), cancellationToken);
             return null;
         }
-        return (ToRecord(found.Patient, found.ClinicName), found.Patient);
+        return (ToRecord(found.Patient, found.Clinic.Name), found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()));
     }
 
     private Task<bool> MrnTakenAsync(Guid clinicId, string mrn, Guid? exceptPatientId, CancellationToken cancellationToken) =>
