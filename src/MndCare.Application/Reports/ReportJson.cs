@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MndCare.Persistence;
 
 namespace MndCare.Application.Reports;
 
@@ -6,7 +7,7 @@ namespace MndCare.Application.Reports;
 public static class ReportJson
 {
     // Fields are included because key-value items are tuples.
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { IncludeFields = true };
+    private static readonly JsonSerializerOptions Options = CreateOptions();
 
     /// <summary>The document as JSON.</summary>
     public static string Serialize(ReportDocument document) => JsonSerializer.Serialize(document, Options);
@@ -14,4 +15,11 @@ public static class ReportJson
     /// <summary>The document stored as <paramref name="json"/>.</summary>
     public static ReportDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<ReportDocument>(json, Options) ?? throw new InvalidOperationException("A stored report was null.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = StoredJson.Strict(JsonSerializerDefaults.Web);
+        options.IncludeFields = true;
+        return options;
+    }
 }

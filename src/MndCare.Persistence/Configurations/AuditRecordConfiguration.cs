@@ -11,6 +11,9 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     /// <summary>The table's name; the append-only triggers in the migrations refer to it.</summary>
     public const string TableName = "audit_events";
 
+    // Field changes keep the names they were first stored with (FieldChange's own, PascalCase).
+    private static readonly JsonSerializerOptions ChangesJson = StoredJson.Strict(JsonSerializerDefaults.General);
+
     public void Configure(EntityTypeBuilder<AuditRecord> builder)
     {
         builder.ToTable(TableName);
@@ -32,8 +35,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Changes)
             .HasConversion(
-                changes => JsonSerializer.Serialize(changes, JsonSerializerOptions.Default),
-                json => JsonSerializer.Deserialize<List<FieldChange>>(json, JsonSerializerOptions.Default) ?? new List<FieldChange>(),
+                changes => JsonSerializer.Serialize(changes, ChangesJson),
+                json => JsonSerializer.Deserialize<List<FieldChange>>(json, ChangesJson) ?? new List<FieldChange>(),
                 new ValueComparer<IReadOnlyList<FieldChange>>(
                     (a, b) => a!.SequenceEqual(b!),
                     changes => changes.Aggregate(0, (hash, change) => HashCode.Combine(hash, change.GetHashCode())),

@@ -7,7 +7,7 @@ namespace MndCare.Persistence.Configurations;
 /// <summary>Stores an immutable value object as a JSON text column (camelCase, the API's wire names).</summary>
 internal static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = StoredJson.Strict(JsonSerializerDefaults.Web);
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class
     {
