@@ -68,6 +68,7 @@ public static class WireNames
         Consultations.GeneticTesting v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.ConsultationStatus v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.ProgrammeRecommendation v => Consultations.ProgrammeRecommendationNames.Of(v),
+        Consultations.OfferConcern v => Consultations.OfferSafeguard.WireName(v),
         Consultations.Files.MedicalFileCategory v => Consultations.Files.MedicalFileCategories.WireName(v),
         Consultations.Files.MedicalFileKind v => Consultations.Files.MedicalFileKinds.WireName(v),
         _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),

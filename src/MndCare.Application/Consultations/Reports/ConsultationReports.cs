@@ -101,8 +101,8 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         }
         var blob = stored.Value;
         var report = ConsultationReport.Sign(reportId, consultation, facts.Value.VersionNumber, view.PatientLanguage, facts.Value.Recommendation,
-            ReportJson.Serialize(document), signer.Id, signer.DisplayName, now, previous, facts.Value.CorrectionReason,
-            blob.ToEncryptedBlob());
+            ReportJson.Serialize(document), JsonSerializer.Serialize(draft), signer.Id, signer.DisplayName, now, previous, facts.Value.CorrectionReason,
+            null, blob.ToEncryptedBlob());
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
