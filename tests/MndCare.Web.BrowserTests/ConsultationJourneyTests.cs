@@ -101,6 +101,7 @@ public sealed class ConsultationJourneyTests(BrowserApp app)
         await clinic.Locator("#Form_Recommendation").SelectOptionAsync("offerProgramme");
         await clinic.Locator("#Form_RecommendationText").FillAsync("ALS with a slow course; the programme may be offered.");
         await clinic.Locator("#Form_ProposedPlan").FillAsync("Four weekly infusions from 2027-01-11.");
+        await clinic.Locator("#Form_OverrideReason").FillAsync("The EMG and MRI sent are recent; the assessment follows on admission.");
         await clinic.Locator("#preview-report").ClickAsync();
         await Assertions.Expect(clinic.Locator("#report-preview")).ToContainTextAsync(title);
         await clinic.Locator("#sign-password").FillAsync(BrowserApp.DemoPassword);

@@ -33,6 +33,7 @@ public sealed class StoredXssTests(BrowserApp app)
         await clinician.Page.Locator("#Form_Recommendation").SelectOptionAsync("offerProgramme");
         await clinician.Page.Locator("#Form_RecommendationText").FillAsync(Script + Attribute);
         await clinician.Page.Locator("#Form_ProposedPlan").FillAsync(Markup);
+        await clinician.Page.Locator("#Form_OverrideReason").FillAsync(Script + Attribute);
         await clinician.Page.Locator("#preview-report").ClickAsync();
         await AssertInertAsync(clinician, "report preview");
         await clinician.Page.Locator("#sign-password").FillAsync(BrowserApp.DemoPassword);
@@ -109,7 +110,7 @@ public sealed class StoredXssTests(BrowserApp app)
         {
             FirstSymptoms = Script, Spread = Attribute, DiagnosedBy = Markup, Allergies = Script, EarlierTcmDetails = Attribute, Goals = Markup,
         };
-        (await http.PutAsJsonAsync($"/api/consultations/{id}/questionnaire", answers, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(http, id, answers)).EnsureSuccessStatusCode();
         var file = new ByteArrayContent(MinimalPdf.Valid());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var upload = await http.PostAsync($"/api/consultations/{id}/files",

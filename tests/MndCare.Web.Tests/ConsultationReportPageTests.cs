@@ -21,7 +21,7 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         await Questionnaires.GiveConsentAsync(world.Factory.Services, patient, user.Id);
         var client = await ApiClient.SignedInAsync(world.Factory, user.Email!);
         var draft = (await (await client.PostAsJsonAsync("/api/consultations", new { })).Content.ReadFromJsonAsync<ConsultationView>())!;
-        (await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/consultations/{draft.Id}/files", ConsultationFileApiTests.Upload(MinimalPdf.Valid(), "EMG.pdf", "application/pdf")))
             .EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/consultations/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
@@ -35,7 +35,9 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         return await PageSession.SignInAsync(world.Factory, user.Email!, TestWorld.Password, await world.EnrolAuthenticatorAsync(user.Email!));
     }
 
-    private static Dictionary<string, string> Offer(string? password = null, string? correction = null)
+    /// <summary>An offer signed without a clinician assessment: it carries an override reason unless <paramref name="overrideReason"/> is null.</summary>
+    private static Dictionary<string, string> Offer(string? password = null, string? correction = null,
+        string? overrideReason = "The EMG and MRI sent are recent; the assessment follows on admission.")
     {
         var fields = new Dictionary<string, string>
         {
@@ -53,6 +55,10 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         if (correction is not null)
         {
             fields["Form.CorrectionReason"] = correction;
+        }
+        if (overrideReason is not null)
+        {
+            fields["Form.OverrideReason"] = overrideReason;
         }
         return fields;
     }

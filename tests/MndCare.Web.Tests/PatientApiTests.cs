@@ -290,7 +290,9 @@ public sealed class PatientApiTests(ApiWorld worlds)
         var world = await worlds.ForAsync(provider);
         var client = await world.ClientAsync("clinician");
 
-        var response = await client.PutAsJsonAsync($"/api/patients/{world.PatientB1.Id}", NewPatientBody("B-0001", "Mallory"));
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/patients/{world.PatientB1.Id}") { Content = JsonContent.Create(NewPatientBody("B-0001", "Mallory")) };
+        put.Headers.IfMatch.ParseAdd($"\"{Guid.CreateVersion7():N}\"");
+        var response = await client.SendAsync(put);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var db = world.Database.CreateContext();

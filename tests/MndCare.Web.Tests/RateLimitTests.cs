@@ -38,12 +38,12 @@ public sealed class RateLimitTests
         var busy = await ApplicantAsync();
         var other = await ApplicantAsync();
         var draft = await busy.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }));
-        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString();
+        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await busy.PutAsync($"/api/consultations/{id}/questionnaire", System.Net.Http.Json.JsonContent.Create(new { goals = "x" }))).StatusCode);
+            statuses.Add((await Questionnaires.SaveAsync(busy, id, new { goals = "x" })).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);

@@ -16,8 +16,11 @@ public static class ConsultationStatusRules
     public static bool AllowsPatientEdits(this ConsultationStatus status) =>
         status is ConsultationStatus.Draft or ConsultationStatus.InformationRequested;
 
-    /// <summary>Whether the request is answered or declined; a patient may then open a new one.</summary>
-    public static bool IsClosed(this ConsultationStatus status) => status is ConsultationStatus.Answered or ConsultationStatus.Declined;
+    /// <summary>The statuses of a closed request (answered or declined); a patient may then open a new one.</summary>
+    public static readonly IReadOnlyList<ConsultationStatus> Closed = [ConsultationStatus.Answered, ConsultationStatus.Declined];
+
+    /// <summary>Whether the request is answered or declined.</summary>
+    public static bool IsClosed(this ConsultationStatus status) => Closed.Contains(status);
 
     /// <summary>Whether the patient may still withdraw files (until the consultation is closed).</summary>
     public static bool AllowsFileWithdrawal(this ConsultationStatus status) => !status.IsClosed();
@@ -34,6 +37,9 @@ public static class ConsultationStatusRules
     /// <summary>Whether the clinic may ask the patient for more information (not while it is already waiting for it).</summary>
     public static bool AllowsInformationRequest(this ConsultationStatus status) =>
         status is ConsultationStatus.Submitted or ConsultationStatus.InReview;
+
+    /// <summary>Whether the request waits for the clinic (sent, or in review); the triage queue counts the waiting days.</summary>
+    public static bool IsWaitingForClinic(this ConsultationStatus status) => status is ConsultationStatus.Submitted or ConsultationStatus.InReview;
 
     /// <summary>Whether a report may be signed: a request in review, or an answered one whose report is corrected.</summary>
     public static bool AllowsReport(this ConsultationStatus status) => status is ConsultationStatus.InReview or ConsultationStatus.Answered;

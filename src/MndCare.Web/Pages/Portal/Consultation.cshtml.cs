@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,8 +32,20 @@ public sealed class ConsultationModel(ConsultationRequests requests, Consultatio
         return await LoadAsync(id);
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id) =>
-        await AfterAsync(id, await requests.SubmitAsync(await actor.GetAsync(HttpContext.RequestAborted), id, HttpContext.RequestAborted));
+    /// <summary>Sends the consultation; a patient or family member who has not consented yet (the demo patient, say) consents here first.</summary>
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, bool consentGiven, string? consentVersion)
+    {
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        if (consentGiven)
+        {
+            var consent = await requests.GiveConsentAsync(current, id, consentVersion, CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
+            if (!consent.IsSuccess)
+            {
+                return await AfterAsync(id, consent);
+            }
+        }
+        return await AfterAsync(id, await requests.SubmitAsync(current, id, HttpContext.RequestAborted));
+    }
 
     public async Task<IActionResult> OnPostMessageAsync(Guid id, string? body) =>
         await AfterAsync(id, await requests.PostMessageAsync(await actor.GetAsync(HttpContext.RequestAborted), id, body, HttpContext.RequestAborted));

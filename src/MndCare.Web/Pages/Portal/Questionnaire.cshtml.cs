@@ -16,6 +16,13 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
     [BindProperty]
     public QuestionnaireForm Form { get; set; } = new();
 
+    /// <summary>The version the form was filled from, sent back on save so that two windows cannot overwrite each other.</summary>
+    [BindProperty]
+    public string? Version { get; set; }
+
+    /// <summary>Whether the save was refused because the questionnaire changed since this page was opened.</summary>
+    public bool ChangedMeanwhile { get; private set; }
+
     public ConsultationView? Consultation { get; private set; }
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
@@ -31,6 +38,7 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
         }
         Consultation = result.Value;
         Form = QuestionnaireForm.From(result.Value.Answers);
+        Version = result.Value.Version.ToString("N");
         return Page();
     }
 
@@ -38,8 +46,10 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
         var answers = Form.ToAnswers();
+        // A missing or garbled version can match nothing: the save is refused as changed meanwhile.
+        var expected = Guid.TryParseExact(Version, "N", out var version) ? version : Guid.Empty;
         Result<ConsultationView> result = answers.IsSuccess
-            ? await requests.SaveAnswersAsync(current, id, answers.Value, HttpContext.RequestAborted)
+            ? await requests.SaveAnswersAsync(current, id, answers.Value, expected, HttpContext.RequestAborted)
             : Result<ConsultationView>.Failure(answers.Errors);
         if (result.IsNotFound())
         {
@@ -53,7 +63,15 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
         Consultation = result.IsSuccess ? result.Value
             : await requests.GetAsync(current, id, HttpContext.RequestAborted) is { IsSuccess: true } reload ? reload.Value : null;
         Saved = result.IsSuccess;
-        PageErrors = result.IsSuccess ? [] : FormErrors.Apply(ModelState, result.Errors, localizer);
+        ChangedMeanwhile = result.Errors.Any(e => e.Code == ConflictError.VersionMismatch);
+        if (result.IsSuccess)
+        {
+            Version = result.Value.Version.ToString("N");
+        }
+        // After "changed meanwhile" the form keeps what was typed and the old version, so saving again cannot overwrite either.
+        PageErrors = result.IsSuccess ? [] : ChangedMeanwhile
+            ? [localizer["This questionnaire was changed in another window or by someone else after you opened it, so your changes were not saved. Note what you typed, reload the questionnaire and enter it again."]]
+            : FormErrors.Apply(ModelState, result.Errors, localizer);
         return Page();
     }
 }
