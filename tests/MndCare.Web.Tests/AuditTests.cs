@@ -14,7 +14,7 @@ namespace MndCare.Web.Tests;
 
 public sealed class AuditTests(ApiWorld worlds)
 {
-    private static async Task<List<AuditRecord>> EventsAsync(World world, Func<AuditRecord, bool> predicate)
+    internal static async Task<List<AuditRecord>> EventsAsync(World world, Func<AuditRecord, bool> predicate)
     {
         await using var db = world.Database.CreateContext();
         return [.. (await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync()).Where(predicate)];

@@ -55,6 +55,13 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         return (await response.Content.ReadFromJsonAsync<ConsultationView>())!;
     }
 
+    private static HttpRequestMessage WithIfMatch(HttpMethod method, string path, Guid version, object body)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.ParseAdd($"\"{version:N}\"");
+        return request;
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
@@ -133,7 +140,7 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clinician.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
-            (await Questionnaires.SaveAsync(stranger, draft.Id, Questionnaires.Complete())).StatusCode);
+            (await stranger.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/consultations/{draft.Id}/questionnaire", draft.Version, Questionnaires.Complete()))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/consultations/{draft.Id}/submit", null)).StatusCode);
 
         (await Questionnaires.SaveAsync(owner, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();

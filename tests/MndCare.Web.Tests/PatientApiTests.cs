@@ -11,7 +11,7 @@ namespace MndCare.Web.Tests;
 
 public sealed class PatientApiTests(ApiWorld worlds)
 {
-    private static object NewPatientBody(string mrn, string nativeName = "陈静") => new
+    internal static object NewPatientBody(string mrn, string nativeName = "陈静") => new
     {
         mrn,
         nativeName,
@@ -25,7 +25,7 @@ public sealed class PatientApiTests(ApiWorld worlds)
         onsetSite = "lowerLimb",
     };
 
-    private static string UniqueMrn() => "N-" + Convert.ToHexString(Guid.CreateVersion7().ToByteArray()[^5..]);
+    internal static string UniqueMrn() => "N-" + Convert.ToHexString(Guid.CreateVersion7().ToByteArray()[^5..]);
 
     private static StringContent Json(string raw) => new(raw, Encoding.UTF8, "application/json");
 

@@ -75,6 +75,8 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             return new NotFoundError(EntityType);
         }
         var consultation = reached.Consultation;
+        // Built before the marking, so that the reader sees which messages were new to the clinic.
+        var view = await views.BuildAsync(consultation, reached.AsPatient, cancellationToken);
         var entry = Entry("consultation.read", AuditOutcome.Success, consultation.ClinicId, consultationId);
         var unread = reached.AsPatient || !actor.Can(Permission.TriageConsultations, consultation.ClinicId) ? []
             : await db.ConsultationMessages.Where(m => m.ConsultationId == consultationId && !m.FromClinic && m.ReadByClinicAtUtc == null)
@@ -82,17 +84,15 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         if (unread.Count == 0)
         {
             await audit.RecordAsync(actor, entry, cancellationToken);
+            return view;
         }
-        else
-        {
-            var now = clock.GetUtcNow();
-            unread.ForEach(m => m.MarkReadByClinic(actor.UserId!.Value, now));
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await audit.AppendAsync(actor, [entry with { Details = JsonSerializer.Serialize(new { messagesRead = unread.Select(m => m.Id) }) }],
-                cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        return await views.BuildAsync(consultation, reached.AsPatient, cancellationToken);
+        var now = clock.GetUtcNow();
+        unread.ForEach(m => m.MarkReadByClinic(actor.UserId!.Value, now));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AppendAsync(actor, [entry with { Details = JsonSerializer.Serialize(new { messagesRead = unread.Select(m => m.Id) }) }],
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return view;
     }
 
     /// <summary>Saves the questionnaire (a draft may be partial; each given answer must be valid).</summary>
