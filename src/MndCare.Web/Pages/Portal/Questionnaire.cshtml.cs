@@ -29,8 +29,9 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
 
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved = false)
     {
+        Saved = saved;
         var result = await requests.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), id, HttpContext.RequestAborted);
         if (!result.IsSuccess)
         {
@@ -55,21 +56,16 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
         {
             return NotFound();
         }
-        if (result.IsSuccess && next == "review")
-        {
-            return Redirect($"/Portal/Consultations/{id}");
-        }
-        // A refused save changed nothing: show the stored consultation again (and read it, audited, like a page view).
-        Consultation = result.IsSuccess ? result.Value
-            : await requests.GetAsync(current, id, HttpContext.RequestAborted) is { IsSuccess: true } reload ? reload.Value : null;
-        Saved = result.IsSuccess;
-        ChangedMeanwhile = result.Errors.Any(e => e.Code == ConflictError.VersionMismatch);
         if (result.IsSuccess)
         {
-            Version = result.Value.Version.ToString("N");
+            // Post, then redirect: reloading the page reads the questionnaire again instead of sending it once more.
+            return Redirect(next == "review" ? $"/Portal/Consultations/{id}" : $"/Portal/Consultations/{id}/Questionnaire?saved=true");
         }
+        // A refused save changed nothing: show the stored consultation again (and read it, audited, like a page view).
+        Consultation = await requests.GetAsync(current, id, HttpContext.RequestAborted) is { IsSuccess: true } reload ? reload.Value : null;
+        ChangedMeanwhile = result.Errors.Any(e => e.Code == ConflictError.VersionMismatch);
         // After "changed meanwhile" the form keeps what was typed and the old version, so saving again cannot overwrite either.
-        PageErrors = result.IsSuccess ? [] : ChangedMeanwhile
+        PageErrors = ChangedMeanwhile
             ? [localizer["This questionnaire was changed in another window or by someone else after you opened it, so your changes were not saved. Note what you typed, reload the questionnaire and enter it again."]]
             : FormErrors.Apply(ModelState, result.Errors, localizer);
         return Page();
