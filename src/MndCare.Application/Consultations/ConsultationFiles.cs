@@ -67,7 +67,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         {
             return await FailAsync(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
         }
-        var content = await UploadBuffer.ReadAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
+        var content = await UploadContent.ReadAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
         if (content is not { } bytes)
         {
             return await FailAsync(actor, remaining < store.MaxFileBytes ? Quota() : new UploadRefusal(UploadRefusalReason.TooLarge), entry);
@@ -79,8 +79,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         }
         var kind = inspected.Value;
         var fileId = RecordId.New(clock);
-        // The pieces the photo keeps are slices of the one buffer: the store encrypts them chunk by chunk, copying nothing whole.
-        await using var plaintext = new PiecesStream(ImageMetadata.Kept(bytes, kind));
+        await using var plaintext = UploadContent.ForStore(bytes, kind);
         var stored = await store.WriteAsync(fileId, consultation.PatientId, plaintext, cancellationToken);
         if (!stored.IsSuccess)
         {
