@@ -46,7 +46,7 @@ public sealed class ConsultationLimitTests
         Assert.Equal(2, view.Files.Count);
     }
 
-    // Issue 7: racing uploads against a nearly full quota cannot pass it together (before: 12 of 30 passed a full quota);
+    // Issue 7 and security test plan UP-07: racing uploads against a nearly full quota cannot pass it together (before: 12 of 30 passed a full quota);
     // the refused ones leave no blob behind.
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

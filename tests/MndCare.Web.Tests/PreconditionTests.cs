@@ -10,7 +10,7 @@ using MndCare.Testing;
 
 namespace MndCare.Web.Tests;
 
-// Issue 7: updates require If-Match (428 without it, 412 when stale), for patients and for the questionnaire; the portal's
+// Issue 7 and security test plan CC-01: updates require If-Match (428 without it, 412 when stale), for patients and for the questionnaire; the portal's
 // questionnaire page carries the version, so two windows cannot silently overwrite each other.
 public sealed partial class PreconditionTests(ApiWorld worlds)
 {

@@ -131,7 +131,7 @@ public sealed class SigningSafeguardTests(ApiWorld worlds)
         Assert.Contains("医生的理由：患者下周入院，届时复查肺功能。", pdf, StringComparison.Ordinal);
     }
 
-    // The signing password counts failures like a sign-in, and a locked-out account cannot sign even with the right password.
+    // Security test plan AS-01: the signing password counts failures like a sign-in, and a locked-out account cannot sign even with the right password.
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task LockedOutSigner_IsRefused_AndWrongPasswordsCount(DatabaseProvider provider)
