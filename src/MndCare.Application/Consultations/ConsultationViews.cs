@@ -11,6 +11,15 @@ namespace MndCare.Application.Consultations;
 /// <summary>Builds the read models of consultations (no access checks or audit: callers do both).</summary>
 public sealed class ConsultationViews(MndCareDbContext db)
 {
+    /// <summary>The author role of the patient themself.</summary>
+    public const string PatientRole = "patient";
+
+    /// <summary>The author role of a family member or carer acting for the patient.</summary>
+    public const string FamilyMemberRole = "familyMember";
+
+    /// <summary>The author role of a clinic member who no longer holds a role in the clinic.</summary>
+    public const string FormerStaffRole = "staff";
+
     /// <summary>The full view of one consultation.</summary>
     public async Task<ConsultationView> BuildAsync(Consultation c, bool asPatient, CancellationToken cancellationToken)
     {
@@ -54,22 +63,13 @@ public sealed class ConsultationViews(MndCareDbContext db)
             var own = held.FirstOrDefault(m => m.Role == ClinicRole.Patient);
             var staff = held.FirstOrDefault(m => m.Role != ClinicRole.Patient);
             authors[message.AuthorUserId] = message.FromClinic
-                ? (staff is null ? StaffRoleName : RoleName(staff.Role), null)
+                ? (staff is null ? FormerStaffRole : RoleName(staff.Role), null)
                 : own?.Relationship is { } relationship && relationship != PatientRelationship.Self
                     ? (FamilyMemberRole, ApplicantAccounts.RelationshipName(relationship))
                     : (PatientRole, null);
         }
         return authors;
     }
-
-    /// <summary>The author role of the patient themself.</summary>
-    public const string PatientRole = "patient";
-
-    /// <summary>The author role of a family member or carer acting for the patient.</summary>
-    public const string FamilyMemberRole = "familyMember";
-
-    /// <summary>The author role of a clinic member who no longer holds a role in the clinic.</summary>
-    public const string StaffRoleName = "staff";
 
     /// <summary>The wire name of a clinic role (camelCase: clinician, tcmPractitioner, …).</summary>
     public static string RoleName(ClinicRole role) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString());

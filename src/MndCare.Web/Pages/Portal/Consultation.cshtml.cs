@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MndCare.Application.Consultations;
+using MndCare.Application.Files;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
@@ -17,9 +19,12 @@ namespace MndCare.Web.Pages.Portal;
 [EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
 [Audited("consultation.read", ConsultationRequests.EntityType)]
 public sealed class ConsultationModel(ConsultationRequests requests, ConsultationFiles files, HttpActor actor,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer, IOptions<FileStoreOptions> limits) : PageModel
 {
     public ConsultationView Consultation { get; private set; } = null!;
+
+    /// <summary>The largest file accepted, in whole megabytes (Files:MaxFileBytes).</summary>
+    public long MaxFileMegabytes => limits.Value.MaxFileBytes / (1024 * 1024);
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
