@@ -36,6 +36,9 @@ public static class WebServiceCollectionExtensions
     /// <summary>The rate-limiting policy on submissions and uploads (registration, questionnaire, files, messages).</summary>
     public const string SubmissionRateLimit = "submissions";
 
+    /// <summary>The rate-limiting policy on signing reports, whose password re-entry must not become a password-guessing oracle.</summary>
+    public const string SigningRateLimit = "signing";
+
     public static WebApplicationBuilder AddMndCareWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -86,6 +89,13 @@ public static class WebServiceCollectionExtensions
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = submissions, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var signings = security.Value.SigningPermitLimit;
+            // Per account: attempts to sign count against the signer, wherever they come from.
+            o.AddPolicy(SigningRateLimit, context => Pages.Consultations.WorkspaceModel.IsSigning(context.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "signing:" + (context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signings, Window = SecurityOptions.SigningWindow, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("not signing"));
         });
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>

@@ -30,6 +30,20 @@ public static class ApiClient
         return client;
     }
 
+    /// <summary>Updates a record as a careful client does: reads its ETag from <paramref name="readPath"/>, then PUTs with If-Match
+    /// (without one when the read answered no ETag, e.g. 404).</summary>
+    public static async Task<HttpResponseMessage> PutIfMatchAsync(HttpClient client, string readPath, string writePath, object body)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var read = await client.GetAsync(readPath);
+        var request = new HttpRequestMessage(HttpMethod.Put, writePath) { Content = JsonContent.Create(body) };
+        if (read.Headers.ETag is { } etag)
+        {
+            request.Headers.IfMatch.Add(etag);
+        }
+        return await client.SendAsync(request);
+    }
+
     /// <summary>The current TOTP code for a Base32 key, computed by an independent implementation (Otp.NET).</summary>
     public static string TotpCode(string base32Key, DateTime utcNow, int stepOffset = 0) =>
         new Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()))

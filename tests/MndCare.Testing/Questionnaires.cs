@@ -45,6 +45,10 @@ public static class Questionnaires
         Goals = "Keep walking as long as possible.",
     };
 
+    /// <summary>Saves a questionnaire over the API as a client does: reads the consultation's ETag, then PUTs with If-Match.</summary>
+    public static Task<HttpResponseMessage> SaveAsync(HttpClient client, Guid consultationId, object answers) =>
+        ApiClient.PutIfMatchAsync(client, $"/api/consultations/{consultationId}", $"/api/consultations/{consultationId}/questionnaire", answers);
+
     /// <summary>Records that <paramref name="userId"/> consented for <paramref name="patient"/> (the registration page does this).</summary>
     public static async Task GiveConsentAsync(IServiceProvider services, Patient patient, Guid userId)
     {

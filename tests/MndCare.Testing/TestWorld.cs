@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using MndCare.Domain.Assessments;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
@@ -52,9 +53,42 @@ public sealed class TestWorld(IServiceProvider services)
 
     /// <summary>A patient user (or family member) who reaches <paramref name="patient"/>.</summary>
     public Task<MndCareUser> CreatePatientUserAsync(Clinic clinic, Patient patient, PatientRelationship relationship = PatientRelationship.Self,
-        string? email = null) => CreateUserAsync(clinic, ClinicRole.Patient, patient, relationship, email);
+        string? email = null, string? displayName = null) => CreateUserAsync(clinic, ClinicRole.Patient, patient, relationship, email, displayName);
 
-    private async Task<MndCareUser> CreateUserAsync(Clinic clinic, ClinicRole role, Patient? patient, PatientRelationship? relationship, string? email)
+    /// <summary>Turns on two-factor sign-in for a user and returns the Base32 authenticator key.</summary>
+    public async Task<string> EnrolAuthenticatorAsync(string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<MndCareUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    /// <summary>A clinician's assessment of <paramref name="patient"/> on <paramref name="date"/>: ALSFRS-R 36 and the FVC given.</summary>
+    public async Task<Assessment> RecordAssessmentAsync(Patient patient, DateOnly date, double fvcPercentPredicted = 80)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MndCareDbContext>();
+        string[] items = ["speech", "salivation", "swallowing", "handwriting", "cuttingWithoutGastrostomy", "dressing", "turning", "walking", "climbing",
+            "dyspnea", "orthopnea", "respiratoryInsufficiency"];
+        var inputs = new AssessmentInputs
+        {
+            AssessmentDate = date,
+            AlsfrsR = AlsfrsR.Create(items.ToDictionary(i => i, _ => (int?)3)).Value,
+            AlsfrsRMode = AlsfrsRMode.Clinician,
+            FvcPercentPredicted = fvcPercentPredicted,
+        };
+        var assessment = Assessment.Record(RecordId.New(TimeProvider.System), patient.Id, patient.ClinicId, inputs, TimeProvider.System.GetUtcNow(), null);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync();
+        return assessment;
+    }
+
+    private async Task<MndCareUser> CreateUserAsync(Clinic clinic, ClinicRole role, Patient? patient, PatientRelationship? relationship, string? email,
+        string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(clinic);
         await using var scope = services.CreateAsyncScope();
@@ -67,7 +101,7 @@ public sealed class TestWorld(IServiceProvider services)
             UserName = address,
             Email = address,
             EmailConfirmed = true,
-            DisplayName = $"Test {role}",
+            DisplayName = displayName ?? $"Test {role}",
         };
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded)

@@ -55,21 +55,7 @@ public sealed class ConsultationJourneyTests(BrowserApp app)
         await Assertions.Expect(patient.Locator("#saved")).ToBeVisibleAsync();
         await patient.ReloadAsync();
         await Assertions.Expect(patient.Locator("#Form_OnsetSite")).ToHaveValueAsync("upperLimb");
-        await patient.Locator("#Form_DiagnosisDate").FillAsync("2026-01-20");
-        await patient.Locator("#Form_Diagnosis").SelectOptionAsync("als");
-        await patient.Locator("#Form_DiagnosedBy").FillAsync("Neurology department");
-        string[] items = ["speech", "salivation", "swallowing", "handwriting", "cuttingWithoutGastrostomy", "dressing", "turning", "walking", "climbing",
-            "dyspnea", "orthopnea", "respiratoryInsufficiency"];
-        foreach (var item in items)
-        {
-            await patient.Locator($"#Form_Alsfrsr_{item}").SelectOptionAsync(item is "handwriting" or "climbing" ? "2" : "4");
-        }
-        foreach (var (field, value) in new[] { ("BreathingSupport", "none"), ("Gastrostomy", "no"), ("GeneticTesting", "notTested"), ("FamilyHistory", "no"),
-            ("CognitiveOrBehaviouralChange", "no"), ("TakesRiluzole", "yes"), ("TakesEdaravone", "no"), ("TakesTofersen", "no"),
-            ("EarlierStemCellTreatment", "no"), ("EarlierTcmTreatment", "no") })
-        {
-            await patient.Locator($"#Form_{field}").SelectOptionAsync(value);
-        }
+        await new QuestionnairePage(patient).FillCompleteAsync();
         await patient.Locator("#save-continue").ClickAsync();
         await Assertions.Expect(patient).ToHaveURLAsync(new Regex("/Portal/Consultations/[0-9a-f-]{36}$"));
         var consultationUrl = patient.Url;
@@ -101,6 +87,7 @@ public sealed class ConsultationJourneyTests(BrowserApp app)
         await clinic.Locator("#Form_Recommendation").SelectOptionAsync("offerProgramme");
         await clinic.Locator("#Form_RecommendationText").FillAsync("ALS with a slow course; the programme may be offered.");
         await clinic.Locator("#Form_ProposedPlan").FillAsync("Four weekly infusions from 2027-01-11.");
+        await clinic.Locator("#Form_OverrideReason").FillAsync("The EMG and MRI sent are recent; the assessment follows on admission.");
         await clinic.Locator("#preview-report").ClickAsync();
         await Assertions.Expect(clinic.Locator("#report-preview")).ToContainTextAsync(title);
         await clinic.Locator("#sign-password").FillAsync(BrowserApp.DemoPassword);

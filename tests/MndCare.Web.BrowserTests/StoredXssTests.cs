@@ -1,12 +1,7 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MndCare.Application.Demo;
 using MndCare.Domain.Clinics;
 using MndCare.Testing;
-using MndCare.Testing.HostileFiles;
 using MndCare.Web.BrowserTests.Pages;
 
 namespace MndCare.Web.BrowserTests;
@@ -33,6 +28,7 @@ public sealed class StoredXssTests(BrowserApp app)
         await clinician.Page.Locator("#Form_Recommendation").SelectOptionAsync("offerProgramme");
         await clinician.Page.Locator("#Form_RecommendationText").FillAsync(Script + Attribute);
         await clinician.Page.Locator("#Form_ProposedPlan").FillAsync(Markup);
+        await clinician.Page.Locator("#Form_OverrideReason").FillAsync(Script + Attribute);
         await clinician.Page.Locator("#preview-report").ClickAsync();
         await AssertInertAsync(clinician, "report preview");
         await clinician.Page.Locator("#sign-password").FillAsync(BrowserApp.DemoPassword);
@@ -86,39 +82,12 @@ public sealed class StoredXssTests(BrowserApp app)
     }
 
     // A patient of the demo clinic with payloads in the names, every free-text answer, a file name and a message.
-    private async Task<(Guid PatientId, Guid ConsultationId, string Email)> ArrangeAsync()
-    {
-        await using var db = app.Database.CreateContext();
-        var clinic = await db.Clinics.AsNoTracking().OrderBy(c => c.Name).FirstAsync(TestContext.Current.CancellationToken);
-        var world = new TestWorld(app.Services);
-        var patient = await world.CreatePatientAsync(clinic, new PatientBuilder().WithName(Script + " 林", Attribute)
-            .WithMrn("XSS-" + Guid.CreateVersion7().ToString("N")[^6..]));
-        var user = await world.CreatePatientUserAsync(clinic, patient);
-        await Questionnaires.GiveConsentAsync(app.Services, patient, user.Id);
-
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = TestWorld.Password }, TestContext.Current.CancellationToken);
-        login.EnsureSuccessStatusCode();
-        using (var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
-        }
-        var draft = await http.PostAsJsonAsync("/api/consultations", new { }, TestContext.Current.CancellationToken);
-        var id = JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
-        var answers = Questionnaires.Complete() with
-        {
-            FirstSymptoms = Script, Spread = Attribute, DiagnosedBy = Markup, Allergies = Script, EarlierTcmDetails = Attribute, Goals = Markup,
-        };
-        (await http.PutAsJsonAsync($"/api/consultations/{id}/questionnaire", answers, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        var file = new ByteArrayContent(MinimalPdf.Valid());
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var upload = await http.PostAsync($"/api/consultations/{id}/files",
-            new MultipartFormDataContent { { file, "file", "<img src=x onerror=alert(1)>.pdf" }, { new StringContent("laboratory"), "category" } },
-            TestContext.Current.CancellationToken);
-        upload.EnsureSuccessStatusCode();
-        (await http.PostAsync($"/api/consultations/{id}/submit", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        (await http.PostAsJsonAsync($"/api/consultations/{id}/messages", new { text = Script + Attribute }, TestContext.Current.CancellationToken))
-            .EnsureSuccessStatusCode();
-        return (patient.Id, id, user.Email!);
-    }
+    private Task<(Guid PatientId, Guid ConsultationId, string Email)> ArrangeAsync() =>
+        Arrangements.SubmittedConsultationAsync(app,
+            new PatientBuilder().WithName(Script + " 林", Attribute).WithMrn("XSS-" + Guid.CreateVersion7().ToString("N")[^6..]),
+            Questionnaires.Complete() with
+            {
+                FirstSymptoms = Script, Spread = Attribute, DiagnosedBy = Markup, Allergies = Script, EarlierTcmDetails = Attribute, Goals = Markup,
+            },
+            "<img src=x onerror=alert(1)>.pdf", Script + Attribute);
 }

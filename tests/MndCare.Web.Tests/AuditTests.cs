@@ -14,7 +14,7 @@ namespace MndCare.Web.Tests;
 
 public sealed class AuditTests(ApiWorld worlds)
 {
-    private static async Task<List<AuditRecord>> EventsAsync(World world, Func<AuditRecord, bool> predicate)
+    internal static async Task<List<AuditRecord>> EventsAsync(World world, Func<AuditRecord, bool> predicate)
     {
         await using var db = world.Database.CreateContext();
         return [.. (await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync()).Where(predicate)];
@@ -81,7 +81,7 @@ public sealed class AuditTests(ApiWorld worlds)
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<PatientRecord>())!.Id;
-        var edited = await nurse.PutAsJsonAsync($"/api/patients/{id}", new
+        var edited = await ApiClient.PutIfMatchAsync(nurse, $"/api/patients/{id}", $"/api/patients/{id}", new
         {
             mrn, nativeName = "郑红", latinName = "Zheng Hong", sex = "female", birthDate = "1959-05-20", preferredLanguage = "zh-Hans",
             phone = "+86 137 0000 5555",
@@ -107,7 +107,8 @@ public sealed class AuditTests(ApiWorld worlds)
         var patient = await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithMrn("AU-" + Guid.CreateVersion7().ToString("N")[^8..]));
         var record = await client.GetFromJsonAsync<PatientRecord>($"/api/patients/{patient.Id}");
 
-        var response = await client.PutAsJsonAsync($"/api/patients/{patient.Id}", record! with { Phone = "+86 139 1111 2222", LatinName = null });
+        var response = await ApiClient.PutIfMatchAsync(client, $"/api/patients/{patient.Id}", $"/api/patients/{patient.Id}",
+            record! with { Phone = "+86 139 1111 2222", LatinName = null });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode); // a PatientRecord carries read-only fields (id, version...)
 
         var input = new
@@ -115,7 +116,7 @@ public sealed class AuditTests(ApiWorld worlds)
             record.Mrn, record.NativeName, latinName = (string?)null, record.Sex, record.BirthDate, phone = "+86 139 1111 2222",
             record.Email, record.PreferredLanguage, record.OnsetDate, record.DiagnosisDate, record.OnsetSite, record.DeathDate,
         };
-        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/patients/{patient.Id}", input)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ApiClient.PutIfMatchAsync(client, $"/api/patients/{patient.Id}", $"/api/patients/{patient.Id}", input)).StatusCode);
 
         var update = Assert.Single(await EventsAsync(world, e => e.Action == "patient.update" && e.EntityId == patient.Id.ToString("D") && e.Outcome == AuditOutcome.Success));
         Assert.Equal([new FieldChange("latinName", "Zhang Wei", null), new FieldChange("phone", "+86 138 0000 0001", "+86 139 1111 2222")], update.Changes);

@@ -49,10 +49,17 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
     private static async Task<ConsultationView> SubmittedAsync(HttpClient client)
     {
         var draft = await OpenAsync(client);
-        (await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         var response = await client.PostAsync($"/api/consultations/{draft.Id}/submit", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<ConsultationView>())!;
+    }
+
+    private static HttpRequestMessage WithIfMatch(HttpMethod method, string path, Guid version, object body)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.ParseAdd($"\"{version:N}\"");
+        return request;
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
@@ -67,7 +74,7 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         var draft = await OpenAsync(client);
         Assert.Equal("draft", draft.Status);
 
-        var partial = await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", new { onsetDate = "2024-03-01", onsetSite = "upperLimb" });
+        var partial = await Questionnaires.SaveAsync(client, draft.Id, new { onsetDate = "2024-03-01", onsetSite = "upperLimb" });
         Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
         var resumed = await client.GetFromJsonAsync<ConsultationView>($"/api/consultations/{draft.Id}");
         Assert.Equal("upperLimb", resumed!.Answers.OnsetSite);
@@ -77,12 +84,12 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         var problem = await ProblemAsync(incomplete);
         Assert.True(problem.GetProperty("errors").TryGetProperty("diagnosis", out _));
 
-        (await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         var submitted = await client.PostAsync($"/api/consultations/{draft.Id}/submit", null);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal("submitted", (await submitted.Content.ReadFromJsonAsync<ConsultationView>())!.Status);
 
-        var edit = await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete());
+        var edit = await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete());
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
     }
 
@@ -94,8 +101,7 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         var (_, client) = await NewApplicantAsync(world);
         var draft = await OpenAsync(client);
 
-        var response = await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire",
-            new { onsetDate = "2099-01-01", diagnosisDate = "1950-01-01", gastrostomy = "perhaps" });
+        var response = await Questionnaires.SaveAsync(client, draft.Id, new { onsetDate = "2099-01-01", diagnosisDate = "1950-01-01", gastrostomy = "perhaps" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var codes = (await ProblemAsync(response)).GetProperty("codes");
@@ -111,7 +117,7 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         var world = await worlds.ForAsync(provider);
         var (_, client) = await NewApplicantAsync(world, consent: false);
         var draft = await OpenAsync(client);
-        (await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
 
         var response = await client.PostAsync($"/api/consultations/{draft.Id}/submit", null);
 
@@ -134,10 +140,10 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clinician.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
-            (await stranger.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).StatusCode);
+            (await stranger.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/consultations/{draft.Id}/questionnaire", draft.Version, Questionnaires.Complete()))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/consultations/{draft.Id}/submit", null)).StatusCode);
 
-        (await owner.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(owner, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         (await owner.PostAsync($"/api/consultations/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await clinician.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clinicianB.GetAsync($"/api/consultations/{draft.Id}")).StatusCode);

@@ -180,7 +180,7 @@ public sealed partial class ConsultationFileApiTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/consultations/{draft.Id}/files/{file.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clinician.GetAsync($"/api/consultations/{draft.Id}/files/{file.Id}")).StatusCode);
 
-        (await owner.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(owner, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         (await owner.PostAsync($"/api/consultations/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await clinician.GetAsync($"/api/consultations/{draft.Id}/files/{file.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clinicianB.GetAsync($"/api/consultations/{draft.Id}/files/{file.Id}")).StatusCode);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Consultations;
 using MndCare.Persistence;
 using MndCare.Testing;
@@ -43,5 +44,38 @@ public sealed class ConsultationLimitTests
         Assert.Equal("consultationQuotaExceeded", problem.RootElement.GetProperty("code").GetString());
         var view = (await client.GetFromJsonAsync<ConsultationView>($"/api/consultations/{draft.Id}"))!;
         Assert.Equal(2, view.Files.Count);
+    }
+
+    // Issue 7 and security test plan UP-07: racing uploads against a nearly full quota cannot pass it together (before: 12 of 30 passed a full quota);
+    // the refused ones leave no blob behind.
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ParallelUploads_AgainstANearlyFullQuota_FillItExactly(DatabaseProvider provider)
+    {
+        const int room = 2;
+        const int racing = 30;
+        var small = MinimalPdf.Valid();
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?>
+        {
+            ["Files:MaxConsultationBytes"] = (small.Length * (1 + room) + (small.Length / 2)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var (_, _, user) = await new TestWorld(factory.Services).CreatePatientWithUserAsync("Racing clinic");
+        var client = await ApiClient.SignedInAsync(factory, user.Email!);
+        var draft = (await (await client.PostAsJsonAsync("/api/consultations", new { })).Content.ReadFromJsonAsync<ConsultationView>())!;
+        var path = $"/api/consultations/{draft.Id}/files";
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(path, ConsultationFileApiTests.Upload(small, "first.pdf", "application/pdf"))).StatusCode);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, racing)
+            .Select(i => client.PostAsync(path, ConsultationFileApiTests.Upload(small, $"race-{i}.pdf", "application/pdf"))));
+
+        Assert.Equal(room, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode));
+        await using var db = database.CreateContext();
+        var stored = await db.ConsultationFiles.Where(f => f.ConsultationId == draft.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1 + room, stored.Count);
+        var blobs = Directory.GetFiles(Path.Combine(factory.FilesRoot, "blobs"), "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetFileName(p)).Where(n => n.Length == 32).ToHashSet();
+        Assert.Equal(stored.Select(f => f.BlobName).ToHashSet(), blobs);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Patients;
 using MndCare.Persistence;
 using MndCare.Testing;
 using MndCare.Testing.HostileFiles;
@@ -13,7 +14,14 @@ namespace MndCare.Web.Tests;
 // Issue 4: the clinician signs the report by re-entering the password; a signed report never changes; a correction is a new version.
 public sealed class ConsultationReportPageTests(ApiWorld worlds)
 {
-    private static async Task<(HttpClient Patient, Guid ConsultationId)> SubmittedAsync(World world, string language)
+    internal static async Task<(HttpClient Patient, Guid ConsultationId)> SubmittedAsync(World world, string language)
+    {
+        var (_, client, id) = await SubmittedWithRecordAsync(world, language);
+        return (client, id);
+    }
+
+    /// <summary>A new patient of clinic A who sent a complete questionnaire and one file; with the registry entry.</summary>
+    internal static async Task<(Patient Record, HttpClient Client, Guid ConsultationId)> SubmittedWithRecordAsync(World world, string language)
     {
         var patient = await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithName("<script>window.__xss=1</script> 林", "Lin")
             .With(i => i with { PreferredLanguage = language }));
@@ -21,21 +29,23 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         await Questionnaires.GiveConsentAsync(world.Factory.Services, patient, user.Id);
         var client = await ApiClient.SignedInAsync(world.Factory, user.Email!);
         var draft = (await (await client.PostAsJsonAsync("/api/consultations", new { })).Content.ReadFromJsonAsync<ConsultationView>())!;
-        (await client.PutAsJsonAsync($"/api/consultations/{draft.Id}/questionnaire", Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(client, draft.Id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/consultations/{draft.Id}/files", ConsultationFileApiTests.Upload(MinimalPdf.Valid(), "EMG.pdf", "application/pdf")))
             .EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/consultations/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
-        return (client, draft.Id);
+        return (patient, client, draft.Id);
     }
 
     // A fresh user per session: an authenticator code is accepted once, and tests run in parallel.
-    private static async Task<HttpClient> StaffAsync(World world, ClinicRole role)
+    internal static async Task<HttpClient> StaffAsync(World world, ClinicRole role)
     {
         var user = await world.Data.CreateStaffAsync(world.ClinicA, role);
         return await PageSession.SignInAsync(world.Factory, user.Email!, TestWorld.Password, await world.EnrolAuthenticatorAsync(user.Email!));
     }
 
-    private static Dictionary<string, string> Offer(string? password = null, string? correction = null)
+    /// <summary>An offer signed without a clinician assessment: it carries an override reason unless <paramref name="overrideReason"/> is null.</summary>
+    internal static Dictionary<string, string> Offer(string? password = null, string? correction = null,
+        string? overrideReason = "The EMG and MRI sent are recent; the assessment follows on admission.")
     {
         var fields = new Dictionary<string, string>
         {
@@ -53,6 +63,10 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         if (correction is not null)
         {
             fields["Form.CorrectionReason"] = correction;
+        }
+        if (overrideReason is not null)
+        {
+            fields["Form.OverrideReason"] = overrideReason;
         }
         return fields;
     }

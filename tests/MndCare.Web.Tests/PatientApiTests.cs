@@ -11,7 +11,7 @@ namespace MndCare.Web.Tests;
 
 public sealed class PatientApiTests(ApiWorld worlds)
 {
-    private static object NewPatientBody(string mrn, string nativeName = "陈静") => new
+    internal static object NewPatientBody(string mrn, string nativeName = "陈静") => new
     {
         mrn,
         nativeName,
@@ -25,7 +25,7 @@ public sealed class PatientApiTests(ApiWorld worlds)
         onsetSite = "lowerLimb",
     };
 
-    private static string UniqueMrn() => "N-" + Convert.ToHexString(Guid.CreateVersion7().ToByteArray()[^5..]);
+    internal static string UniqueMrn() => "N-" + Convert.ToHexString(Guid.CreateVersion7().ToByteArray()[^5..]);
 
     private static StringContent Json(string raw) => new(raw, Encoding.UTF8, "application/json");
 
@@ -290,7 +290,9 @@ public sealed class PatientApiTests(ApiWorld worlds)
         var world = await worlds.ForAsync(provider);
         var client = await world.ClientAsync("clinician");
 
-        var response = await client.PutAsJsonAsync($"/api/patients/{world.PatientB1.Id}", NewPatientBody("B-0001", "Mallory"));
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/patients/{world.PatientB1.Id}") { Content = JsonContent.Create(NewPatientBody("B-0001", "Mallory")) };
+        put.Headers.IfMatch.ParseAdd($"\"{Guid.CreateVersion7():N}\"");
+        var response = await client.SendAsync(put);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var db = world.Database.CreateContext();

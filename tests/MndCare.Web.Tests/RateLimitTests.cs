@@ -38,15 +38,49 @@ public sealed class RateLimitTests
         var busy = await ApplicantAsync();
         var other = await ApplicantAsync();
         var draft = await busy.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }));
-        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString();
+        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await busy.PutAsync($"/api/consultations/{id}/questionnaire", System.Net.Http.Json.JsonContent.Create(new { goals = "x" }))).StatusCode);
+            statuses.Add((await Questionnaires.SaveAsync(busy, id, new { goals = "x" })).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
+    }
+
+    // Issue 7: attempts to sign a report (password re-entered) have their own limit per account, so the signing form cannot be
+    // used to guess passwords faster than the sign-in page allows.
+    [Fact]
+    public async Task Signing_BeyondTheLimit_IsTooManyRequests()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Security:SigningPermitLimit"] = "2" });
+        var data = new TestWorld(factory.Services);
+        var (clinic, patient, user) = await data.CreatePatientWithUserAsync("Signing clinic");
+        await Questionnaires.GiveConsentAsync(factory.Services, patient, user.Id);
+        var applicant = await ApiClient.SignedInAsync(factory, user.Email!);
+        var draft = await applicant.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }));
+        var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
+        (await Questionnaires.SaveAsync(applicant, id, Questionnaires.Complete())).EnsureSuccessStatusCode();
+        (await applicant.PostAsync($"/api/consultations/{id}/submit", null)).EnsureSuccessStatusCode();
+        var clinician = await data.CreateStaffAsync(clinic, Domain.Clinics.ClinicRole.Clinician);
+        var session = await PageSession.SignInAsync(factory, clinician.Email!, TestWorld.Password, await data.EnrolAuthenticatorAsync(clinician.Email!));
+        var workspace = $"/Consultations/{id}";
+        await PageSession.SubmitAsync(session, workspace, new Dictionary<string, string>(), workspace + "?handler=Assign");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await PageSession.SubmitAsync(session, workspace, new Dictionary<string, string>
+            {
+                ["Form.Recommendation"] = "doNotOffer",
+                ["password"] = "not-the-password",
+            }, workspace + "?handler=Sign")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync(workspace)).StatusCode);
     }
 }

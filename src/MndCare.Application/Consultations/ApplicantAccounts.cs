@@ -40,7 +40,7 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         var relationship = ParseRelationship(input.Relationship, errors);
         if (!input.ConsentGiven || input.ConsentVersion != ConsentText.CurrentVersion)
         {
-            errors.Add(new ValidationError("consent", "consentRequired", "Please read and accept the consent to the processing of health data."));
+            errors.Add(ConsentText.NotAccepted());
         }
         var clinic = await ClinicAsync(input.ClinicId, errors, cancellationToken);
         var today = clinic?.LocalDate(clock.GetUtcNow()) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

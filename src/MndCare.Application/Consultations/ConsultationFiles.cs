@@ -46,7 +46,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         var entry = Entry(action, AuditOutcome.Invalid, consultation, null);
         if (!consultation.IsEditableByPatient)
         {
-            return await FailAsync(actor, new ConflictError("invalidTransition",
+            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
                 $"The consultation is {QuestionnaireChoices.Of(consultation.Status)}; files can be added only to a draft or when the clinic asks."),
                 entry with { Outcome = AuditOutcome.Conflict });
         }
@@ -60,30 +60,26 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         {
             return await FailAsync(actor, errors, entry);
         }
-        var used = await db.ConsultationFiles.Where(f => f.ConsultationId == consultationId && f.WithdrawnAtUtc == null)
-            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Bytes = g.Sum(f => f.Length) }).SingleOrDefaultAsync(cancellationToken);
-        var remaining = limits.Value.MaxConsultationBytes - (used?.Bytes ?? 0);
-        if ((used?.Count ?? 0) >= MaxFilesPerConsultation || remaining <= 0)
+        // A first look at the quota refuses early and bounds the read; the decision is taken again under the lock below.
+        var used = await UsageAsync(consultationId, cancellationToken);
+        var remaining = limits.Value.MaxConsultationBytes - used.Bytes;
+        if (used.Count >= MaxFilesPerConsultation || remaining <= 0)
         {
-            return await FailAsync(actor, new QuotaExceededError(limits.Value.MaxConsultationBytes, MaxFilesPerConsultation),
-                entry with { Outcome = AuditOutcome.Conflict });
+            return await FailAsync(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
         }
-        var content = await ReadBoundedAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
-        if (content is null)
+        var content = await UploadContent.ReadAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
+        if (content is not { } bytes)
         {
-            Error tooLarge = remaining < store.MaxFileBytes
-                ? new QuotaExceededError(limits.Value.MaxConsultationBytes, MaxFilesPerConsultation)
-                : new UploadRefusal(UploadRefusalReason.TooLarge);
-            return await FailAsync(actor, tooLarge, entry);
+            return await FailAsync(actor, remaining < store.MaxFileBytes ? Quota() : new UploadRefusal(UploadRefusalReason.TooLarge), entry);
         }
-        var inspected = UploadInspector.Inspect(content, store.MaxFileBytes);
+        var inspected = UploadInspector.Inspect(bytes.Span, store.MaxFileBytes);
         if (!inspected.IsSuccess)
         {
             return await FailAsync(actor, inspected.Errors[0], entry);
         }
         var kind = inspected.Value;
         var fileId = RecordId.New(clock);
-        using var plaintext = new MemoryStream(ImageMetadata.Strip(content, kind), writable: false);
+        await using var plaintext = UploadContent.ForStore(bytes, kind);
         var stored = await store.WriteAsync(fileId, consultation.PatientId, plaintext, cancellationToken);
         if (!stored.IsSuccess)
         {
@@ -95,6 +91,15 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockAsync(consultationId, cancellationToken);
+            var current = await UsageAsync(consultationId, cancellationToken);
+            if (current.Count >= MaxFilesPerConsultation || current.Bytes + file.Length > limits.Value.MaxConsultationBytes)
+            {
+                // Uploads running at the same time filled the quota while this one was encrypted.
+                await transaction.RollbackAsync(cancellationToken);
+                store.Delete(blob.BlobName);
+                return await FailAsync(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
+            }
             db.ConsultationFiles.Add(file);
             await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with
             {
@@ -159,7 +164,8 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         }
         if (!consultation.AllowsWithdrawal)
         {
-            return await FailAsync<ConsultationView>(actor, new ConflictError("invalidTransition", "The consultation has been answered; its files are part of the record."),
+            return await FailAsync<ConsultationView>(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
+                "The consultation has been answered; its files are part of the record."),
                 Entry(action, AuditOutcome.Conflict, consultation, fileId));
         }
         var blobName = file.BlobName;
@@ -186,22 +192,22 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         return date.IsSuccess ? date.Value : null;
     }
 
-    /// <summary>The whole content, or null when it is longer than <paramref name="limit"/> (reading stops there).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)
+    /// <summary>The files (not withdrawn) and bytes a consultation holds.</summary>
+    private async Task<(int Count, long Bytes)> UsageAsync(Guid consultationId, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        var used = await db.ConsultationFiles.Where(f => f.ConsultationId == consultationId && f.WithdrawnAtUtc == null)
+            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Bytes = g.Sum(f => f.Length) }).SingleOrDefaultAsync(cancellationToken);
+        return (used?.Count ?? 0, used?.Bytes ?? 0);
     }
+
+    /// <summary>Serializes the quota decisions of one consultation until the transaction ends.</summary>
+    /// <remarks>An update that changes nothing still takes the row's write lock on PostgreSQL (a second upload waits, then sees the
+    /// first one's committed row), and makes SQLite's transaction a write transaction, which SQLite runs one at a time.</remarks>
+    private async Task LockAsync(Guid consultationId, CancellationToken cancellationToken) =>
+        await db.Consultations.Where(c => c.Id == consultationId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAtUtc, c => c.UpdatedAtUtc), cancellationToken);
+
+    private QuotaExceededError Quota() => new(limits.Value.MaxConsultationBytes, MaxFilesPerConsultation);
 
     private static AuditEntry Entry(string action, AuditOutcome outcome, Consultation consultation, Guid? fileId) => new(action, outcome)
     {

@@ -36,11 +36,11 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             return await FailAsync(actor, error, Entry("consultation.open", error is ForbiddenError ? AuditOutcome.Denied : AuditOutcome.Invalid, null, null));
         }
         var open = await db.Consultations.AsNoTracking()
-            .Where(c => c.PatientId == membership.PatientId && c.Status != ConsultationStatus.Answered && c.Status != ConsultationStatus.Declined)
+            .Where(c => c.PatientId == membership.PatientId && !ConsultationStatusRules.Closed.Contains(c.Status))
             .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
         if (open is { } existing)
         {
-            return await FailAsync(actor, new ConflictError("consultationAlreadyOpen", $"This patient already has an open consultation ({existing:D})."),
+            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.AlreadyOpen, $"This patient already has an open consultation ({existing:D})."),
                 Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, existing));
         }
         var consultation = Consultation.Open(RecordId.New(clock), membership.ClinicId, membership.PatientId!.Value, actor.UserId!.Value,
@@ -58,7 +58,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
                 // The partial unique index: another request opened one for this patient a moment ago.
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return await FailAsync(actor, new ConflictError("consultationAlreadyOpen", "This patient already has an open consultation."),
+                return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.AlreadyOpen, "This patient already has an open consultation."),
                     Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, null));
             }
         }
@@ -66,6 +66,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
     }
 
     /// <summary>One consultation with its answers, files, messages and reports.</summary>
+    /// <remarks>When a clinic member who can answer reads it, the patient's unread messages become read, recorded with the read.</remarks>
     public async Task<Result<ConsultationView>> GetAsync(Actor actor, Guid consultationId, CancellationToken cancellationToken)
     {
         var reached = await ReachAsync(actor, consultationId, "consultation.read", track: false, cancellationToken);
@@ -73,12 +74,34 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         {
             return new NotFoundError(EntityType);
         }
-        await audit.RecordAsync(actor, Entry("consultation.read", AuditOutcome.Success, reached.Consultation.ClinicId, consultationId), cancellationToken);
-        return await views.BuildAsync(reached.Consultation, reached.AsPatient, cancellationToken);
+        var consultation = reached.Consultation;
+        // Built before the marking, so that the reader sees which messages were new to the clinic.
+        var view = await views.BuildAsync(consultation, reached.AsPatient, cancellationToken);
+        var entry = Entry("consultation.read", AuditOutcome.Success, consultation.ClinicId, consultationId);
+        var unread = reached.AsPatient || !actor.Can(Permission.TriageConsultations, consultation.ClinicId) ? []
+            : await db.ConsultationMessages.Where(m => m.ConsultationId == consultationId && !m.FromClinic && m.ReadByClinicAtUtc == null)
+                .ToListAsync(cancellationToken);
+        if (unread.Count == 0)
+        {
+            await audit.RecordAsync(actor, entry, cancellationToken);
+            return view;
+        }
+        var now = clock.GetUtcNow();
+        unread.ForEach(m => m.MarkReadByClinic(actor.UserId!.Value, now));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AppendAsync(actor, [entry with { Details = JsonSerializer.Serialize(new { messagesRead = unread.Select(m => m.Id) }) }],
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return view;
     }
 
     /// <summary>Saves the questionnaire (a draft may be partial; each given answer must be valid).</summary>
-    public async Task<Result<ConsultationView>> SaveAnswersAsync(Actor actor, Guid consultationId, QuestionnaireAnswers answers,
+    /// <param name="actor">The patient or family member.</param>
+    /// <param name="consultationId">The consultation.</param>
+    /// <param name="answers">The whole questionnaire as it should now stand.</param>
+    /// <param name="expectedVersion">The version the answers were edited from; another one means someone saved meanwhile.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task<Result<ConsultationView>> SaveAnswersAsync(Actor actor, Guid consultationId, QuestionnaireAnswers answers, Guid expectedVersion,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answers);
@@ -89,6 +112,10 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             return Result<ConsultationView>.Failure(reached.Errors);
         }
         var consultation = reached.Value;
+        if (consultation.Version != expectedVersion)
+        {
+            return await FailAsync(actor, Changed(), Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+        }
         var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
         var checkedAnswers = QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false);
         if (!checkedAnswers.IsSuccess)
@@ -118,7 +145,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var errors = new List<Error>(QuestionnaireRules.Check(consultation.Answers, birthDate, today, forSubmission: true).Errors);
         if (!await db.ConsentRecords.AnyAsync(c => c.PatientId == consultation.PatientId, cancellationToken))
         {
-            errors.Add(new ValidationError("consent", "consentRequired", "Consent to the processing of health data is needed before sending."));
+            errors.Add(new ValidationError("consent", ConsultationErrorCodes.ConsentRequired, "Consent to the processing of health data is needed before sending."));
         }
         if (errors.Count > 0)
         {
@@ -134,6 +161,51 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             Changes = [new FieldChange("status", null, QuestionnaireChoices.Of(consultation.Status))],
         };
         return await SaveAsync(actor, consultation, entry, asPatient: true, cancellationToken);
+    }
+
+    /// <summary>Records the actor's consent to the processing of the patient's health data, for a patient or family member
+    /// whose account was not created through registration (which records it there), such as the demo patient.</summary>
+    /// <param name="actor">The patient or family member.</param>
+    /// <param name="consultationId">The consultation they are about to send.</param>
+    /// <param name="consentVersion">The version of the consent text shown; it must be the current one.</param>
+    /// <param name="language">The language the text was shown in (en or zh-Hans).</param>
+    /// <param name="cancellationToken">Cancels the change.</param>
+    public async Task<Result<ConsultationView>> GiveConsentAsync(Actor actor, Guid consultationId, string? consentVersion, string? language,
+        CancellationToken cancellationToken)
+    {
+        const string action = "consent.give";
+        var reached = await ReachAsPatientAsync(actor, consultationId, action, cancellationToken);
+        if (!reached.IsSuccess)
+        {
+            return Result<ConsultationView>.Failure(reached.Errors);
+        }
+        var consultation = reached.Value;
+        var entry = new AuditEntry(action, AuditOutcome.Success)
+        {
+            ClinicId = consultation.ClinicId,
+            EntityType = "patient",
+            EntityId = consultation.PatientId.ToString("D"),
+        };
+        var shownIn = WireNames.Parse<PreferredLanguage>(language);
+        if (consentVersion != ConsentText.CurrentVersion || shownIn is null)
+        {
+            return await FailAsync(actor, ConsentText.NotAccepted(), entry with { Outcome = AuditOutcome.Invalid });
+        }
+        var given = await db.ConsentRecords.AnyAsync(
+            r => r.PatientId == consultation.PatientId && r.UserId == actor.UserId && r.TextVersion == ConsentText.CurrentVersion, cancellationToken);
+        if (!given)
+        {
+            var tag = WireNames.Of(shownIn.Value);
+            db.ConsentRecords.Add(ConsentRecord.Give(RecordId.New(clock), actor.UserId!.Value, consultation.PatientId, ConsentText.CurrentVersion, tag,
+                clock.GetUtcNow()));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await audit.AppendAsync(actor, [entry with
+            {
+                Changes = [new FieldChange("consentVersion", null, ConsentText.CurrentVersion), new FieldChange("language", null, tag)],
+            }], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
     }
 
     /// <summary>The actor's own consultations (patients and families).</summary>
@@ -164,14 +236,15 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         if (!string.IsNullOrEmpty(status))
         {
             wanted = WireNames.Parse<ConsultationStatus>(status);
-            if (wanted is null or ConsultationStatus.Draft)
+            if (wanted is not { } known || !known.IsVisibleToClinic())
             {
-                var error = new ValidationError("status", "invalidValue", "status must be one of: submitted, inReview, informationRequested, answered, declined.");
+                var error = new ValidationError("status", "invalidValue",
+                    "status must be one of: " + string.Join(", ", ConsultationStatusRules.VisibleToClinic.Select(QuestionnaireChoices.Of)) + ".");
                 return await FailAsync<IReadOnlyList<ConsultationQueueItem>>(actor, error,
                     new AuditEntry("consultation.queue", AuditOutcome.Invalid) { EntityType = EntityType });
             }
         }
-        var query = db.Consultations.AsNoTracking().Where(c => clinics.Contains(c.ClinicId) && c.Status != ConsultationStatus.Draft);
+        var query = db.Consultations.AsNoTracking().Where(c => clinics.Contains(c.ClinicId) && ConsultationStatusRules.VisibleToClinic.Contains(c.Status));
         if (wanted is { } w)
         {
             query = query.Where(c => c.Status == w);
@@ -186,13 +259,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.c.Id).ToList();
         var fileCounts = await views.FileCountsAsync(ids, cancellationToken);
+        var unread = await views.UnreadCountsAsync(ids, cancellationToken);
         var names = await views.UserNamesAsync(rows.Select(r => r.c.AssignedClinicianId), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = rows
             .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
             .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, QuestionnaireChoices.Of(r.c.Status),
                 r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
-                r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id)))
+                r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id), unread.GetValueOrDefault(r.c.Id)))
             .ToList();
         await audit.RecordAsync(actor, new AuditEntry("consultation.queue", AuditOutcome.Success)
         {
@@ -297,9 +371,9 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         {
             return await FailAsync(actor, new ForbiddenError("write to the patient"), Entry(action, AuditOutcome.Denied, consultation.ClinicId, consultationId));
         }
-        if (consultation.Status == ConsultationStatus.Draft)
+        if (!consultation.Status.AllowsMessages())
         {
-            return await FailAsync(actor, new ConflictError("invalidTransition", "Send the consultation before writing to the clinic."),
+            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition, "Send the consultation before writing to the clinic."),
                 Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var message = ConsultationMessage.Create(RecordId.New(clock), consultationId, actor.UserId!.Value, fromClinic: !reached.AsPatient, body,
@@ -380,14 +454,16 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return await FailAsync(actor, new ConflictError("versionMismatch", "The consultation was changed by someone else; reload and try again."),
-                entry with { Outcome = AuditOutcome.Conflict, Changes = [] });
+            return await FailAsync(actor, Changed(), entry with { Outcome = AuditOutcome.Conflict, Changes = [] });
         }
         return await views.BuildAsync(consultation, asPatient, cancellationToken);
     }
 
+    private static ConflictError Changed() =>
+        new(ConflictError.VersionMismatch, "The consultation was changed meanwhile (in another window, or by someone else); reload it and try again.");
+
     private static double WaitingDays(Consultation c, DateTime now) =>
-        c.Status is ConsultationStatus.Submitted or ConsultationStatus.InReview && c.LastSubmittedAtUtc is { } since
+        c.Status.IsWaitingForClinic() && c.LastSubmittedAtUtc is { } since
             ? Math.Round((now - since).TotalDays, 1)
             : 0;
 

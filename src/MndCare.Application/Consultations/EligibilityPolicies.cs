@@ -30,7 +30,7 @@ public sealed class EligibilityPolicies(MndCareDbContext db, AuditTrail audit, T
             return new ForbiddenError("set the eligibility criteria");
         }
         var valid = EligibilityCriteria.Create(proposed.MinAlsfrsrTotal, proposed.MinFvcPercentPredicted, proposed.ExcludeInvasiveVentilation,
-            proposed.MaxMonthsSinceOnset, proposed.MinAgeYears, proposed.MaxAgeYears, proposed.Contraindications);
+            proposed.MaxMonthsSinceOnset, proposed.MinAgeYears, proposed.MaxAgeYears, proposed.Contraindications, proposed.CurrentAssessmentDays);
         if (!valid.IsSuccess)
         {
             await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Invalid }, cancellationToken);

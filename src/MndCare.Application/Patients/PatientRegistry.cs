@@ -170,7 +170,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         }
         if (expectedVersion is { } expected && expected != patient.Version)
         {
-            return await Fail(actor, new ConflictError("versionMismatch", "The patient was changed by someone else; reload and try again."),
+            return await Fail(actor, new ConflictError(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again."),
                 Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
         }
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
@@ -243,7 +243,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new ConflictError("versionMismatch", "The patient was changed by someone else; reload and try again.");
+            return new ConflictError(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again.");
         }
         catch (DbUpdateException)
         {

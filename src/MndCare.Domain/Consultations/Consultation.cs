@@ -6,7 +6,8 @@ namespace MndCare.Domain.Consultations;
 /// <remarks>
 /// The patient (or family) edits it while <see cref="ConsultationStatus.Draft"/> or
 /// <see cref="ConsultationStatus.InformationRequested"/>; the clinic triages, assigns, asks for information, declines,
-/// or answers with a signed report. Every other transition is refused with <c>invalidTransition</c>.
+/// or answers with a signed report. What each status allows is <see cref="ConsultationStatusRules"/>; every other
+/// transition is refused with <see cref="ConsultationErrorCodes.InvalidTransition"/>.
 /// </remarks>
 public sealed class Consultation
 {
@@ -61,13 +62,13 @@ public sealed class Consultation
     public Guid Version { get; private set; }
 
     /// <summary>Whether the patient may still change the questionnaire and add files.</summary>
-    public bool IsEditableByPatient => Status is ConsultationStatus.Draft or ConsultationStatus.InformationRequested;
+    public bool IsEditableByPatient => Status.AllowsPatientEdits();
 
     /// <summary>Whether the patient may still withdraw files (until the consultation is answered or declined).</summary>
-    public bool AllowsWithdrawal => Status is not (ConsultationStatus.Answered or ConsultationStatus.Declined);
+    public bool AllowsWithdrawal => Status.AllowsFileWithdrawal();
 
     /// <summary>Whether the clinic sees it (everything but a draft).</summary>
-    public bool IsVisibleToClinic => Status is not ConsultationStatus.Draft;
+    public bool IsVisibleToClinic => Status.IsVisibleToClinic();
 
     /// <summary>Opens a new draft.</summary>
     /// <param name="id">A new UUIDv7.</param>
@@ -104,17 +105,19 @@ public sealed class Consultation
     /// <summary>Sends the draft, or the completed request for information, to the clinic.</summary>
     public Result<Consultation> Submit(DateTimeOffset now, Guid version)
     {
-        switch (Status)
+        if (!Status.AllowsPatientEdits())
         {
-            case ConsultationStatus.Draft:
-                Status = ConsultationStatus.Submitted;
-                SubmittedAtUtc = now.UtcDateTime;
-                break;
-            case ConsultationStatus.InformationRequested:
-                Status = AssignedClinicianId is null ? ConsultationStatus.Submitted : ConsultationStatus.InReview;
-                break;
-            case ConsultationStatus.Submitted or ConsultationStatus.InReview or ConsultationStatus.Answered or ConsultationStatus.Declined:
-                return NotAllowed("send it again");
+            return NotAllowed("send it again");
+        }
+        if (Status == ConsultationStatus.Draft)
+        {
+            SubmittedAtUtc = now.UtcDateTime;
+            Status = ConsultationStatus.Submitted;
+        }
+        else
+        {
+            // Back from a request for information: to the clinician who asked, or to the queue when nobody was assigned.
+            Status = AssignedClinicianId is null ? ConsultationStatus.Submitted : ConsultationStatus.InReview;
         }
         LastSubmittedAtUtc = now.UtcDateTime;
         Touch(now, version);
@@ -124,7 +127,7 @@ public sealed class Consultation
     /// <summary>Assigns (or reassigns) a clinician; a submitted request moves into review.</summary>
     public Result<Consultation> Assign(Guid clinicianId, DateTimeOffset now, Guid version)
     {
-        if (Status is ConsultationStatus.Draft or ConsultationStatus.Answered or ConsultationStatus.Declined)
+        if (!Status.AllowsTriage())
         {
             return NotAllowed("assign it");
         }
@@ -140,7 +143,7 @@ public sealed class Consultation
     /// <summary>Asks the patient for more information; they can edit and send again.</summary>
     public Result<Consultation> RequestInformation(DateTimeOffset now, Guid version)
     {
-        if (Status is not (ConsultationStatus.Submitted or ConsultationStatus.InReview))
+        if (!Status.AllowsInformationRequest())
         {
             return NotAllowed("ask for more information");
         }
@@ -153,7 +156,7 @@ public sealed class Consultation
     public Result<Consultation> Decline(string reason, DateTimeOffset now, Guid version)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        if (Status is not (ConsultationStatus.Submitted or ConsultationStatus.InReview or ConsultationStatus.InformationRequested))
+        if (!Status.AllowsTriage())
         {
             return NotAllowed("decline it");
         }
@@ -167,16 +170,14 @@ public sealed class Consultation
     /// <summary>Marks the request answered when the first report is signed; later signed versions keep it answered.</summary>
     public Result<Consultation> Answer(DateTimeOffset now, Guid version)
     {
-        switch (Status)
+        if (!Status.AllowsReport())
         {
-            case ConsultationStatus.InReview:
-                Status = ConsultationStatus.Answered;
-                ClosedAtUtc = now.UtcDateTime;
-                break;
-            case ConsultationStatus.Answered:
-                break;
-            case ConsultationStatus.Draft or ConsultationStatus.Submitted or ConsultationStatus.InformationRequested or ConsultationStatus.Declined:
-                return NotAllowed("answer it");
+            return NotAllowed("answer it");
+        }
+        if (Status == ConsultationStatus.InReview)
+        {
+            Status = ConsultationStatus.Answered;
+            ClosedAtUtc = now.UtcDateTime;
         }
         Touch(now, version);
         return this;
@@ -189,5 +190,5 @@ public sealed class Consultation
     }
 
     private ConflictError NotAllowed(string what) =>
-        new("invalidTransition", $"The consultation is {QuestionnaireChoices.Of(Status)}; you cannot {what} now.");
+        new(ConsultationErrorCodes.InvalidTransition, $"The consultation is {QuestionnaireChoices.Of(Status)}; you cannot {what} now.");
 }

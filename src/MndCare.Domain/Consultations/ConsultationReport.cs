@@ -8,7 +8,7 @@ namespace MndCare.Domain.Consultations;
 /// </remarks>
 public sealed class ConsultationReport
 {
-    /// <summary>Longest free text of a report (explanation, plan, costs, correction reason), in text elements.</summary>
+    /// <summary>Longest free text of a report (explanation, plan, costs, correction and override reasons), in text elements.</summary>
     public const int MaxTextLength = 8000;
 
     private ConsultationReport()
@@ -56,6 +56,13 @@ public sealed class ConsultationReport
     /// <summary>Why the earlier version was corrected; null for version 1.</summary>
     public string? CorrectionReason { get; private set; }
 
+    /// <summary>Why the programme is offered although a safeguard failed (<see cref="OfferSafeguard"/>); null otherwise.</summary>
+    public string? OverrideReason { get; private set; }
+
+    /// <summary>The clinician's decisions the report was composed from (JSON), so a correction starts from them; null for reports
+    /// signed before they were kept.</summary>
+    public string? DecisionsJson { get; private set; }
+
     /// <summary>The PDF's blob in the encrypted file store.</summary>
     public string BlobName { get; private set; }
 
@@ -76,8 +83,8 @@ public sealed class ConsultationReport
 
     /// <summary>A new signed report.</summary>
     public static ConsultationReport Sign(Guid id, Consultation consultation, int versionNumber, string language, ProgrammeRecommendation recommendation,
-        string contentJson, Guid signedByUserId, string signerName, DateTimeOffset signedAt, ConsultationReport? supersedes, string? correctionReason,
-        EncryptedBlob pdf)
+        string contentJson, string decisionsJson, Guid signedByUserId, string signerName, DateTimeOffset signedAt, ConsultationReport? supersedes,
+        string? correctionReason, string? overrideReason, EncryptedBlob pdf)
     {
         ArgumentNullException.ThrowIfNull(consultation);
         ArgumentNullException.ThrowIfNull(pdf);
@@ -100,6 +107,8 @@ public sealed class ConsultationReport
             SignedAtUtc = signedAt.UtcDateTime,
             SupersedesId = supersedes?.Id,
             CorrectionReason = correctionReason,
+            OverrideReason = overrideReason,
+            DecisionsJson = decisionsJson,
             BlobName = pdf.BlobName,
             WrappedKey = pdf.WrappedKey,
             KeyId = pdf.KeyId,

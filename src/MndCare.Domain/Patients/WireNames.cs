@@ -68,6 +68,13 @@ public static class WireNames
         Consultations.GeneticTesting v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.ConsultationStatus v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.ProgrammeRecommendation v => Consultations.ProgrammeRecommendationNames.Of(v),
+        Consultations.OfferConcern v => Consultations.OfferSafeguard.WireName(v),
+        Consultations.Eligibility.EligibilityOutcome v => v switch
+        {
+            Consultations.Eligibility.EligibilityOutcome.Met => "met",
+            Consultations.Eligibility.EligibilityOutcome.NotMet => "notMet",
+            Consultations.Eligibility.EligibilityOutcome.Unknown => "unknown",
+        },
         Consultations.Files.MedicalFileCategory v => Consultations.Files.MedicalFileCategories.WireName(v),
         Consultations.Files.MedicalFileKind v => Consultations.Files.MedicalFileKinds.WireName(v),
         _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),

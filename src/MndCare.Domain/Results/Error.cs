@@ -23,4 +23,8 @@ public sealed record ForbiddenError(string Operation) : Error("forbidden", $"You
 /// <summary>The change conflicts with the current state (a duplicate key or a concurrent edit).</summary>
 /// <param name="Code">Stable code of the conflict.</param>
 /// <param name="Message">What conflicts, in one sentence.</param>
-public sealed record ConflictError(string Code, string Message) : Error(Code, Message);
+public sealed record ConflictError(string Code, string Message) : Error(Code, Message)
+{
+    /// <summary>The code of a change refused because the record changed since the caller read it (HTTP 412 with If-Match).</summary>
+    public const string VersionMismatch = "versionMismatch";
+}

@@ -702,6 +702,14 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("from_clinic");
 
+                    b.Property<DateTime?>("ReadByClinicAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_by_clinic_at_utc");
+
+                    b.Property<Guid?>("ReadByClinicUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("read_by_clinic_user_id");
+
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at_utc");
@@ -745,6 +753,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32000)")
                         .HasColumnName("correction_reason");
 
+                    b.Property<string>("DecisionsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("decisions_json");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -756,6 +768,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("language");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
+                        .HasColumnName("override_reason");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")

@@ -693,6 +693,14 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("from_clinic");
 
+                    b.Property<DateTime?>("ReadByClinicAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_by_clinic_at_utc");
+
+                    b.Property<Guid?>("ReadByClinicUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_by_clinic_user_id");
+
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at_utc");
@@ -736,6 +744,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("correction_reason");
 
+                    b.Property<string>("DecisionsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decisions_json");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -747,6 +759,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_reason");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT")

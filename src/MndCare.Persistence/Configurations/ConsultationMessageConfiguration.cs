@@ -11,6 +11,7 @@ internal sealed class ConsultationMessageConfiguration : IEntityTypeConfiguratio
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Body).HasMaxLength(ConsultationMessage.MaxLength * 4).IsRequired();
+        builder.Ignore(m => m.IsUnreadByClinic);
         builder.HasIndex(m => new { m.ConsultationId, m.SentAtUtc });
         builder.HasOne<Consultation>().WithMany().HasForeignKey(m => m.ConsultationId).OnDelete(DeleteBehavior.Restrict);
     }

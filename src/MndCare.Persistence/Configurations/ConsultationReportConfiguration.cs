@@ -17,6 +17,7 @@ internal sealed class ConsultationReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.SignerName).HasMaxLength(800).IsRequired();
         // Lengths are in text elements in the domain; a column holds up to 4 UTF-16 units per element.
         builder.Property(r => r.CorrectionReason).HasMaxLength(ConsultationReport.MaxTextLength * 4);
+        builder.Property(r => r.OverrideReason).HasMaxLength(ConsultationReport.MaxTextLength * 4);
         builder.Property(r => r.BlobName).HasMaxLength(64).IsRequired();
         builder.Property(r => r.KeyId).HasMaxLength(64).IsRequired();
         builder.Property(r => r.WrappedKey).IsRequired();

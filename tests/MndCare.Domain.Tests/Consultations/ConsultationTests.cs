@@ -80,4 +80,21 @@ public sealed class ConsultationTests
         Assert.NotEqual(before, c.Version);
         Assert.Equal(next, c.Version);
     }
+
+    [Fact]
+    public void PatientMessages_AreUnreadUntilTheFirstClinicReader_ClinicMessagesNever()
+    {
+        var fromPatient = ConsultationMessage.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), fromClinic: false, "Here is the EMG.", Now).Value;
+        var fromClinic = ConsultationMessage.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), fromClinic: true, "Thank you.", Now).Value;
+        Assert.True(fromPatient.IsUnreadByClinic);
+        Assert.False(fromClinic.IsUnreadByClinic);
+
+        var first = Guid.NewGuid();
+        fromPatient.MarkReadByClinic(first, Now.AddHours(1));
+        fromPatient.MarkReadByClinic(Guid.NewGuid(), Now.AddHours(2));
+
+        Assert.False(fromPatient.IsUnreadByClinic);
+        Assert.Equal(first, fromPatient.ReadByClinicUserId);
+        Assert.Equal(Now.AddHours(1).UtcDateTime, fromPatient.ReadByClinicAtUtc);
+    }
 }

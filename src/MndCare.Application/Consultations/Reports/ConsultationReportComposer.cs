@@ -2,6 +2,7 @@ using System.Globalization;
 using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
+using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Patients;
 
 namespace MndCare.Application.Consultations.Reports;
@@ -160,11 +161,20 @@ public static class ConsultationReportComposer
         {
             blocks.Add(new ReportParagraph(facts.RecommendationText));
         }
+        if (facts is { Safeguard: { } safeguard, OverrideReason: { } reason })
+        {
+            var concerns = safeguard.Concerns.Select(c => string.Format(CultureInfo.InvariantCulture, t.ConcernNames[(int)c], safeguard.CurrentAssessmentDays));
+            blocks.Add(new ReportNotice(string.Format(CultureInfo.InvariantCulture, t.Override, string.Join(t.ListSeparator, concerns), reason)));
+        }
         blocks.Add(new ReportParagraph(t.Eligibility, Emphasis: true));
         blocks.Add(new ReportTable(t.EligibilityHeaders, [.. facts.Checklist.Lines.Select(l => (IReadOnlyList<string>)
-            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Code == "noInvasiveVentilation" ? t.Choice(l.Limit) : l.Limit, l.Value is null ? "–" : t.Choice(l.Value), t.OutcomeNames[(int)l.Outcome]])]));
+            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Code == "noInvasiveVentilation" ? t.Choice(l.Limit) : l.Limit, l.Value is null ? "–" : t.Choice(l.Value), Outcome(l, t)])]));
         return new ReportSection(t.Recommendation, blocks);
     }
+
+    // A contraindication is present or absent, never "met": the line is met when the condition is absent.
+    private static string Outcome(EligibilityLine line, ConsultationReportText t) =>
+        (line.IsContraindication ? t.ContraindicationNames : t.OutcomeNames)[(int)line.Outcome];
 
     private static List<string> Alternatives(QuestionnaireAnswers a, ConsultationReportText t)
     {

@@ -59,6 +59,14 @@ public sealed record ConsultationReportText
         Eligibility = "Eligibility checklist (the clinic's criteria)",
         EligibilityHeaders = ["Criterion", "Limit", "Patient", "Result"],
         OutcomeNames = ["met", "not met", "unknown"],
+        ContraindicationNames = ["absent", "present", "not assessed"],
+        Override = "The programme is offered although {0}. The clinician's reason: {1}",
+        ListSeparator = "; ",
+        ConcernNames =
+        [
+            "no clinician assessment was used", "the clinician assessment is more than {0} days old", "some eligibility criteria are not known",
+            "the patient does not meet every eligibility criterion",
+        ],
         CriterionNames = new Dictionary<string, string>
         {
             ["minAlsfrsrTotal"] = "Lowest ALSFRS-R total", ["minFvcPercentPredicted"] = "Lowest FVC (% predicted)",
@@ -135,6 +143,10 @@ public sealed record ConsultationReportText
         Eligibility = "入选条件核对（本诊所标准）",
         EligibilityHeaders = ["条件", "界值", "患者", "结果"],
         OutcomeNames = ["符合", "不符合", "未知"],
+        ContraindicationNames = ["无", "有", "未评估"],
+        Override = "尽管{0}，仍建议参加本方案。医生的理由：{1}",
+        ListSeparator = "；",
+        ConcernNames = ["未采用医生评估", "医生评估已超过 {0} 天", "部分入选条件尚不明确", "患者未满足全部入选条件"],
         CriterionNames = new Dictionary<string, string>
         {
             ["minAlsfrsrTotal"] = "ALSFRS-R 总分下限", ["minFvcPercentPredicted"] = "FVC 下限（占预计值 %）",
@@ -218,6 +230,10 @@ public sealed record ConsultationReportText
     public required string Eligibility { get; init; }
     public required IReadOnlyList<string> EligibilityHeaders { get; init; }
     public required IReadOnlyList<string> OutcomeNames { get; init; }
+    public required IReadOnlyList<string> ContraindicationNames { get; init; }
+    public required string Override { get; init; }
+    public required string ListSeparator { get; init; }
+    public required IReadOnlyList<string> ConcernNames { get; init; }
     public required IReadOnlyDictionary<string, string> CriterionNames { get; init; }
     public required string Plan { get; init; }
     public required string Correction { get; init; }

@@ -36,6 +36,8 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     /// <summary>Longest free text of a report field, in text elements.</summary>
     public const int MaxTextLength = ConsultationReport.MaxTextLength;
 
+    private static readonly JsonSerializerOptions DecisionsFormat = new(JsonSerializerDefaults.Web);
+
     /// <summary>The report as it would be signed now, with its checklist; nothing is saved.</summary>
     public async Task<Result<ReportPreview>> PreviewAsync(Actor actor, Guid consultationId, ReportDraft draft, CancellationToken cancellationToken)
     {
@@ -48,11 +50,13 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var facts = await FactsAsync(actor, reached.Value, draft, cancellationToken);
         await audit.RecordAsync(actor, Entry(action, facts.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, reached.Value, null), cancellationToken);
         return facts.IsSuccess
-            ? new ReportPreview(ConsultationReportComposer.Compose(facts.Value, null), facts.Value.Checklist)
+            ? new ReportPreview(ConsultationReportComposer.Compose(facts.Value, null), facts.Value.Checklist, facts.Value.Safeguard)
             : Result<ReportPreview>.Failure(facts.Errors);
     }
 
     /// <summary>Signs the report: checks the password, renders and stores the PDF, answers the consultation.</summary>
+    /// <remarks>The password check honours the account's lockout and counts failures like a sign-in (ASVS 6.3.1); an offer of the
+    /// programme that fails a safeguard (<see cref="OfferSafeguard"/>) needs an override reason, printed and audited.</remarks>
     public async Task<Result<ConsultationReportSummary>> SignAsync(Actor actor, Guid consultationId, ReportDraft draft, string? password,
         CancellationToken cancellationToken)
     {
@@ -65,19 +69,30 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         }
         var consultation = reached.Value;
         var signer = await users.FindByIdAsync(actor.UserId!.Value.ToString("D"));
+        if (signer is not null && await users.IsLockedOutAsync(signer))
+        {
+            return await FailAsync(actor, new ValidationError("password", ConsultationErrorCodes.SignerLockedOut,
+                "Your account is locked after too many wrong passwords; the report was not signed. Try again later."),
+                Entry(action, AuditOutcome.Denied, consultation, null));
+        }
         if (signer is null || string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(signer, password))
         {
             if (signer is not null)
             {
                 await users.AccessFailedAsync(signer);
             }
-            return await FailAsync(actor, new ValidationError("password", "signatureFailed", "The password is wrong; the report was not signed."),
-                Entry(action, AuditOutcome.Denied, consultation, null));
+            return await FailAsync(actor, new ValidationError("password", ConsultationErrorCodes.SignatureFailed,
+                "The password is wrong; the report was not signed."), Entry(action, AuditOutcome.Denied, consultation, null));
+        }
+        if (await users.GetAccessFailedCountAsync(signer) > 0)
+        {
+            await users.ResetAccessFailedCountAsync(signer);
         }
         var facts = await FactsAsync(actor, consultation, draft, cancellationToken);
-        if (!facts.IsSuccess)
+        var refused = facts.IsSuccess ? facts.Value.Safeguard?.Refusals(facts.Value.OverrideReason) ?? [] : facts.Errors;
+        if (refused.Count > 0)
         {
-            return await FailAsync(actor, facts.Errors, Entry(action, AuditOutcome.Invalid, consultation, null));
+            return await FailAsync(actor, refused, Entry(action, AuditOutcome.Invalid, consultation, null));
         }
         var previous = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == consultationId)
             .OrderByDescending(r => r.VersionNumber).FirstOrDefaultAsync(cancellationToken);
@@ -101,8 +116,8 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         }
         var blob = stored.Value;
         var report = ConsultationReport.Sign(reportId, consultation, facts.Value.VersionNumber, view.PatientLanguage, facts.Value.Recommendation,
-            ReportJson.Serialize(document), signer.Id, signer.DisplayName, now, previous, facts.Value.CorrectionReason,
-            blob.ToEncryptedBlob());
+            ReportJson.Serialize(document), JsonSerializer.Serialize(Decisions(draft, facts.Value), DecisionsFormat), signer.Id, signer.DisplayName, now,
+            previous, facts.Value.CorrectionReason, facts.Value.OverrideReason, blob.ToEncryptedBlob());
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -117,6 +132,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
                     new FieldChange("recommendation", null, ProgrammeRecommendationNames.Of(report.Recommendation)),
                     new FieldChange("meaning", null, "consultation report signed by " + signer.DisplayName),
                     new FieldChange("pdfSha256", null, Convert.ToHexStringLower(report.Sha256)),
+                    .. Overridden(facts.Value),
                 ],
             }], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -125,11 +141,31 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         {
             store.Delete(blob.BlobName);
             db.ChangeTracker.Clear();
-            return await FailAsync(actor, new ConflictError("versionMismatch", "Someone signed or changed this consultation meanwhile; reload it."),
+            return await FailAsync(actor, new ConflictError(ConflictError.VersionMismatch, "Someone signed or changed this consultation meanwhile; reload it."),
                 Entry(action, AuditOutcome.Conflict, consultation, null));
         }
         return new ConsultationReportSummary(report.Id, report.VersionNumber, report.Language, ProgrammeRecommendationNames.Of(report.Recommendation),
             report.SignerName, report.SignedAtUtc, Superseded: false);
+    }
+
+    /// <summary>The decisions of the current signed version, for a correction to start from; null before the first signature
+    /// (or when the actor may not sign). Reading them is audited like reading the report.</summary>
+    public async Task<ReportDraft?> CorrectionStartAsync(Actor actor, Guid consultationId, CancellationToken cancellationToken)
+    {
+        const string action = "consultation.report.read";
+        var reached = await requests.ReachAsStaffAsync(actor, consultationId, action, Permission.SignConsultationReports, cancellationToken);
+        var current = !reached.IsSuccess ? null : await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == consultationId)
+            .OrderByDescending(r => r.VersionNumber).FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+        await audit.RecordAsync(actor, Entry(action, AuditOutcome.Success, reached.Value, current.Id) with { Reason = "correction form" },
+            cancellationToken);
+        return current.DecisionsJson is { } json
+            ? JsonSerializer.Deserialize<ReportDraft>(json, DecisionsFormat)
+            // Signed before the decisions were kept: the recommendation is all that is known.
+            : new ReportDraft(null, [], false, ProgrammeRecommendationNames.Of(current.Recommendation), null, null, null, null);
     }
 
     /// <summary>A signed report's content, for its patient or the clinic's staff.</summary>
@@ -203,6 +239,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var previousVersion = await db.ConsultationReports.Where(r => r.ConsultationId == consultation.Id)
             .MaxAsync(r => (int?)r.VersionNumber, cancellationToken) ?? 0;
         var correction = Text(draft.CorrectionReason, "correctionReason", errors);
+        var overrideReason = Text(draft.OverrideReason, OfferSafeguard.OverrideReasonField, errors);
         if (previousVersion > 0 && correction is null)
         {
             errors.Add(new ValidationError("correctionReason", "required", "A signed report exists; say why this new version corrects it."));
@@ -215,9 +252,9 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         if (draft.AssessmentId is { } assessmentId)
         {
             var read = await assessments.GetAsync(actor, assessmentId, cancellationToken);
-            if (!read.IsSuccess || read.Value.PatientId != consultation.PatientId)
+            if (!read.IsSuccess || read.Value.PatientId != consultation.PatientId || read.Value.SupersededById is not null)
             {
-                errors.Add(new ValidationError("assessmentId", "invalidValue", "Choose an assessment of this patient."));
+                errors.Add(new ValidationError("assessmentId", "invalidValue", "Choose a current assessment of this patient."));
             }
             else
             {
@@ -237,8 +274,11 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var view = await views.BuildAsync(consultation, asPatient: false, cancellationToken);
         var (birthDate, today) = await requests.BirthAndTodayAsync(consultation, cancellationToken);
         var checklist = EligibilityChecklist.Evaluate(criteria, EligibilityFactsFor(view.Answers, assessment, birthDate, today, draft));
+        var safeguard = recommendation == ProgrammeRecommendation.OfferProgramme
+            ? OfferSafeguard.Check(assessment?.Inputs.AssessmentDate, today, criteria.CurrentAssessmentDays, checklist)
+            : null;
         return new ReportFacts(view, birthDate, today, assessment, checklist, recommendation!.Value, text, plan, costs, previousVersion + 1,
-            previousVersion > 0 ? correction : null);
+            previousVersion > 0 ? correction : null, safeguard, safeguard is { NeedsOverride: true } ? overrideReason : null);
     }
 
     /// <summary>What the checklist is evaluated on: the clinician's assessment first, the patient's answers otherwise.</summary>
@@ -253,6 +293,16 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         return new EligibilityFacts(alsfrsr, assessment?.Results.Fvc?.PercentPredicted, WireNames.Parse<BreathingSupport>(answers.BreathingSupport),
             onset is { } d ? Domain.Time.ClinicalTime.MonthsBetween(d, today) : null, age, draft.ContraindicationsPresent, draft.ContraindicationsRuledOut);
     }
+
+    /// <summary>The decisions kept with a signed report: what the clinician chose, without the correction reason (it belongs to one version).</summary>
+    private static ReportDraft Decisions(ReportDraft draft, ReportFacts facts) =>
+        draft with { CorrectionReason = null, OverrideReason = facts.OverrideReason };
+
+    /// <summary>The audited changes of an offer signed with an override: which safeguards failed, and why the clinician went on.</summary>
+    private static IEnumerable<FieldChange> Overridden(ReportFacts facts) => facts is { Safeguard: { } safeguard, OverrideReason: { } reason }
+        ? [new FieldChange("safeguardsOverridden", null, string.Join(", ", safeguard.Concerns.Select(OfferSafeguard.WireName))),
+            new FieldChange(OfferSafeguard.OverrideReasonField, null, reason)]
+        : [];
 
     private static string? Text(string? value, string field, List<Error> errors)
     {

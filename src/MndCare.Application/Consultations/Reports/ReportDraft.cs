@@ -9,6 +9,7 @@ namespace MndCare.Application.Consultations.Reports;
 /// <param name="ProposedPlan">The plan when the programme is offered (dates, infusions, TCM); required then.</param>
 /// <param name="Costs">What the programme costs and what is included.</param>
 /// <param name="CorrectionReason">Why an earlier signed version is corrected; only for a new version.</param>
+/// <param name="OverrideReason">Why the programme is offered although a safeguard failed (<see cref="Domain.Consultations.OfferSafeguard"/>).</param>
 public sealed record ReportDraft(
     Guid? AssessmentId,
     IReadOnlyList<string> ContraindicationsPresent,
@@ -17,4 +18,5 @@ public sealed record ReportDraft(
     string? RecommendationText,
     string? ProposedPlan,
     string? Costs,
-    string? CorrectionReason);
+    string? CorrectionReason,
+    string? OverrideReason = null);

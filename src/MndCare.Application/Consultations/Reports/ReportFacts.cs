@@ -16,6 +16,8 @@ namespace MndCare.Application.Consultations.Reports;
 /// <param name="Costs">The costs text, or null.</param>
 /// <param name="VersionNumber">The version this report will be.</param>
 /// <param name="CorrectionReason">Why the previous version is corrected, or null for version 1.</param>
+/// <param name="Safeguard">The checks of an offer of the programme; null for the other recommendations.</param>
+/// <param name="OverrideReason">Why the programme is offered although a check failed; null when none failed.</param>
 public sealed record ReportFacts(
     ConsultationView Consultation,
     DateOnly BirthDate,
@@ -27,4 +29,6 @@ public sealed record ReportFacts(
     string? ProposedPlan,
     string? Costs,
     int VersionNumber,
-    string? CorrectionReason);
+    string? CorrectionReason,
+    OfferSafeguard? Safeguard,
+    string? OverrideReason);

@@ -17,6 +17,13 @@ public sealed record EligibilityCriteria
     /// <summary>Most contraindications a checklist may hold.</summary>
     public const int MaxContraindications = 30;
 
+    /// <summary>How old a clinician assessment may be, in days, for an offer without an override reason, unless the clinic sets another.</summary>
+    /// <remarks>A clinic policy, not a published threshold (see <see cref="OfferSafeguard"/>): about three months.</remarks>
+    public const int DefaultCurrentAssessmentDays = 90;
+
+    /// <summary>The longest window a clinic may set for a current assessment, in days.</summary>
+    public const int MaxCurrentAssessmentDays = 365;
+
     /// <summary>Lowest ALSFRS-R total accepted (0–48); null when not a criterion.</summary>
     public int? MinAlsfrsrTotal { get; init; }
 
@@ -34,6 +41,9 @@ public sealed record EligibilityCriteria
 
     /// <summary>Oldest age accepted, in years; null when not a criterion.</summary>
     public int? MaxAgeYears { get; init; }
+
+    /// <summary>How many days before the report date a clinician assessment may be and still count as current for an offer.</summary>
+    public int CurrentAssessmentDays { get; init; } = DefaultCurrentAssessmentDays;
 
     /// <summary>Conditions the clinician must rule out, each of which excludes when present.</summary>
     public IReadOnlyList<string> Contraindications { get; init; } = [];
@@ -58,7 +68,8 @@ public sealed record EligibilityCriteria
 
     /// <summary>Checked criteria, or every problem found.</summary>
     public static Result<EligibilityCriteria> Create(int? minAlsfrsrTotal, int? minFvcPercentPredicted, bool excludeInvasiveVentilation,
-        int? maxMonthsSinceOnset, int? minAgeYears, int? maxAgeYears, IEnumerable<string?> contraindications)
+        int? maxMonthsSinceOnset, int? minAgeYears, int? maxAgeYears, IEnumerable<string?> contraindications,
+        int currentAssessmentDays = DefaultCurrentAssessmentDays)
     {
         ArgumentNullException.ThrowIfNull(contraindications);
         var errors = new List<Error>();
@@ -74,6 +85,7 @@ public sealed record EligibilityCriteria
         Range(maxMonthsSinceOnset, "maxMonthsSinceOnset", 1, 600);
         Range(minAgeYears, "minAgeYears", 0, 120);
         Range(maxAgeYears, "maxAgeYears", 0, 120);
+        Range(currentAssessmentDays, "currentAssessmentDays", 1, MaxCurrentAssessmentDays);
         if (minAgeYears is { } lo && maxAgeYears is { } hi && lo > hi)
         {
             errors.Add(new ValidationError("maxAgeYears", "outOfOrder", "The oldest age is below the youngest age."));
@@ -103,6 +115,7 @@ public sealed record EligibilityCriteria
                 MinAgeYears = minAgeYears,
                 MaxAgeYears = maxAgeYears,
                 Contraindications = labels,
+                CurrentAssessmentDays = currentAssessmentDays,
             };
     }
 }

@@ -6,4 +6,11 @@ namespace MndCare.Domain.Consultations.Eligibility;
 /// <param name="Limit">The clinic's limit as text ("24", "50"), or the contraindication's label.</param>
 /// <param name="Value">The patient's value as text, or null when unknown.</param>
 /// <param name="Outcome">Met, not met or unknown.</param>
-public sealed record EligibilityLine(string Code, string Limit, string? Value, EligibilityOutcome Outcome);
+public sealed record EligibilityLine(string Code, string Limit, string? Value, EligibilityOutcome Outcome)
+{
+    /// <summary>The code of a contraindication's line: met when the condition is absent, not met when present.</summary>
+    public const string ContraindicationCode = "contraindication";
+
+    /// <summary>Whether the line is a contraindication (read as present or absent, never as met).</summary>
+    public bool IsContraindication => Code == ContraindicationCode;
+}

@@ -29,18 +29,30 @@ public static class ImageMetadata
     /// <summary>The content to store: <paramref name="content"/> without its metadata (the same array for PDF and DICOM).</summary>
     /// <param name="content">An inspected upload.</param>
     /// <param name="kind">Its kind, as the inspector decided.</param>
-    public static byte[] Strip(byte[] content, MedicalFileKind kind) => kind switch
+    public static byte[] Strip(byte[] content, MedicalFileKind kind)
     {
-        MedicalFileKind.Jpeg => StripJpeg(content),
-        MedicalFileKind.Png => StripPng(content),
-        MedicalFileKind.Pdf or MedicalFileKind.Dicom => content,
+        ArgumentNullException.ThrowIfNull(content);
+        var kept = Kept(content, kind);
+        return kept is [var whole] && whole.Length == content.Length ? content : [.. kept.SelectMany(piece => piece.ToArray())];
+    }
+
+    /// <summary>The content to store as pieces to write one after another: slices of <paramref name="content"/> (never copied)
+    /// and, for a JPEG with an orientation, a small replacement EXIF segment. PDF and DICOM are one piece, the whole content.</summary>
+    /// <param name="content">An inspected upload.</param>
+    /// <param name="kind">Its kind, as the inspector decided.</param>
+    public static IReadOnlyList<ReadOnlyMemory<byte>> Kept(ReadOnlyMemory<byte> content, MedicalFileKind kind) => kind switch
+    {
+        MedicalFileKind.Jpeg => KeptOfJpeg(content),
+        MedicalFileKind.Png => KeptOfPng(content),
+        MedicalFileKind.Pdf or MedicalFileKind.Dicom => [content],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown file kind."),
     };
 
-    private static byte[] StripJpeg(ReadOnlySpan<byte> content)
+    private static List<ReadOnlyMemory<byte>> KeptOfJpeg(ReadOnlyMemory<byte> memory)
     {
-        using var output = new MemoryStream(content.Length);
-        output.Write(content[..2]);
+        var content = memory.Span;
+        var output = new Pieces(memory);
+        output.Write(0, 2);
         var position = 2;
         while (position < content.Length)
         {
@@ -53,39 +65,38 @@ public static class ImageMetadata
             if (marker == JpegInspector.StartOfScan)
             {
                 // From the first scan on, everything is image data, kept byte for byte.
-                output.Write(content[start..]);
+                output.Write(start, content.Length - start);
                 break;
             }
             if (marker is 0x01 or >= 0xD0 and <= 0xD7)
             {
-                output.Write(content.Slice(start, 2));
+                output.Write(start, 2);
                 position++;
                 continue;
             }
             int length = BinaryPrimitives.ReadUInt16BigEndian(content[(position + 1)..]);
-            var segment = content.Slice(start, length + 2);
-            var payload = segment[4..];
+            var payload = content.Slice(start + 4, length - 2);
             position += 1 + length;
             switch (marker)
             {
                 case App0 or App14:
                 case App2 when payload.StartsWith(IccHeader):
-                    output.Write(segment);
+                    output.Write(start, length + 2);
                     break;
                 case App1 when payload.StartsWith(ExifHeader):
                     if (Orientation(payload[ExifHeader.Length..]) is { } orientation)
                     {
-                        output.Write(MinimalExif(orientation));
+                        output.Add(MinimalExif(orientation));
                     }
                     break;
                 case >= App0 and <= 0xEF or Comment:
                     break;
                 default:
-                    output.Write(segment);
+                    output.Write(start, length + 2);
                     break;
             }
         }
-        return output.ToArray();
+        return output.List;
     }
 
     // The orientation (1-8) from IFD0 of an EXIF TIFF structure, or null when absent or malformed.
@@ -135,23 +146,54 @@ public static class ImageMetadata
         return segment;
     }
 
-    private static byte[] StripPng(ReadOnlySpan<byte> content)
+    private static List<ReadOnlyMemory<byte>> KeptOfPng(ReadOnlyMemory<byte> memory)
     {
-        using var output = new MemoryStream(content.Length);
-        output.Write(content[..PngInspector.SignatureLength]);
+        var content = memory.Span;
+        var output = new Pieces(memory);
+        output.Write(0, PngInspector.SignatureLength);
         var position = PngInspector.SignatureLength;
         while (position < content.Length)
         {
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(content[position..]);
-            var chunk = content.Slice(position, PngInspector.ChunkOverhead + length);
-            var type = chunk.Slice(4, 4);
+            var chunkLength = PngInspector.ChunkOverhead + length;
+            var type = content.Slice(position + 4, 4);
             if (!(type.SequenceEqual("tEXt"u8) || type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8)
                 || type.SequenceEqual("eXIf"u8) || type.SequenceEqual("tIME"u8)))
             {
-                output.Write(chunk);
+                output.Write(position, chunkLength);
             }
-            position += chunk.Length;
+            position += chunkLength;
         }
-        return output.ToArray();
+        return output.List;
+    }
+
+    /// <summary>The pieces kept, with neighbouring slices of the original merged into one.</summary>
+    private sealed class Pieces(ReadOnlyMemory<byte> original)
+    {
+        private int _runStart = -1;
+        private int _runEnd = -1;
+
+        public List<ReadOnlyMemory<byte>> List { get; } = [];
+
+        /// <summary>Keeps <paramref name="length"/> bytes of the original from <paramref name="start"/>.</summary>
+        public void Write(int start, int length)
+        {
+            if (start == _runEnd && List.Count > 0)
+            {
+                _runEnd = start + length;
+                List[^1] = original[_runStart.._runEnd];
+                return;
+            }
+            _runStart = start;
+            _runEnd = start + length;
+            List.Add(original.Slice(start, length));
+        }
+
+        /// <summary>Adds bytes that are not in the original.</summary>
+        public void Add(byte[] bytes)
+        {
+            List.Add(bytes);
+            _runEnd = -1;
+        }
     }
 }

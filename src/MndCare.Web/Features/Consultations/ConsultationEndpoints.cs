@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
+using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Http;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Features.Consultations;
@@ -24,9 +27,12 @@ public static class ConsultationEndpoints
             .WithSummary("One consultation: questionnaire, files, messages, reports and status.")
             .Audited("consultation.read", ConsultationRequests.EntityType);
         group.MapPut("/{id:guid}/questionnaire", SaveQuestionnaireAsync)
-            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked).")
+            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked). If-Match with the consultation's ETag is required (428 without it, 412 when stale).")
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
             .Audited("consultation.questionnaire.save", ConsultationRequests.EntityType);
+        group.MapPost("/{id:guid}/consent", ConsentAsync)
+            .WithSummary("The patient (or family member) consents to the processing of health data: the consent text version read, and its language.")
+            .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit).Audited("consent.give", "patient");
         group.MapPost("/{id:guid}/submit", SubmitAsync)
             .WithSummary("Send the consultation to the clinic; the questionnaire must be complete.")
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit).Audited("consultation.submit", ConsultationRequests.EntityType);
@@ -55,11 +61,19 @@ public static class ConsultationEndpoints
     /// <summary>Body of an assignment.</summary>
     public sealed record AssignRequest(Guid? ClinicianId);
 
+    /// <summary>Body of a consent: the version of the consent text read, and the language it was read in (the request's language when omitted).</summary>
+    public sealed record ConsentRequest(string? ConsentVersion, string? Language);
+
     private static async Task<Results<Created<ConsultationView>, ProblemHttpResult>> OpenAsync(
         OpenRequest? body, HttpContext context, HttpActor actor, ConsultationRequests requests)
     {
         var result = await requests.OpenAsync(await actor.GetAsync(context.RequestAborted), body?.PatientId, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Created($"/api/consultations/{result.Value.Id}", result.Value) : result.Errors.ToProblem(context);
+        if (!result.IsSuccess)
+        {
+            return result.Errors.ToProblem(context);
+        }
+        Preconditions.SetETag(context, result.Value.Version);
+        return TypedResults.Created($"/api/consultations/{result.Value.Id}", result.Value);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ConsultationQueueItem>>, Ok<IReadOnlyList<OwnConsultationItem>>, ProblemHttpResult>> ListAsync(
@@ -76,15 +90,36 @@ public static class ConsultationEndpoints
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> GetAsync(
         Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        (await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
+        WithETag(await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SaveQuestionnaireAsync(
-        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        (await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests)
+    {
+        if (!Preconditions.TryGetIfMatch(context, "questionnaire", out var version, out var precondition))
+        {
+            return precondition!;
+        }
+        return WithETag(await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, version, context.RequestAborted), context);
+    }
+
+    private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> ConsentAsync(
+        Guid id, ConsentRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
+        WithETag(await requests.GiveConsentAsync(await actor.GetAsync(context.RequestAborted), id, body.ConsentVersion,
+            body.Language ?? CultureInfo.CurrentUICulture.Name, context.RequestAborted), context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SubmitAsync(
         Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        (await requests.SubmitAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
+        WithETag(await requests.SubmitAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
+
+    /// <summary>200 with the consultation and its version as the ETag (the questionnaire's If-Match), or the problem.</summary>
+    private static Results<Ok<ConsultationView>, ProblemHttpResult> WithETag(Result<ConsultationView> result, HttpContext context)
+    {
+        if (result.IsSuccess)
+        {
+            Preconditions.SetETag(context, result.Value.Version);
+        }
+        return result.ToOk(context);
+    }
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> PostMessageAsync(
         Guid id, TextRequest body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>

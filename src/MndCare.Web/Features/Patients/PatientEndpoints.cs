@@ -3,6 +3,7 @@ using MndCare.Application.Patients;
 using MndCare.Domain.Patients;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Http;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Features.Patients;
@@ -23,7 +24,7 @@ public static class PatientEndpoints
             .WithSummary("Register a patient; clinicId is needed only for staff of several clinics.")
             .RequireAuthorization(Policies.WritePatients).Audited("patient.create", PatientRegistry.EntityType);
         group.MapPut("/{id:guid}", UpdateAsync)
-            .WithSummary("Replace a patient's registry fields; send If-Match with the ETag to refuse lost updates (412).")
+            .WithSummary("Replace a patient's registry fields; If-Match with the ETag read is required (428 without it, 412 when stale).")
             .RequireAuthorization(Policies.WritePatients).Audited("patient.update", PatientRegistry.EntityType);
         return app;
     }
@@ -43,7 +44,7 @@ public static class PatientEndpoints
         {
             return result.Errors.ToProblem(context);
         }
-        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        Preconditions.SetETag(context, result.Value.Version);
         return TypedResults.Ok(result.Value);
     }
 
@@ -55,30 +56,23 @@ public static class PatientEndpoints
         {
             return result.Errors.ToProblem(context);
         }
-        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        Preconditions.SetETag(context, result.Value.Version);
         return TypedResults.Created($"/api/patients/{result.Value.Id}", result.Value);
     }
 
     private static async Task<Results<Ok<PatientRecord>, ProblemHttpResult>> UpdateAsync(
         Guid id, PatientDetailsInput body, HttpContext context, HttpActor actor, PatientRegistry registry)
     {
-        var ifMatch = context.Request.Headers.IfMatch.ToString().Trim().Trim('"');
-        Guid? expectedVersion = null;
-        if (ifMatch.Length > 0)
+        if (!Preconditions.TryGetIfMatch(context, "patient", out var expectedVersion, out var precondition))
         {
-            if (!Guid.TryParseExact(ifMatch, "N", out var version))
-            {
-                return TypedResults.Problem(Problems.Create(context, StatusCodes.Status412PreconditionFailed, "Precondition failed",
-                    "If-Match does not hold a version of this patient.", "versionMismatch"));
-            }
-            expectedVersion = version;
+            return precondition!;
         }
         var result = await registry.UpdateAsync(await actor.GetAsync(context.RequestAborted), id, body, expectedVersion, context.RequestAborted);
         if (!result.IsSuccess)
         {
             return result.Errors.ToProblem(context);
         }
-        context.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+        Preconditions.SetETag(context, result.Value.Version);
         return TypedResults.Ok(result.Value);
     }
 }

@@ -30,7 +30,7 @@ public static class ErrorMapping
             return TypedResults.Problem(problem);
         }
         var first = errors.First(e => e is not ValidationError);
-        var status = first is ConflictError { Code: "versionMismatch" } && context.Request.Headers.IfMatch.Count > 0
+        var status = first is ConflictError { Code: ConflictError.VersionMismatch } && context.Request.Headers.IfMatch.Count > 0
             ? StatusCodes.Status412PreconditionFailed
             : StatusOf(first);
         // A failed integrity check says no more than that: no blob names or reasons leave the server (IN-01).

@@ -26,6 +26,14 @@ public sealed class SecurityOptions
     [Range(1, 100_000)]
     public int SubmissionPermitLimit { get; set; } = 60;
 
+    /// <summary>Attempts to sign a report (password re-entered) per account in each <see cref="SigningWindow"/>; more answer 429.</summary>
+    /// <value>The default is 10; the account also locks after 5 wrong passwords in a row.</value>
+    [Range(1, 1_000)]
+    public int SigningPermitLimit { get; set; } = 10;
+
+    /// <summary>The window of <see cref="SigningPermitLimit"/>: as long as a lockout.</summary>
+    public static readonly TimeSpan SigningWindow = Application.Identity.IdentitySetup.LockoutDuration;
+
     /// <summary>Minutes of inactivity after which a session ends.</summary>
     /// <value>The default is 15 (NIST SP 800-63B rev. 3, AAL2 allows 30).</value>
     [Range(1, 720)]

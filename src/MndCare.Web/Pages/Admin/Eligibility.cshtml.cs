@@ -35,6 +35,7 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
             MinAgeYears = Form.MinAgeYears,
             MaxAgeYears = Form.MaxAgeYears,
             Contraindications = (Form.Contraindications ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            CurrentAssessmentDays = Form.CurrentAssessmentDays,
         };
         var result = await policies.SaveAsync(await actor.GetAsync(HttpContext.RequestAborted), await ClinicAsync(), proposed, HttpContext.RequestAborted);
         Saved = result.IsSuccess;
@@ -62,6 +63,8 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
 
         public string? Contraindications { get; set; }
 
+        public int CurrentAssessmentDays { get; set; } = EligibilityCriteria.DefaultCurrentAssessmentDays;
+
         public static CriteriaForm From(EligibilityCriteria c) => new()
         {
             MinAlsfrsrTotal = c.MinAlsfrsrTotal,
@@ -71,6 +74,7 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
             MinAgeYears = c.MinAgeYears,
             MaxAgeYears = c.MaxAgeYears,
             Contraindications = string.Join("\n", c.Contraindications),
+            CurrentAssessmentDays = c.CurrentAssessmentDays,
         };
 
         public static string Text(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

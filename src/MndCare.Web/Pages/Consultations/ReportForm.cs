@@ -21,6 +21,25 @@ public sealed class ReportForm
 
     public string? CorrectionReason { get; set; }
 
+    public string? OverrideReason { get; set; }
+
     public ReportDraft ToDraft() => new(AssessmentId, ContraindicationsPresent, ContraindicationsRuledOut, Recommendation, RecommendationText,
-        ProposedPlan, Costs, CorrectionReason);
+        ProposedPlan, Costs, CorrectionReason, OverrideReason);
+
+    /// <summary>The form filled with a signed version's decisions, for its correction (the correction reason is new each time).</summary>
+    public static ReportForm From(ReportDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return new ReportForm
+        {
+            AssessmentId = draft.AssessmentId,
+            ContraindicationsPresent = [.. draft.ContraindicationsPresent],
+            ContraindicationsRuledOut = draft.ContraindicationsRuledOut,
+            Recommendation = draft.Recommendation,
+            RecommendationText = draft.RecommendationText,
+            ProposedPlan = draft.ProposedPlan,
+            Costs = draft.Costs,
+            OverrideReason = draft.OverrideReason,
+        };
+    }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Consultations;
 using MndCare.Application.Consultations.Reports;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
@@ -13,10 +15,14 @@ using MndCare.Web.Infrastructure.Security;
 namespace MndCare.Web.Pages.Consultations;
 
 [Authorize(Policy = Policies.ReadConsultations)]
+[EnableRateLimiting(WebServiceCollectionExtensions.SigningRateLimit)]
 [Audited("consultation.read", ConsultationRequests.EntityType)]
 public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationReports reports, ConsultationViews views, EligibilityPolicies policies,
     HttpActor actor, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The page handler that signs the report (rate-limited per account).</summary>
+    public const string SignHandler = "Sign";
+
     public ConsultationView Consultation { get; private set; } = null!;
 
     [BindProperty]
@@ -65,6 +71,13 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
         return await LoadAsync(id, fillForm: false);
     }
 
+    /// <summary>Whether a request signs a report (what the signing rate limit counts).</summary>
+    public static bool IsSigning(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsPost(request.Method) && string.Equals(request.Query["handler"], SignHandler, StringComparison.OrdinalIgnoreCase);
+    }
+
     public async Task<IActionResult> OnPostSignAsync(Guid id, string? password)
     {
         var result = await reports.SignAsync(await Current(), id, Form.ToDraft(), password, HttpContext.RequestAborted);
@@ -77,6 +90,12 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
             return Redirect($"/Consultations/{id}/Reports/{result.Value.Id}");
         }
         PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
+        if (result.Errors.Any(e => e is ValidationError { Field: OfferSafeguard.OverrideReasonField }))
+        {
+            // Show what stands in the way of the offer: the preview carries the checklist and the safeguards.
+            var preview = await reports.PreviewAsync(await Current(), id, Form.ToDraft(), HttpContext.RequestAborted);
+            Preview = preview.IsSuccess ? preview.Value : null;
+        }
         return await LoadAsync(id, fillForm: false);
     }
 
@@ -100,7 +119,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
     {
         var current = await Current();
         var result = await requests.GetAsync(current, id, HttpContext.RequestAborted);
-        if (!result.IsSuccess || result.Value.Status == "draft")
+        if (!result.IsSuccess)
         {
             return NotFound();
         }
@@ -108,7 +127,7 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
         CanTriage = current.Can(Permission.TriageConsultations, Consultation.ClinicId);
         CanSign = current.Can(Permission.SignConsultationReports, Consultation.ClinicId);
         CanRecordAssessments = current.Can(Permission.RecordAssessments, Consultation.ClinicId);
-        ShowReportForm = CanSign && Consultation.Status is "inReview" or "answered";
+        ShowReportForm = CanSign && Consultation.AllowsReport;
         if (!ShowReportForm)
         {
             return Page();
@@ -117,7 +136,9 @@ public sealed class WorkspaceModel(ConsultationRequests requests, ConsultationRe
         Assessments = await views.AssessmentChoicesAsync(Consultation.PatientId, HttpContext.RequestAborted);
         if (fillForm)
         {
-            Form.AssessmentId = Assessments.Count > 0 ? Assessments[0].Id : null;
+            // A correction starts from the signed version's decisions; a first report from the newest assessment.
+            var signed = Consultation.Reports.Count > 0 ? await reports.CorrectionStartAsync(current, id, HttpContext.RequestAborted) : null;
+            Form = signed is null ? new ReportForm { AssessmentId = Assessments.Count > 0 ? Assessments[0].Id : null } : ReportForm.From(signed);
         }
         return Page();
     }

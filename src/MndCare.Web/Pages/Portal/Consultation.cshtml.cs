@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MndCare.Application.Consultations;
+using MndCare.Application.Files;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
@@ -16,9 +19,12 @@ namespace MndCare.Web.Pages.Portal;
 [EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
 [Audited("consultation.read", ConsultationRequests.EntityType)]
 public sealed class ConsultationModel(ConsultationRequests requests, ConsultationFiles files, HttpActor actor,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer, IOptions<FileStoreOptions> limits) : PageModel
 {
     public ConsultationView Consultation { get; private set; } = null!;
+
+    /// <summary>The largest file accepted, in whole megabytes (Files:MaxFileBytes).</summary>
+    public long MaxFileMegabytes => limits.Value.MaxFileBytes / (1024 * 1024);
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
@@ -31,8 +37,20 @@ public sealed class ConsultationModel(ConsultationRequests requests, Consultatio
         return await LoadAsync(id);
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id) =>
-        await AfterAsync(id, await requests.SubmitAsync(await actor.GetAsync(HttpContext.RequestAborted), id, HttpContext.RequestAborted));
+    /// <summary>Sends the consultation; a patient or family member who has not consented yet (the demo patient, say) consents here first.</summary>
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, bool consentGiven, string? consentVersion)
+    {
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        if (consentGiven)
+        {
+            var consent = await requests.GiveConsentAsync(current, id, consentVersion, CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
+            if (!consent.IsSuccess)
+            {
+                return await AfterAsync(id, consent);
+            }
+        }
+        return await AfterAsync(id, await requests.SubmitAsync(current, id, HttpContext.RequestAborted));
+    }
 
     public async Task<IActionResult> OnPostMessageAsync(Guid id, string? body) =>
         await AfterAsync(id, await requests.PostMessageAsync(await actor.GetAsync(HttpContext.RequestAborted), id, body, HttpContext.RequestAborted));
