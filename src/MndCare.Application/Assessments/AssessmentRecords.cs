@@ -30,7 +30,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     /// <summary>Computes the results of a form without saving (the "calculate" step of the entry screen).</summary>
     public async Task<Result<AssessmentReport>> PreviewAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken)
     {
-        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
+        var (patient, today, zone) = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
         if (patient is null)
         {
             return new NotFoundError(PatientEntity);
@@ -38,7 +38,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var inputs = AssessmentInputsFactory.Create(form, patient, today);
         await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
             cancellationToken);
-        return inputs.IsSuccess ? Report(patient, today, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
+        return inputs.IsSuccess ? Report(patient, today, zone, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
     }
 
     /// <summary>Saves a new assessment of <paramref name="patientId"/>.</summary>
@@ -84,7 +84,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             .SingleOrDefaultAsync(cancellationToken);
         var patient = found.Patient;
         await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
-        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
     }
 
     /// <summary>Today's date in the clinic of a patient the caller has already been allowed to read; the entry form's default date.</summary>
@@ -108,7 +108,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(form);
         var action = original is null ? "assessment.create" : "assessment.correct";
-        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
+        var (patient, today, zone) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
         if (patient is null)
         {
             return new NotFoundError(PatientEntity);
@@ -157,11 +157,11 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.Conflict, patient, original?.Id), cancellationToken);
             return new ConflictError("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
         }
-        return Report(patient, today, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
+        return Report(patient, today, zone, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
     }
 
-    /// <summary>The patient, if the actor may act on them, with today's date in the patient's clinic.</summary>
-    private async Task<(Patient? Patient, DateOnly Today)> PatientAsync(Actor actor, Guid patientId, Permission permission, string action,
+    /// <summary>The patient, if the actor may act on them, with today's date and the time zone of the patient's clinic.</summary>
+    private async Task<(Patient? Patient, DateOnly Today, string TimeZoneId)> PatientAsync(Actor actor, Guid patientId, Permission permission, string action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -176,21 +176,21 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
                 EntityType = PatientEntity,
                 EntityId = patientId.ToString("D"),
             }, cancellationToken);
-            return (null, default);
+            return (null, default, string.Empty);
         }
-        return (found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()));
+        return (found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId);
     }
 
     private const string PatientEntity = PatientRegistry.EntityType;
 
     // "Today" is the date in the patient's clinic, as for every other date rule (security test plan IV-02).
-    private AssessmentReport Report(Patient patient, DateOnly today, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,
+    private AssessmentReport Report(Patient patient, DateOnly today, string timeZoneId, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,
         string? reason, Guid? supersededBy)
     {
         var clinicalCase = ClinicalCases.From(patient, inputs, id);
         var results = evaluator.Evaluate(clinicalCase);
         double? monthsToday = patient.OnsetDate is { } onset && onset < today ? ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today) : null;
-        return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, supersedes, reason, supersededBy, results,
+        return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, timeZoneId, supersedes, reason, supersededBy, results,
             Explain(clinicalCase, inputs), monthsToday);
     }
 

@@ -2,11 +2,12 @@ using MndCare.Domain.Consultations;
 
 namespace MndCare.Application.Consultations;
 
-/// <summary>One consultation as its patient or the clinic sees it.</summary>
+/// <summary>One consultation as its patient or the clinic sees it; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
 public sealed record ConsultationView(
     Guid Id,
     Guid ClinicId,
     string ClinicName,
+    string TimeZoneId,
     Guid PatientId,
     string PatientName,
     string PatientLanguage,
@@ -38,11 +39,11 @@ public sealed record ConsultationMessageView(Guid Id, bool FromClinic, string Au
 public sealed record ConsultationReportSummary(Guid Id, int VersionNumber, string Language, string Recommendation, string SignerName,
     DateTime SignedAtUtc, bool Superseded);
 
-/// <summary>A row of the triage queue.</summary>
+/// <summary>A row of the triage queue; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
 public sealed record ConsultationQueueItem(
-    Guid Id, Guid PatientId, string PatientName, string ClinicName, string Status, DateTime? SubmittedAtUtc, double WaitingDays,
+    Guid Id, Guid PatientId, string PatientName, string ClinicName, string TimeZoneId, string Status, DateTime? SubmittedAtUtc, double WaitingDays,
     string? OnsetSite, int? SelfRatedAlsfrsrTotal, string? AssignedClinicianName, int FileCount);
 
-/// <summary>A consultation as listed in the patient's portal.</summary>
-public sealed record OwnConsultationItem(Guid Id, string PatientName, string ClinicName, string Status, DateTime CreatedAtUtc,
+/// <summary>A consultation as listed in the patient's portal; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
+public sealed record OwnConsultationItem(Guid Id, string PatientName, string ClinicName, string TimeZoneId, string Status, DateTime CreatedAtUtc,
     DateTime? SubmittedAtUtc, DateTime UpdatedAtUtc);

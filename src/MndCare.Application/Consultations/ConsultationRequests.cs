@@ -143,14 +143,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var own = actor.OwnPatientIds;
         var rows = await db.Consultations.AsNoTracking().Where(c => own.Contains(c.PatientId))
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName, p.ClinicId })
-            .Join(db.Clinics, x => x.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .Join(db.Clinics, x => x.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name, k.TimeZoneId })
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, new AuditEntry("consultation.list.own", AuditOutcome.Success)
         {
             EntityType = EntityType,
             Details = JsonSerializer.Serialize(new { ids = rows.Select(r => r.c.Id) }),
         }, cancellationToken);
-        return [.. rows.OrderByDescending(r => r.c.CreatedAtUtc).Select(r => new OwnConsultationItem(r.c.Id, r.NativeName, r.ClinicName,
+        return [.. rows.OrderByDescending(r => r.c.CreatedAtUtc).Select(r => new OwnConsultationItem(r.c.Id, r.NativeName, r.ClinicName, r.TimeZoneId,
             QuestionnaireChoices.Of(r.c.Status), r.c.CreatedAtUtc, r.c.SubmittedAtUtc, r.c.UpdatedAtUtc))];
     }
 
@@ -182,7 +182,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         var rows = await query
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName })
-            .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name, k.TimeZoneId })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.c.Id).ToList();
         var fileCounts = await views.FileCountsAsync(ids, cancellationToken);
@@ -190,7 +190,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var now = clock.GetUtcNow().UtcDateTime;
         var items = rows
             .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
-            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, QuestionnaireChoices.Of(r.c.Status),
+            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, r.TimeZoneId, QuestionnaireChoices.Of(r.c.Status),
                 r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
                 r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id)))
             .ToList();

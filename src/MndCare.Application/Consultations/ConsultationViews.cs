@@ -15,7 +15,7 @@ public sealed class ConsultationViews(MndCareDbContext db)
     {
         ArgumentNullException.ThrowIfNull(c);
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == c.PatientId, cancellationToken);
-        var clinicName = await db.Clinics.Where(k => k.Id == c.ClinicId).Select(k => k.Name).SingleAsync(cancellationToken);
+        var clinic = await db.Clinics.Where(k => k.Id == c.ClinicId).Select(k => new { k.Name, k.TimeZoneId }).SingleAsync(cancellationToken);
         var messages = await db.ConsultationMessages.AsNoTracking().Where(m => m.ConsultationId == c.Id)
             .OrderBy(m => m.SentAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var reports = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == c.Id)
@@ -23,7 +23,7 @@ public sealed class ConsultationViews(MndCareDbContext db)
         var names = await UserNamesAsync(messages.Select(m => (Guid?)m.AuthorUserId).Append(c.AssignedClinicianId), cancellationToken);
         var files = await FilesAsync(c.Id, asPatient, cancellationToken);
         var superseded = reports.Where(r => r.SupersedesId is not null).Select(r => r.SupersedesId!.Value).ToHashSet();
-        return new ConsultationView(c.Id, c.ClinicId, clinicName, c.PatientId, patient.NativeName, WireNames.Of(patient.PreferredLanguage),
+        return new ConsultationView(c.Id, c.ClinicId, clinic.Name, clinic.TimeZoneId, c.PatientId, patient.NativeName, WireNames.Of(patient.PreferredLanguage),
             QuestionnaireChoices.Of(c.Status), c.Answers, c.CreatedAtUtc, c.SubmittedAtUtc, c.LastSubmittedAtUtc, c.ClosedAtUtc,
             c.AssignedClinicianId, c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, c.DeclineReason,
             c.IsEditableByPatient, c.AllowsWithdrawal, files,

@@ -2,7 +2,7 @@ using System.Globalization;
 using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
-using MndCare.Domain.Patients;
+using MndCare.Domain.Time;
 
 namespace MndCare.Application.Consultations.Reports;
 
@@ -83,7 +83,7 @@ public static class ConsultationReportComposer
         {
             items.Add((t.Goals, a.Goals));
         }
-        var submittedOn = facts.Consultation.LastSubmittedAtUtc is { } at ? Date(DateOnly.FromDateTime(at)) : t.NotGiven;
+        var submittedOn = facts.Consultation.LastSubmittedAtUtc is { } at ? ClinicTime.FormatDate(at, facts.Consultation.TimeZoneId) : t.NotGiven;
         var files = facts.Consultation.Files.Where(f => !f.Withdrawn).ToList();
         ReportBlock fileBlock = files.Count == 0
             ? new ReportParagraph(t.NoFiles)
@@ -180,7 +180,7 @@ public static class ConsultationReportComposer
         ];
     }
 
-    private static string Date(DateOnly date) => PatientDetails.FormatDate(date)!;
+    private static string Date(DateOnly date) => ClinicTime.Format(date);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

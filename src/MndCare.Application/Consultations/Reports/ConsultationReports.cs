@@ -15,6 +15,7 @@ using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
+using MndCare.Domain.Time;
 using MndCare.Persistence;
 using MndCare.Persistence.Identity;
 
@@ -89,7 +90,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         }
         var view = facts.Value.Consultation;
         var signature = new ReportSignature(signer.DisplayName, ConsultationReportComposer.SignerRole(view.PatientLanguage),
-            now, facts.Value.VersionNumber, null);
+            ClinicTime.Local(now, view.TimeZoneId), facts.Value.VersionNumber, null);
         var document = ConsultationReportComposer.Compose(facts.Value, signature);
         var reportId = RecordId.New(clock);
         var pdf = renderer.Render(document);
