@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Patients;
 using MndCare.Domain.Assessments;
@@ -19,7 +20,7 @@ namespace MndCare.Application.Assessments;
 /// <summary>Record, correct and read clinical assessments; every action audited, scoped to the actor's clinics.</summary>
 /// <remarks>Assessments are append-only: a correction is a new assessment that supersedes the old one and carries a
 /// reason (21 CFR 11.10(e)); the old one stays readable.</remarks>
-public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator)
+public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator, AlsfrsRWordings wordings)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "assessment";
@@ -35,7 +36,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         {
             return new NotFoundError(PatientEntity);
         }
-        var inputs = AssessmentInputsFactory.Create(form, patient, today);
+        var inputs = AssessmentInputsFactory.Create(form, patient, today, wordings);
         await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
             cancellationToken);
         return inputs.IsSuccess ? Report(patient, today, zone, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
@@ -114,7 +115,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             return new NotFoundError(PatientEntity);
         }
         var errors = new List<Error>();
-        var inputs = AssessmentInputsFactory.Create(form, patient, today);
+        var inputs = AssessmentInputsFactory.Create(form, patient, today, wordings);
         errors.AddRange(inputs.Errors);
         string? reason = null;
         if (original is not null)
@@ -229,7 +230,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var now = AssessmentInputsFactory.ToForm(after);
         static IEnumerable<(string Field, string? Value)> Fields(AssessmentForm f) =>
         [
-            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
+            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), ("alsfrsRWording", f.AlsfrsRWording), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
             ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
             ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
             ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),

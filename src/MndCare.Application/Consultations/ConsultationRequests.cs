@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -15,7 +16,7 @@ namespace MndCare.Application.Consultations;
 
 /// <summary>Consultation requests from open to triage: questionnaire, submission, queue, assignment, messages.</summary>
 /// <remarks>Every read and change is audited; see <see cref="ConsultationScope"/> for who reaches what.</remarks>
-public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, TimeProvider clock, ConsultationViews views)
+public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, TimeProvider clock, ConsultationViews views, AlsfrsRWordings wordings)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "consultation";
@@ -90,7 +91,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         var consultation = reached.Value;
         var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
-        var checkedAnswers = QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false);
+        var checkedAnswers = wordings.CheckWording(QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false));
         if (!checkedAnswers.IsSuccess)
         {
             return await FailManyAsync(actor, checkedAnswers.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Features.Consultations;
@@ -24,7 +26,7 @@ public static class ConsultationEndpoints
             .WithSummary("One consultation: questionnaire, files, messages, reports and status.")
             .Audited("consultation.read", ConsultationRequests.EntityType);
         group.MapPut("/{id:guid}/questionnaire", SaveQuestionnaireAsync)
-            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked).")
+            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked). alsfrsrWording names the ALSFRS-R wording the items were answered in; without it, the wording of the request's language (Accept-Language).")
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
             .Audited("consultation.questionnaire.save", ConsultationRequests.EntityType);
         group.MapPost("/{id:guid}/submit", SubmitAsync)
@@ -79,8 +81,9 @@ public static class ConsultationEndpoints
         (await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SaveQuestionnaireAsync(
-        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests) =>
-        (await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests, AlsfrsRWordings wordings) =>
+        (await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id,
+            body with { AlsfrsrWording = body.AlsfrsrWording ?? wordings.ForInterface().Id }, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SubmitAsync(
         Guid id, HttpContext context, HttpActor actor, ConsultationRequests requests) =>

@@ -1,0 +1,15 @@
+using System.Globalization;
+using MndCare.Application.Assessments.Wordings;
+
+namespace MndCare.Web.Infrastructure.Localization;
+
+/// <summary>The ALSFRS-R wording forms show to this request's reader: the one of the interface language.</summary>
+public static class InterfaceWording
+{
+    /// <summary>The wording of <see cref="CultureInfo.CurrentUICulture"/> (an installed one first, else the built-in one).</summary>
+    public static AlsfrsRWording ForInterface(this AlsfrsRWordings wordings)
+    {
+        ArgumentNullException.ThrowIfNull(wordings);
+        return wordings.For(CultureInfo.CurrentUICulture.Name);
+    }
+}
