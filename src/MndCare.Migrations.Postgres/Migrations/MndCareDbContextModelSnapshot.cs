@@ -138,6 +138,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("alsfrs_r_wording");
+
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("boolean")
                         .HasColumnName("alternative_excluded");

@@ -129,6 +129,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alsfrs_r_wording");
+
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("INTEGER")
                         .HasColumnName("alternative_excluded");
