@@ -35,9 +35,10 @@ public sealed record ConsultationFileView(
 /// <summary>A message in the consultation's conversation.</summary>
 public sealed record ConsultationMessageView(Guid Id, bool FromClinic, string AuthorName, string Body, DateTime SentAtUtc);
 
-/// <summary>A signed report version, as listed on the consultation.</summary>
+/// <summary>A signed report version, as listed on the consultation: signed in <paramref name="Language"/> (the patient's),
+/// readable in each of <paramref name="Languages"/>.</summary>
 public sealed record ConsultationReportSummary(Guid Id, int VersionNumber, string Language, string Recommendation, string SignerName,
-    DateTime SignedAtUtc, bool Superseded);
+    DateTime SignedAtUtc, bool Superseded, IReadOnlyList<string> Languages);
 
 /// <summary>A row of the triage queue; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
 public sealed record ConsultationQueueItem(

@@ -20,6 +20,9 @@ public sealed class ConsultationViews(MndCareDbContext db)
             .OrderBy(m => m.SentAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var reports = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == c.Id)
             .OrderBy(r => r.VersionNumber).ToListAsync(cancellationToken);
+        var reportIds = reports.Select(r => r.Id).ToList();
+        var translations = (await db.ConsultationReportTranslations.AsNoTracking().Where(t => reportIds.Contains(t.ReportId))
+            .Select(t => new { t.ReportId, t.Language }).ToListAsync(cancellationToken)).ToLookup(t => t.ReportId, t => t.Language);
         var names = await UserNamesAsync(messages.Select(m => (Guid?)m.AuthorUserId).Append(c.AssignedClinicianId), cancellationToken);
         var files = await FilesAsync(c.Id, asPatient, cancellationToken);
         var superseded = reports.Where(r => r.SupersedesId is not null).Select(r => r.SupersedesId!.Value).ToHashSet();
@@ -30,7 +33,7 @@ public sealed class ConsultationViews(MndCareDbContext db)
             [.. messages.Select(m => new ConsultationMessageView(m.Id, m.FromClinic, m.FromClinic ? names.GetValueOrDefault(m.AuthorUserId) ?? "" : patient.NativeName,
                 m.Body, m.SentAtUtc))],
             [.. reports.Select(r => new ConsultationReportSummary(r.Id, r.VersionNumber, r.Language, ProgrammeRecommendationNames.Of(r.Recommendation),
-                r.SignerName, r.SignedAtUtc, superseded.Contains(r.Id)))],
+                r.SignerName, r.SignedAtUtc, superseded.Contains(r.Id), [r.Language, .. translations[r.Id].Order(StringComparer.Ordinal)]))],
             c.Version);
     }
 

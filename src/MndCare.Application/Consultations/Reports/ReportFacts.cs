@@ -1,4 +1,5 @@
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 
@@ -27,4 +28,8 @@ public sealed record ReportFacts(
     string? ProposedPlan,
     string? Costs,
     int VersionNumber,
-    string? CorrectionReason);
+    string? CorrectionReason)
+{
+    /// <summary>The clinic's ALSFRS-R wordings, to name the one each score was rated in.</summary>
+    public required AlsfrsRWordings Wordings { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MndCare.Application.Assessments.Wordings;
 
 namespace MndCare.Web.Infrastructure.Localization;
@@ -11,5 +12,13 @@ public static class InterfaceWording
     {
         ArgumentNullException.ThrowIfNull(wordings);
         return wordings.For(CultureInfo.CurrentUICulture.Name);
+    }
+
+    /// <summary>How a stored score names its wording in the interface language (see <see cref="AlsfrsRWordings.Describe"/>).</summary>
+    public static string Describe(this AlsfrsRWordings wordings, string? wordingId, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(wordings);
+        ArgumentNullException.ThrowIfNull(localizer);
+        return wordings.Describe(wordingId, localizer["Not a validated translation"], localizer["Wording not recorded"]);
     }
 }
