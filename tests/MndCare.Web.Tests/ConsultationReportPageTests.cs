@@ -35,7 +35,7 @@ public sealed class ConsultationReportPageTests(ApiWorld worlds)
         return await PageSession.SignInAsync(world.Factory, user.Email!, TestWorld.Password, await world.EnrolAuthenticatorAsync(user.Email!));
     }
 
-    private static Dictionary<string, string> Offer(string? password = null, string? correction = null)
+    internal static Dictionary<string, string> Offer(string? password = null, string? correction = null)
     {
         var fields = new Dictionary<string, string>
         {

@@ -50,7 +50,7 @@ public sealed class AlsfrsRWordings
         {
             var read = AlsfrsRWordingReader.Read(File.ReadAllText(file), installed: true);
             var name = Path.GetFileName(file);
-            errors.AddRange(read.Errors.OfType<ValidationError>().Select(e => e with { Field = $"{name}: {e.Field}", Message = $"{name}: {e.Message}" }));
+            errors.AddRange(read.Errors.OfType<ValidationError>().Select(e => e with { Message = $"{name}: {e.Message}" }));
             if (read.IsSuccess)
             {
                 installed.Add(read.Value);
