@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Consultations;
 using MndCare.Application.Consultations.Reports;
@@ -24,6 +26,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditQueries>();
         services.AddScoped<PatientRegistry>();
         services.AddSingleton(new CaseEvaluator(progression ?? ProgressionThresholds.Labra2016));
+        // The wordings are checked when the options are first read (at start in the web host; see AlsfrsRWordingOptions.Register).
+        services.AddSingleton(provider => AlsfrsRWordings.Load(provider.GetService<IOptions<AlsfrsRWordingOptions>>()?.Value.WordingDirectory) is { IsSuccess: true } loaded
+            ? loaded.Value : throw new InvalidOperationException("The installed ALSFRS-R wordings are invalid; the start-up check names the problems."));
         services.AddScoped<AssessmentRecords>();
         services.AddScoped<ConsultationViews>();
         services.AddScoped<ConsultationRequests>();

@@ -34,6 +34,8 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
 
     public DbSet<ConsultationReport> ConsultationReports => Set<ConsultationReport>();
 
+    public DbSet<ConsultationReportTranslation> ConsultationReportTranslations => Set<ConsultationReportTranslation>();
+
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();

@@ -17,6 +17,7 @@ using MndCare.Application.Identity;
 using MndCare.Domain.Assessments;
 using MndCare.Application;
 using MndCare.Application.Files;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Persistence;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Infrastructure.Auditing;
@@ -53,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
+        AlsfrsRWordingOptions.Register(services, configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<Infrastructure.Files.ScheduledFileScrub>();
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();

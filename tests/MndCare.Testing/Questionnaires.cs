@@ -30,6 +30,7 @@ public static class Questionnaires
             ["dressing"] = 3, ["turning"] = 3, ["walking"] = 3, ["climbing"] = 2, ["dyspnea"] = 4, ["orthopnea"] = 3,
             ["respiratoryInsufficiency"] = 3,
         },
+        AlsfrsrWording = "zh-Hans-mndcare-unvalidated-1",
         BreathingSupport = "nonInvasivePartTime",
         Gastrostomy = "no",
         GeneticTesting = "notTested",

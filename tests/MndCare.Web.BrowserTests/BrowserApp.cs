@@ -18,6 +18,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public const string DemoPassword = "demo-password-for-browser-tests";
 
+    /// <summary>The width of the phone the layout tests use (an iPhone 12 to 15), in CSS pixels.</summary>
+    public const int PhoneWidth = 390;
+
     private TestDatabase? _database;
     private MndCareWebFactory? _factory;
     private IPlaywright? _playwright;
@@ -56,9 +59,19 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh browser context, and the console errors it logs (a page should log none).</summary>
-    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? locale = "en-GB")
+    public Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? locale = "en-GB") =>
+        NewPageAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
+
+    /// <summary>A page on a phone 390 px wide (844 px high, touch, the page's own viewport meta tag honoured).</summary>
+    public Task<(IPage Page, List<string> ConsoleErrors)> NewPhonePageAsync(string locale) =>
+        NewPageAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, Locale = locale, ViewportSize = new() { Width = PhoneWidth, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 3,
+        });
+
+    private async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(BrowserNewContextOptions options)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

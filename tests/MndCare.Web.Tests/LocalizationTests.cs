@@ -14,6 +14,17 @@ public sealed partial class LocalizationTests
     [GeneratedRegex("""Message = "([^"]+)";|Message = \w+ \? "([^"]+)"\s*: "([^"]+)";|Title = "([^"]+)"|=> "([A-Z][^"]+)",""")]
     private static partial Regex CodeKey();
 
+    [GeneratedRegex(""""new ValidationError\(\s*"([\w.]+)"\s*,\s*"(\w+)"|new ConflictError\(\s*"(\w+)"|new ValidationError\(\s*\w+\s*,\s*"(\w+)"""")]
+    private static partial Regex ErrorLiteral();
+
+    /// <summary>Where the errors a patient, a family or a clinician can meet on a screen are made (the command line's and the
+    /// start-up checks' are for operators).</summary>
+    private static readonly string[] ScreenErrorSources =
+    [
+        "MndCare.Domain/Consultations", "MndCare.Domain/Patients", "MndCare.Domain/Text", "MndCare.Domain/Auditing", "MndCare.Application/Consultations",
+        "MndCare.Application/Identity", "MndCare.Application/Files", "MndCare.Application/Patients", "MndCare.Web/Pages",
+    ];
+
     private static string FindWebProject()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -47,6 +58,23 @@ public sealed partial class LocalizationTests
         var missing = KeysUsedInPages().Where(k => !chinese.Contains(k)).ToList();
 
         Assert.True(KeysUsedInPages().Count() > 50, "the scan found too few strings; is the pattern broken?");
+        Assert.Empty(missing);
+    }
+
+    // Issue 7: an error shows "field: what is wrong" from error.<code> and field.<name>; without them a Chinese reader gets English.
+    [Fact]
+    public void EveryErrorAScreenShows_HasItsTextAndFieldNameInChinese()
+    {
+        var chinese = ResourceKeys("SharedResource.zh-Hans.resx");
+        var sources = Path.GetFullPath(Path.Combine(WebProject, ".."));
+        var found = ScreenErrorSources.SelectMany(d => Directory.EnumerateFiles(Path.Combine(sources, d), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(f => ErrorLiteral().Matches(File.ReadAllText(f)))
+            .SelectMany(m => new[] { m.Groups[1].Success ? "field." + m.Groups[1].Value : null, "error." + (m.Groups[2].Success ? m.Groups[2].Value
+                : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Value) })
+            .OfType<string>().Distinct().ToList();
+
+        Assert.True(found.Count > 40, "the scan found too few errors; is the pattern broken?");
+        var missing = found.Where(k => !chinese.Contains(k)).ToList();
         Assert.Empty(missing);
     }
 

@@ -8,6 +8,9 @@ public sealed class AssessmentForm
     /// <summary>clinician or selfAdministered.</summary>
     public string? Mode { get; set; } = "clinician";
 
+    /// <summary>The id of the ALSFRS-R wording the form showed (see <see cref="Wordings.AlsfrsRWordings"/>).</summary>
+    public string? AlsfrsRWording { get; set; }
+
     public string? Speech { get; set; }
 
     public string? Salivation { get; set; }

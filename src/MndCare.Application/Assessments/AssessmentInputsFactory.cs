@@ -1,4 +1,5 @@
 using System.Globalization;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Criteria;
 using MndCare.Domain.Patients;
@@ -14,8 +15,9 @@ public static class AssessmentInputsFactory
 {
     private static readonly string[] Regions = ["bulbar", "cervical", "thoracic", "lumbosacral"];
 
-    public static Result<AssessmentInputs> Create(AssessmentForm form, Patient patient, DateOnly today)
+    public static Result<AssessmentInputs> Create(AssessmentForm form, Patient patient, DateOnly today, AlsfrsRWordings wordings)
     {
+        ArgumentNullException.ThrowIfNull(wordings);
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(patient);
         var errors = new List<Error>();
@@ -30,6 +32,10 @@ public static class AssessmentInputsFactory
         if (alsfrs is not null && mode is null)
         {
             errors.Add(new ValidationError("mode", "invalidValue", "mode must be clinician or selfAdministered."));
+        }
+        if (alsfrs is not null && wordings.Find(form.AlsfrsRWording) is null)
+        {
+            errors.Add(new ValidationError("alsfrsRWording", "invalidValue", "alsfrsRWording must name the ALSFRS-R wording the items were rated in."));
         }
         var fvcLiters = Number(form.FvcLiters, "fvcLiters", CaseReader.MinFvcLiters, CaseReader.MaxFvcLiters, errors);
         var fvcPercent = Number(form.FvcPercentPredicted, "fvcPercentPredicted", CaseReader.MinFvcPercent, CaseReader.MaxFvcPercent, errors);
@@ -52,6 +58,7 @@ public static class AssessmentInputsFactory
             AssessmentDate = date.Value,
             AlsfrsR = alsfrs,
             AlsfrsRMode = alsfrs is null ? null : mode,
+            AlsfrsRWording = alsfrs is null ? null : form.AlsfrsRWording,
             FvcLiters = fvcLiters,
             FvcPercentPredicted = fvcPercent,
             HeightCm = height,
@@ -76,6 +83,7 @@ public static class AssessmentInputsFactory
         {
             AssessmentDate = PatientDetails.FormatDate(inputs.AssessmentDate),
             Mode = inputs.AlsfrsRMode == AlsfrsRMode.SelfAdministered ? "selfAdministered" : "clinician",
+            AlsfrsRWording = inputs.AlsfrsRWording,
             Speech = Item(a?.Speech),
             Salivation = Item(a?.Salivation),
             Swallowing = Item(a?.Swallowing),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Patients;
 using MndCare.Domain.Assessments;
@@ -19,7 +20,7 @@ namespace MndCare.Application.Assessments;
 /// <summary>Record, correct and read clinical assessments; every action audited, scoped to the actor's clinics.</summary>
 /// <remarks>Assessments are append-only: a correction is a new assessment that supersedes the old one and carries a
 /// reason (21 CFR 11.10(e)); the old one stays readable.</remarks>
-public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator)
+public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, CaseEvaluator evaluator, AlsfrsRWordings wordings)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "assessment";
@@ -30,15 +31,15 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     /// <summary>Computes the results of a form without saving (the "calculate" step of the entry screen).</summary>
     public async Task<Result<AssessmentReport>> PreviewAsync(Actor actor, Guid patientId, AssessmentForm form, CancellationToken cancellationToken)
     {
-        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
+        var (patient, today, zone) = await PatientAsync(actor, patientId, Permission.RecordAssessments, "assessment.preview", cancellationToken);
         if (patient is null)
         {
             return new NotFoundError(PatientEntity);
         }
-        var inputs = AssessmentInputsFactory.Create(form, patient, today);
+        var inputs = AssessmentInputsFactory.Create(form, patient, today, wordings);
         await audit.RecordAsync(actor, Entry("assessment.preview", inputs.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, patient, null),
             cancellationToken);
-        return inputs.IsSuccess ? Report(patient, today, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
+        return inputs.IsSuccess ? Report(patient, today, zone, Guid.Empty, inputs.Value, clock.GetUtcNow().UtcDateTime, null, null, null) : Result<AssessmentReport>.Failure(inputs.Errors);
     }
 
     /// <summary>Saves a new assessment of <paramref name="patientId"/>.</summary>
@@ -84,7 +85,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             .SingleOrDefaultAsync(cancellationToken);
         var patient = found.Patient;
         await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
-        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
     }
 
     /// <summary>Today's date in the clinic of a patient the caller has already been allowed to read; the entry form's default date.</summary>
@@ -108,13 +109,13 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(form);
         var action = original is null ? "assessment.create" : "assessment.correct";
-        var (patient, today) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
+        var (patient, today, zone) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
         if (patient is null)
         {
             return new NotFoundError(PatientEntity);
         }
         var errors = new List<Error>();
-        var inputs = AssessmentInputsFactory.Create(form, patient, today);
+        var inputs = AssessmentInputsFactory.Create(form, patient, today, wordings);
         errors.AddRange(inputs.Errors);
         string? reason = null;
         if (original is not null)
@@ -157,11 +158,11 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.Conflict, patient, original?.Id), cancellationToken);
             return new ConflictError("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
         }
-        return Report(patient, today, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
+        return Report(patient, today, zone, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
     }
 
-    /// <summary>The patient, if the actor may act on them, with today's date in the patient's clinic.</summary>
-    private async Task<(Patient? Patient, DateOnly Today)> PatientAsync(Actor actor, Guid patientId, Permission permission, string action,
+    /// <summary>The patient, if the actor may act on them, with today's date and the time zone of the patient's clinic.</summary>
+    private async Task<(Patient? Patient, DateOnly Today, string TimeZoneId)> PatientAsync(Actor actor, Guid patientId, Permission permission, string action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -176,21 +177,21 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
                 EntityType = PatientEntity,
                 EntityId = patientId.ToString("D"),
             }, cancellationToken);
-            return (null, default);
+            return (null, default, string.Empty);
         }
-        return (found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()));
+        return (found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId);
     }
 
     private const string PatientEntity = PatientRegistry.EntityType;
 
     // "Today" is the date in the patient's clinic, as for every other date rule (security test plan IV-02).
-    private AssessmentReport Report(Patient patient, DateOnly today, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,
+    private AssessmentReport Report(Patient patient, DateOnly today, string timeZoneId, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,
         string? reason, Guid? supersededBy)
     {
         var clinicalCase = ClinicalCases.From(patient, inputs, id);
         var results = evaluator.Evaluate(clinicalCase);
         double? monthsToday = patient.OnsetDate is { } onset && onset < today ? ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today) : null;
-        return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, supersedes, reason, supersededBy, results,
+        return new AssessmentReport(id, patient.Id, patient.NativeName, inputs, recordedAtUtc, timeZoneId, supersedes, reason, supersededBy, results,
             Explain(clinicalCase, inputs), monthsToday);
     }
 
@@ -229,7 +230,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var now = AssessmentInputsFactory.ToForm(after);
         static IEnumerable<(string Field, string? Value)> Fields(AssessmentForm f) =>
         [
-            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
+            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), ("alsfrsRWording", f.AlsfrsRWording), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
             ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
             ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
             ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),

@@ -3,13 +3,14 @@ using MndCare.Domain.Prognosis;
 
 namespace MndCare.Application.Assessments;
 
-/// <summary>One assessment with every result and the reasons behind each.</summary>
+/// <summary>One assessment with every result and the reasons behind each; <paramref name="TimeZoneId"/> is the clinic's.</summary>
 public sealed record AssessmentReport(
     Guid Id,
     Guid PatientId,
     string PatientName,
     AssessmentInputs Inputs,
     DateTime RecordedAtUtc,
+    string TimeZoneId,
     Guid? SupersedesId,
     string? CorrectionReason,
     Guid? SupersededById,

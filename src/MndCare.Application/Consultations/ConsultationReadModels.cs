@@ -2,13 +2,14 @@ using MndCare.Domain.Consultations;
 
 namespace MndCare.Application.Consultations;
 
-/// <summary>One consultation as its patient or the clinic sees it.</summary>
+/// <summary>One consultation as its patient or the clinic sees it; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
 /// <remarks>The Allows… and EditableByPatient flags are the domain's status rules (<see cref="ConsultationStatusRules"/>): pages and
 /// clients ask them instead of comparing statuses. <see cref="Version"/> is the questionnaire's ETag.</remarks>
 public sealed record ConsultationView(
     Guid Id,
     Guid ClinicId,
     string ClinicName,
+    string TimeZoneId,
     Guid PatientId,
     string PatientName,
     string PatientLanguage,
@@ -50,15 +51,16 @@ public sealed record ConsultationFileView(
 public sealed record ConsultationMessageView(Guid Id, bool FromClinic, string AuthorName, string Body, DateTime SentAtUtc, string AuthorRole,
     string? AuthorRelationship, bool UnreadByClinic);
 
-/// <summary>A signed report version, as listed on the consultation.</summary>
+/// <summary>A signed report version, as listed on the consultation: signed in <paramref name="Language"/> (the patient's),
+/// readable in each of <paramref name="Languages"/>.</summary>
 public sealed record ConsultationReportSummary(Guid Id, int VersionNumber, string Language, string Recommendation, string SignerName,
-    DateTime SignedAtUtc, bool Superseded);
+    DateTime SignedAtUtc, bool Superseded, IReadOnlyList<string> Languages);
 
-/// <summary>A row of the triage queue.</summary>
+/// <summary>A row of the triage queue; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
 public sealed record ConsultationQueueItem(
-    Guid Id, Guid PatientId, string PatientName, string ClinicName, string Status, DateTime? SubmittedAtUtc, double WaitingDays,
+    Guid Id, Guid PatientId, string PatientName, string ClinicName, string TimeZoneId, string Status, DateTime? SubmittedAtUtc, double WaitingDays,
     string? OnsetSite, int? SelfRatedAlsfrsrTotal, string? AssignedClinicianName, int FileCount, int UnreadMessages);
 
-/// <summary>A consultation as listed in the patient's portal.</summary>
-public sealed record OwnConsultationItem(Guid Id, string PatientName, string ClinicName, string Status, DateTime CreatedAtUtc,
+/// <summary>A consultation as listed in the patient's portal; its times are read in the clinic's <paramref name="TimeZoneId"/>.</summary>
+public sealed record OwnConsultationItem(Guid Id, string PatientName, string ClinicName, string TimeZoneId, string Status, DateTime CreatedAtUtc,
     DateTime? SubmittedAtUtc, DateTime UpdatedAtUtc);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -15,7 +16,7 @@ namespace MndCare.Application.Consultations;
 
 /// <summary>Consultation requests from open to triage: questionnaire, submission, queue, assignment, messages.</summary>
 /// <remarks>Every read and change is audited; see <see cref="ConsultationScope"/> for who reaches what.</remarks>
-public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, TimeProvider clock, ConsultationViews views)
+public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, TimeProvider clock, ConsultationViews views, AlsfrsRWordings wordings)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "consultation";
@@ -117,7 +118,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             return await FailAsync(actor, Changed(), Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
-        var checkedAnswers = QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false);
+        var checkedAnswers = wordings.CheckWording(QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false));
         if (!checkedAnswers.IsSuccess)
         {
             return await FailManyAsync(actor, checkedAnswers.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
@@ -215,14 +216,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var own = actor.OwnPatientIds;
         var rows = await db.Consultations.AsNoTracking().Where(c => own.Contains(c.PatientId))
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName, p.ClinicId })
-            .Join(db.Clinics, x => x.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .Join(db.Clinics, x => x.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name, k.TimeZoneId })
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, new AuditEntry("consultation.list.own", AuditOutcome.Success)
         {
             EntityType = EntityType,
             Details = JsonSerializer.Serialize(new { ids = rows.Select(r => r.c.Id) }),
         }, cancellationToken);
-        return [.. rows.OrderByDescending(r => r.c.CreatedAtUtc).Select(r => new OwnConsultationItem(r.c.Id, r.NativeName, r.ClinicName,
+        return [.. rows.OrderByDescending(r => r.c.CreatedAtUtc).Select(r => new OwnConsultationItem(r.c.Id, r.NativeName, r.ClinicName, r.TimeZoneId,
             QuestionnaireChoices.Of(r.c.Status), r.c.CreatedAtUtc, r.c.SubmittedAtUtc, r.c.UpdatedAtUtc))];
     }
 
@@ -255,7 +256,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         var rows = await query
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName })
-            .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name })
+            .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name, k.TimeZoneId })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.c.Id).ToList();
         var fileCounts = await views.FileCountsAsync(ids, cancellationToken);
@@ -264,7 +265,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var now = clock.GetUtcNow().UtcDateTime;
         var items = rows
             .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
-            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, QuestionnaireChoices.Of(r.c.Status),
+            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, r.TimeZoneId, QuestionnaireChoices.Of(r.c.Status),
                 r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
                 r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id), unread.GetValueOrDefault(r.c.Id)))
             .ToList();

@@ -25,24 +25,27 @@ public sealed class ConsultationViews(MndCareDbContext db)
     {
         ArgumentNullException.ThrowIfNull(c);
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == c.PatientId, cancellationToken);
-        var clinicName = await db.Clinics.Where(k => k.Id == c.ClinicId).Select(k => k.Name).SingleAsync(cancellationToken);
+        var clinic = await db.Clinics.Where(k => k.Id == c.ClinicId).Select(k => new { k.Name, k.TimeZoneId }).SingleAsync(cancellationToken);
         var messages = await db.ConsultationMessages.AsNoTracking().Where(m => m.ConsultationId == c.Id)
             .OrderBy(m => m.SentAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var reports = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == c.Id)
             .OrderBy(r => r.VersionNumber).ToListAsync(cancellationToken);
+        var reportIds = reports.Select(r => r.Id).ToList();
+        var translations = (await db.ConsultationReportTranslations.AsNoTracking().Where(t => reportIds.Contains(t.ReportId))
+            .Select(t => new { t.ReportId, t.Language }).ToListAsync(cancellationToken)).ToLookup(t => t.ReportId, t => t.Language);
         var names = await UserNamesAsync(messages.Select(m => (Guid?)m.AuthorUserId).Append(c.AssignedClinicianId), cancellationToken);
         var authors = await AuthorsAsync(c, messages, cancellationToken);
         var files = await FilesAsync(c.Id, asPatient, cancellationToken);
         var superseded = reports.Where(r => r.SupersedesId is not null).Select(r => r.SupersedesId!.Value).ToHashSet();
         var consentGiven = await db.ConsentRecords.AnyAsync(r => r.PatientId == c.PatientId, cancellationToken);
-        return new ConsultationView(c.Id, c.ClinicId, clinicName, c.PatientId, patient.NativeName, WireNames.Of(patient.PreferredLanguage),
+        return new ConsultationView(c.Id, c.ClinicId, clinic.Name, clinic.TimeZoneId, c.PatientId, patient.NativeName, WireNames.Of(patient.PreferredLanguage),
             QuestionnaireChoices.Of(c.Status), c.Answers, c.CreatedAtUtc, c.SubmittedAtUtc, c.LastSubmittedAtUtc, c.ClosedAtUtc,
             c.AssignedClinicianId, c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, c.DeclineReason,
             c.IsEditableByPatient, c.AllowsWithdrawal, files,
             [.. messages.Select(m => new ConsultationMessageView(m.Id, m.FromClinic, names.GetValueOrDefault(m.AuthorUserId) ?? string.Empty, m.Body,
                 m.SentAtUtc, authors[m.AuthorUserId].Role, authors[m.AuthorUserId].Relationship, m.IsUnreadByClinic))],
             [.. reports.Select(r => new ConsultationReportSummary(r.Id, r.VersionNumber, r.Language, ProgrammeRecommendationNames.Of(r.Recommendation),
-                r.SignerName, r.SignedAtUtc, superseded.Contains(r.Id)))],
+                r.SignerName, r.SignedAtUtc, superseded.Contains(r.Id), [r.Language, .. translations[r.Id].Order(StringComparer.Ordinal)]))],
             c.Version, c.Status.AllowsMessages(), c.Status.AllowsTriage(), c.Status.AllowsInformationRequest(), c.Status.AllowsReport(), consentGiven);
     }
 

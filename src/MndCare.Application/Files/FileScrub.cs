@@ -7,7 +7,7 @@ using MndCare.Persistence;
 
 namespace MndCare.Application.Files;
 
-/// <summary>Checks every stored file and signed report PDF against its key and hash, finds blobs that no row refers to, and
+/// <summary>Checks every stored file and signed report PDF (in every language) against its key and hash, finds blobs that no row refers to, and
 /// records the result in the audit trail.</summary>
 /// <remarks>Security test plan IN-01 (periodic scrub): run it from a timer; a non-empty failure list is an alert. An orphaned
 /// blob is left by a crash between writing a file and committing its row, or between withdrawing a file and deleting its
@@ -37,7 +37,10 @@ public sealed class FileScrub(MndCareDbContext db, EncryptedFileStore store, Aud
         var reports = await db.ConsultationReports.AsNoTracking()
             .Select(r => new StoredBlobReference(r.Id, r.PatientId, r.BlobName, r.WrappedKey, r.KeyId, r.PdfLength, r.Sha256))
             .ToListAsync(cancellationToken);
-        var references = files.Concat(reports).ToList();
+        var translations = await db.ConsultationReportTranslations.AsNoTracking()
+            .Join(db.ConsultationReports, t => t.ReportId, r => r.Id, (t, r) => new StoredBlobReference(t.Id, r.PatientId, t.BlobName, t.WrappedKey, t.KeyId, t.PdfLength, t.Sha256))
+            .ToListAsync(cancellationToken);
+        var references = files.Concat(reports).Concat(translations).ToList();
         var failures = await store.ScrubAsync(references, cancellationToken);
         var orphans = Orphans(references);
         var reclaimed = reclaimOrphans ? orphans.Count(store.Delete) : 0;

@@ -33,6 +33,7 @@ public sealed record TimelineEntry(
     DateOnly AssessmentDate,
     double? MonthsFromOnset,
     string? AlsfrsRMode,
+    string? AlsfrsRWording,
     int? AlsfrsRTotal,
     int? Bulbar,
     int? FineMotor,

@@ -101,7 +101,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     {
         var result = evaluator.Evaluate(ClinicalCases.From(patient, a.Inputs, a.Id));
         double? months = patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, a.AssessmentDate) : null;
-        return new TimelineEntry(a.Id, a.AssessmentDate, months, a.AlsfrsRMode?.ToString(), result.Alsfrsr?.Total, result.Alsfrsr?.Bulbar,
+        return new TimelineEntry(a.Id, a.AssessmentDate, months, a.AlsfrsRMode?.ToString(), a.AlsfrsRWording, result.Alsfrsr?.Total, result.Alsfrsr?.Bulbar,
             result.Alsfrsr?.FineMotor, result.Alsfrsr?.GrossMotor, result.Alsfrsr?.Respiratory, a.FvcLiters, result.Fvc?.PercentPredicted,
             result.KingsStage, result.MitosStage, a.SupersedesId is not null);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MndCare.Domain.Time;
 
 namespace MndCare.Application.Reports;
 
@@ -35,7 +36,7 @@ internal sealed class ReportLabels
     /// <summary>The signature sentence; the time keeps the offset it was signed in, e.g. 2026-11-26 14:30 UTC+08:00.</summary>
     public string Signed(ReportSignature signature)
     {
-        var at = signature.SignedAt.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture);
+        var at = ClinicTime.Format(signature.SignedAt);
         return string.Format(CultureInfo.InvariantCulture, _signed, signature.SignedBy, signature.Role, at, signature.Version);
     }
 }

@@ -7,6 +7,9 @@ namespace MndCare.Domain.Assessments;
 /// <remarks>21 CFR 11.10(e): changes must not obscure previous entries; the correction carries its reason.</remarks>
 public sealed class Assessment
 {
+    /// <summary>Longest ALSFRS-R wording id.</summary>
+    public const int MaxWordingIdLength = 64;
+
     private Assessment()
     {
     }
@@ -28,6 +31,9 @@ public sealed class Assessment
 
     /// <summary>The ALSFRS-R items; null when none was rated.</summary>
     public AlsfrsR? AlsfrsR { get; private set; }
+
+    /// <summary>The wording the ALSFRS-R was rated in; null without one, and for scores from before wordings were kept.</summary>
+    public string? AlsfrsRWording { get; private set; }
 
     /// <summary>Observed forced vital capacity in litres (BTPS); null when not measured.</summary>
     public double? FvcLiters { get; private set; }
@@ -83,6 +89,7 @@ public sealed class Assessment
         AssessmentDate = AssessmentDate,
         AlsfrsR = AlsfrsR,
         AlsfrsRMode = AlsfrsRMode,
+        AlsfrsRWording = AlsfrsRWording,
         FvcLiters = FvcLiters,
         FvcPercentPredicted = FvcPercentPredicted,
         HeightCm = HeightCm,
@@ -111,6 +118,10 @@ public sealed class Assessment
         {
             throw new ArgumentException("An ALSFRS-R needs its mode, and a mode needs an ALSFRS-R.", nameof(inputs));
         }
+        if (inputs.AlsfrsRWording is { } wording && (inputs.AlsfrsR is null || wording.Length is 0 or > MaxWordingIdLength))
+        {
+            throw new ArgumentException("A wording belongs to a rated ALSFRS-R and has a short id.", nameof(inputs));
+        }
         if ((supersedesId is null) != string.IsNullOrWhiteSpace(correctionReason))
         {
             throw new ArgumentException("A correction needs the assessment it corrects and a reason.", nameof(correctionReason));
@@ -125,6 +136,7 @@ public sealed class Assessment
             AssessmentDate = inputs.AssessmentDate,
             AlsfrsR = inputs.AlsfrsR,
             AlsfrsRMode = inputs.AlsfrsRMode,
+            AlsfrsRWording = inputs.AlsfrsRWording,
             FvcLiters = inputs.FvcLiters,
             FvcPercentPredicted = inputs.FvcPercentPredicted,
             HeightCm = inputs.HeightCm,

@@ -17,6 +17,10 @@ public sealed record AssessmentInputs
     /// <summary>Who rated the ALSFRS-R; required with it.</summary>
     public AlsfrsRMode? AlsfrsRMode { get; init; }
 
+    /// <summary>The id of the wording the ALSFRS-R was rated in (e.g. "en-cedarbaum-1999"); null without an ALSFRS-R, and for
+    /// scores recorded before wordings were kept or generated ones.</summary>
+    public string? AlsfrsRWording { get; init; }
+
     /// <summary>Observed FVC in litres, or null.</summary>
     public double? FvcLiters { get; init; }
 

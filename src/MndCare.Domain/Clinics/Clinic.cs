@@ -1,5 +1,6 @@
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
+using MndCare.Domain.Time;
 
 namespace MndCare.Domain.Clinics;
 
@@ -45,6 +46,5 @@ public sealed class Clinic
 
     /// <summary>The calendar date in the clinic's time zone at <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant, usually from the injected clock.</param>
-    public DateOnly LocalDate(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
+    public DateOnly LocalDate(DateTimeOffset instant) => ClinicTime.LocalDate(instant, TimeZoneId);
 }

@@ -46,6 +46,9 @@ public sealed record QuestionnaireAnswers
     /// <summary>Self-administered ALSFRS-R item scores by item name (see AlsfrsR.ItemNames); 5a or 5b, not both.</summary>
     public IReadOnlyDictionary<string, int?>? Alsfrsr { get; init; }
 
+    /// <summary>The id of the ALSFRS-R wording the items were answered in, e.g. "zh-Hans-mndcare-unvalidated-1"; kept with the items only.</summary>
+    public string? AlsfrsrWording { get; init; }
+
     /// <summary>Breathing support now: none, nonInvasivePartTime, nonInvasiveFullTime or invasive.</summary>
     public string? BreathingSupport { get; init; }
 

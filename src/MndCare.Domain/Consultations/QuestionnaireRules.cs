@@ -62,6 +62,10 @@ public static class QuestionnaireRules
         CheckNumber(answers.WeightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", errors);
         CheckNumber(answers.WeightBeforeIllnessKg, "weightBeforeIllnessKg", MinWeightKg, MaxWeightKg, "kg", errors);
         var alsfrsr = CheckAlsfrsr(answers.Alsfrsr, gastrostomy, breathing, forSubmission, errors);
+        if (alsfrsr is not null && string.IsNullOrWhiteSpace(answers.AlsfrsrWording))
+        {
+            errors.Add(new ValidationError("alsfrsrWording", "required", "Say in which ALSFRS-R wording the items were answered."));
+        }
 
         var normalised = answers with
         {
@@ -80,6 +84,7 @@ public static class QuestionnaireRules
             Questions = checker.Text(answers.Questions, "questions", MaxLongText),
             GenesWithVariant = genes,
             Alsfrsr = alsfrsr,
+            AlsfrsrWording = alsfrsr is null ? null : answers.AlsfrsrWording,
         };
         if (forSubmission)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
+using MndCare.Domain.Time;
 
 namespace MndCare.Domain.Patients;
 
@@ -182,13 +183,13 @@ public sealed record PatientDetails
     /// <summary>ISO 8601 calendar date (yyyy-MM-dd), the only date form MndCare reads or writes.</summary>
     /// <param name="date">The date, or null.</param>
     public static string? FormatDate(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        date is { } d ? ClinicTime.Format(d) : null;
 
     /// <summary>Reads a calendar date written yyyy-MM-dd, the one form <see cref="FormatDate"/> writes.</summary>
     /// <param name="text">The text, or null.</param>
     /// <param name="date">The date when the text is one.</param>
     public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, ClinicTime.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static T? Collect<T>(Result<T> result, List<Error> errors)
     {

@@ -138,6 +138,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("alsfrs_r_wording");
+
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("boolean")
                         .HasColumnName("alternative_excluded");
@@ -834,6 +839,63 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("consultation_reports", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("blob_name");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_json");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("language");
+
+                    b.Property<long>("PdfLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pdf_length");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_report_translations");
+
+                    b.HasIndex("ReportId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_report_translations_report_id_language");
+
+                    b.ToTable("consultation_report_translations", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>
                 {
                     b.Property<Guid>("ClinicId")
@@ -1221,6 +1283,16 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasForeignKey("SupersedesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consultation_reports_consultation_reports_supersedes_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.HasOne("MndCare.Domain.Consultations.ConsultationReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_report_translations_consultation_reports_repor");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>

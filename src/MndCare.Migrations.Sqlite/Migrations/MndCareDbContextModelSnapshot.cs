@@ -129,6 +129,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("alsfrs_r_mode");
 
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alsfrs_r_wording");
+
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("INTEGER")
                         .HasColumnName("alternative_excluded");
@@ -825,6 +830,63 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("consultation_reports", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blob_name");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_json");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long>("PdfLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pdf_length");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_report_translations");
+
+                    b.HasIndex("ReportId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_report_translations_report_id_language");
+
+                    b.ToTable("consultation_report_translations", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>
                 {
                     b.Property<Guid>("ClinicId")
@@ -1212,6 +1274,16 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasForeignKey("SupersedesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consultation_reports_consultation_reports_supersedes_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.HasOne("MndCare.Domain.Consultations.ConsultationReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_report_translations_consultation_reports_report_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>

@@ -13,6 +13,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Ignore(a => a.Inputs);
         builder.Property(a => a.AlsfrsRMode).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.AlsfrsRWording).HasMaxLength(Assessment.MaxWordingIdLength);
         builder.Property(a => a.Ethnicity).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.CorrectionReason).HasMaxLength(4000);
         builder.HasIndex(a => a.SupersedesId).IsUnique();

@@ -26,6 +26,7 @@ public sealed class QuestionnaireRulesTests
             ["dressing"] = 3, ["turning"] = 3, ["walking"] = 3, ["climbing"] = 2, ["dyspnea"] = 4, ["orthopnea"] = 3,
             ["respiratoryInsufficiency"] = 4,
         },
+        AlsfrsrWording = "en-cedarbaum-1999",
         BreathingSupport = "none",
         Gastrostomy = "no",
         GeneticTesting = "variantFound",
@@ -116,6 +117,16 @@ public sealed class QuestionnaireRulesTests
         var items = new Dictionary<string, int?>(Complete().Alsfrsr!) { ["respiratoryInsufficiency"] = item12 };
         var errors = Errors(Complete() with { BreathingSupport = support, Alsfrsr = items });
         Assert.Equal(!agrees, errors.Contains(("respiratoryInsufficiency", "breathingSupportMismatch")));
+    }
+
+    // Issue 7: each self-rated score keeps the wording it was answered in; the wording goes with the items only.
+    [Fact]
+    public void Check_ItemsWithoutTheirWording_AreRefused_AndAWordingWithoutItemsIsDropped()
+    {
+        Assert.Contains(("alsfrsrWording", "required"), Errors(Complete() with { AlsfrsrWording = null }, forSubmission: false));
+        var noItems = QuestionnaireRules.Check(new QuestionnaireAnswers { AlsfrsrWording = "zh-Hans-mndcare-unvalidated-1" }, Birth, Today, forSubmission: false);
+        Assert.Null(noItems.Value.AlsfrsrWording);
+        Assert.Equal("en-cedarbaum-1999", QuestionnaireRules.Check(Complete(), Birth, Today, forSubmission: true).Value.AlsfrsrWording);
     }
 
     [Fact]

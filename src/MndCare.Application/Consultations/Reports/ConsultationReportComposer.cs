@@ -4,19 +4,23 @@ using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Time;
 
 namespace MndCare.Application.Consultations.Reports;
 
-/// <summary>Composes the consultation report, in the patient's language, from the record and the clinician's decisions.</summary>
+/// <summary>Composes the consultation report, in one language, from the record and the clinician's decisions.</summary>
 /// <remarks>The same document is shown on the page and rendered to the signed PDF, so both always say the same.</remarks>
 public static class ConsultationReportComposer
 {
     /// <summary>The report document; <paramref name="signature"/> is null for a preview.</summary>
-    public static ReportDocument Compose(ReportFacts facts, ReportSignature? signature)
+    /// <param name="facts">What the report says.</param>
+    /// <param name="signature">The signature, or null.</param>
+    /// <param name="languageTag">The language to write it in (en or zh-Hans).</param>
+    public static ReportDocument Compose(ReportFacts facts, ReportSignature? signature, string languageTag)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var c = facts.Consultation;
-        var t = ConsultationReportText.For(c.PatientLanguage);
+        var t = ConsultationReportText.For(languageTag);
         var reference = c.Id.ToString("N")[..12].ToUpperInvariant();
         var sections = new List<ReportSection>
         {
@@ -50,7 +54,7 @@ public static class ConsultationReportComposer
             new(t.Reference, reference),
             new(t.ReportDate, Date(facts.Today)),
         };
-        return new ReportDocument(t.Title, c.PatientLanguage, meta, sections, signature,
+        return new ReportDocument(t.Title, languageTag, meta, sections, signature,
             string.Format(CultureInfo.InvariantCulture, t.Footer, reference, facts.VersionNumber));
     }
 
@@ -84,7 +88,7 @@ public static class ConsultationReportComposer
         {
             items.Add((t.Goals, a.Goals));
         }
-        var submittedOn = facts.Consultation.LastSubmittedAtUtc is { } at ? Date(DateOnly.FromDateTime(at)) : t.NotGiven;
+        var submittedOn = facts.Consultation.LastSubmittedAtUtc is { } at ? ClinicTime.FormatDate(at, facts.Consultation.TimeZoneId) : t.NotGiven;
         var files = facts.Consultation.Files.Where(f => !f.Withdrawn).ToList();
         ReportBlock fileBlock = files.Count == 0
             ? new ReportParagraph(t.NoFiles)
@@ -107,7 +111,8 @@ public static class ConsultationReportComposer
             if (self is not null)
             {
                 blocks.Add(new ReportKeyValues([(t.AlsfrsrSelf, Number(self.Total)),
-                    (t.Subscores, $"{self.Bulbar} / {self.FineMotor} / {self.GrossMotor} / {self.Respiratory}")]));
+                    (t.Subscores, $"{self.Bulbar} / {self.FineMotor} / {self.GrossMotor} / {self.Respiratory}"),
+                    (t.AlsfrsrWording, t.Wording(facts.Wordings, facts.Consultation.Answers.AlsfrsrWording))]));
             }
             return new ReportSection(t.Assessment, blocks);
         }
@@ -123,6 +128,7 @@ public static class ConsultationReportComposer
         {
             values.Add((report.Inputs.AlsfrsRMode == AlsfrsRMode.SelfAdministered ? t.AlsfrsrSelf : t.Alsfrsr, Number(s.Total)));
             values.Add((t.Subscores, $"{s.Bulbar} / {s.FineMotor} / {s.GrossMotor} / {s.Respiratory}"));
+            values.Add((t.AlsfrsrWording, t.Wording(facts.Wordings, report.Inputs.AlsfrsRWording)));
         }
         values.Add((t.Kings, r.KingsStage ?? "–"));
         values.Add((t.Mitos, r.MitosStage?.ToString(CultureInfo.InvariantCulture) ?? "–"));
@@ -190,7 +196,7 @@ public static class ConsultationReportComposer
         ];
     }
 
-    private static string Date(DateOnly date) => PatientDetails.FormatDate(date)!;
+    private static string Date(DateOnly date) => ClinicTime.Format(date);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,6 @@
+using MndCare.Application.Assessments.Wordings;
+using MndCare.Domain.Patients;
+
 namespace MndCare.Application.Consultations.Reports;
 
 /// <summary>The fixed wording of consultation reports, in English and Simplified Chinese.</summary>
@@ -24,6 +27,7 @@ public sealed record ConsultationReportText
         SelfRatedOnly = "No clinician assessment has been recorded; the ALSFRS-R below is the patient's own rating and the diagnostic criteria were not evaluated.",
         Phenotype = "Phenotype", ElEscorial = "Revised El Escorial", Awaji = "Awaji", GoldCoast = "Gold Coast",
         Alsfrsr = "ALSFRS-R total (0–48)", AlsfrsrSelf = "ALSFRS-R total, self-rated (0–48)", Subscores = "Bulbar / fine motor / gross motor / respiratory",
+        AlsfrsrWording = "ALSFRS-R wording", NotValidatedTranslation = "not a validated translation", WordingNotRecorded = "not recorded",
         Kings = "King's stage", Mitos = "MiToS stage", DeltaFs = "Progression rate ΔFS (points per month)", Fvc = "FVC (% of predicted)",
         Reasons = "Reasons",
         Prognosis = "Prognosis",
@@ -108,6 +112,7 @@ public sealed record ConsultationReportText
         SelfRatedOnly = "尚无医生评估记录；以下 ALSFRS-R 为患者自评，诊断标准未作评估。",
         Phenotype = "表型", ElEscorial = "修订版 El Escorial 标准", Awaji = "Awaji 标准", GoldCoast = "Gold Coast 标准",
         Alsfrsr = "ALSFRS-R 总分（0–48）", AlsfrsrSelf = "ALSFRS-R 总分，患者自评（0–48）", Subscores = "延髓 / 精细运动 / 粗大运动 / 呼吸",
+        AlsfrsrWording = "ALSFRS-R 文本版本", NotValidatedTranslation = "非经验证的译本", WordingNotRecorded = "未记录",
         Kings = "King's 分期", Mitos = "MiToS 分期", DeltaFs = "进展速度 ΔFS（分/月）", Fvc = "FVC（占预计值 %）",
         Reasons = "依据",
         Prognosis = "预后",
@@ -204,6 +209,9 @@ public sealed record ConsultationReportText
     public required string Alsfrsr { get; init; }
     public required string AlsfrsrSelf { get; init; }
     public required string Subscores { get; init; }
+    public required string AlsfrsrWording { get; init; }
+    public required string NotValidatedTranslation { get; init; }
+    public required string WordingNotRecorded { get; init; }
     public required string Kings { get; init; }
     public required string Mitos { get; init; }
     public required string DeltaFs { get; init; }
@@ -243,7 +251,21 @@ public sealed record ConsultationReportText
 #pragma warning restore CS1591
 
     /// <summary>The wording for a language tag (zh-Hans or en).</summary>
-    public static ConsultationReportText For(string languageTag) => languageTag == "zh-Hans" ? SimplifiedChinese : English;
+    public static ConsultationReportText For(string languageTag) => languageTag == WireNames.Of(PreferredLanguage.SimplifiedChinese) ? SimplifiedChinese : English;
+
+    /// <summary>The languages every report is signed in: <paramref name="patientLanguage"/> first, then the others.</summary>
+    /// <param name="patientLanguage">The patient's language tag.</param>
+    public static IReadOnlyList<string> LanguagesFor(string patientLanguage) =>
+        [patientLanguage, .. WireNames.All<PreferredLanguage>().Where(l => l != patientLanguage)];
+
+    /// <summary>How a stored ALSFRS-R names its wording in this language.</summary>
+    /// <param name="wordings">The clinic's wordings.</param>
+    /// <param name="wordingId">The stored wording id, or null.</param>
+    public string Wording(AlsfrsRWordings wordings, string? wordingId)
+    {
+        ArgumentNullException.ThrowIfNull(wordings);
+        return wordings.Describe(wordingId, NotValidatedTranslation, WordingNotRecorded);
+    }
 
     /// <summary>The words for a wire name, or the name itself.</summary>
     public string Choice(string? wireName) => wireName is null ? NotGiven : Choices.GetValueOrDefault(wireName, wireName);

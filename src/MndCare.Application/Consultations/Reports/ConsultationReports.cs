@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Files;
 using MndCare.Application.Reports;
@@ -15,20 +16,22 @@ using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
+using MndCare.Domain.Time;
 using MndCare.Persistence;
 using MndCare.Persistence.Identity;
 
 namespace MndCare.Application.Consultations.Reports;
 
-/// <summary>Consultation reports: preview, sign (password re-entered), read and download the signed PDF.</summary>
+/// <summary>Consultation reports: preview, sign (password re-entered), read and download the signed PDF, in either language.</summary>
 /// <remarks>
 /// Signing is an electronic signature under 21 CFR 11.200(a): the signer re-enters their password, and the printed name,
 /// time and meaning are kept with the report. A signed report never changes; a correction is a new signed version that
-/// names the one it supersedes and why. The PDF is rendered once, at signing, and kept encrypted with its SHA-256.
+/// names the one it supersedes and why. At signing the report is rendered in the patient's language and in every other
+/// interface language (<see cref="ConsultationReportTranslation"/>), each PDF once, and kept encrypted with its SHA-256.
 /// </remarks>
 public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, TimeProvider clock, UserManager<MndCareUser> users,
     ConsultationRequests requests, ConsultationViews views, AssessmentRecords assessments, EligibilityPolicies policies,
-    EncryptedFileStore store, ReportPdfRenderer renderer)
+    EncryptedFileStore store, ReportPdfRenderer renderer, AlsfrsRWordings wordings)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "consultationReport";
@@ -50,7 +53,8 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var facts = await FactsAsync(actor, reached.Value, draft, cancellationToken);
         await audit.RecordAsync(actor, Entry(action, facts.IsSuccess ? AuditOutcome.Success : AuditOutcome.Invalid, reached.Value, null), cancellationToken);
         return facts.IsSuccess
-            ? new ReportPreview(ConsultationReportComposer.Compose(facts.Value, null), facts.Value.Checklist, facts.Value.Safeguard)
+            ? new ReportPreview(ConsultationReportComposer.Compose(facts.Value, null, facts.Value.Consultation.PatientLanguage), facts.Value.Checklist,
+                facts.Value.Safeguard)
             : Result<ReportPreview>.Failure(facts.Errors);
     }
 
@@ -103,25 +107,34 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             return await FailAsync(actor, answered.Errors, Entry(action, AuditOutcome.Conflict, consultation, null));
         }
         var view = facts.Value.Consultation;
-        var signature = new ReportSignature(signer.DisplayName, ConsultationReportComposer.SignerRole(view.PatientLanguage),
-            now, facts.Value.VersionNumber, null);
-        var document = ConsultationReportComposer.Compose(facts.Value, signature);
+        // One signing, one moment, read on the clinic's clock; every language is rendered from the same facts.
+        var signedAt = ClinicTime.Local(now, view.TimeZoneId);
         var reportId = RecordId.New(clock);
-        var pdf = renderer.Render(document);
-        using var pdfStream = new MemoryStream(pdf, writable: false);
-        var stored = await store.WriteAsync(reportId, consultation.PatientId, pdfStream, cancellationToken);
-        if (!stored.IsSuccess)
+        var rendered = new List<(string Language, Guid Id, ReportDocument Document, StoredBlob Blob)>();
+        foreach (var language in ConsultationReportText.LanguagesFor(view.PatientLanguage))
         {
-            return await FailAsync(actor, stored.Errors, Entry(action, AuditOutcome.Error, consultation, null));
+            var id = rendered.Count == 0 ? reportId : RecordId.New(clock);
+            var signature = new ReportSignature(signer.DisplayName, ConsultationReportComposer.SignerRole(language), signedAt, facts.Value.VersionNumber, null);
+            var document = ConsultationReportComposer.Compose(facts.Value, signature, language);
+            using var pdf = new MemoryStream(renderer.Render(document), writable: false);
+            var stored = await store.WriteAsync(id, consultation.PatientId, pdf, cancellationToken);
+            if (!stored.IsSuccess)
+            {
+                rendered.ForEach(r => store.Delete(r.Blob.BlobName));
+                return await FailAsync(actor, stored.Errors, Entry(action, AuditOutcome.Error, consultation, null));
+            }
+            rendered.Add((language, id, document, stored.Value));
         }
-        var blob = stored.Value;
         var report = ConsultationReport.Sign(reportId, consultation, facts.Value.VersionNumber, view.PatientLanguage, facts.Value.Recommendation,
-            ReportJson.Serialize(document), JsonSerializer.Serialize(Decisions(draft, facts.Value), DecisionsFormat), signer.Id, signer.DisplayName, now,
-            previous, facts.Value.CorrectionReason, facts.Value.OverrideReason, blob.ToEncryptedBlob());
+            ReportJson.Serialize(rendered[0].Document), JsonSerializer.Serialize(Decisions(draft, facts.Value), DecisionsFormat), signer.Id, signer.DisplayName, now,
+            previous, facts.Value.CorrectionReason, facts.Value.OverrideReason, rendered[0].Blob.ToEncryptedBlob());
+        var translations = rendered.Skip(1)
+            .Select(r => ConsultationReportTranslation.Of(r.Id, report, r.Language, ReportJson.Serialize(r.Document), r.Blob.ToEncryptedBlob())).ToList();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.ConsultationReports.Add(report);
+            db.ConsultationReportTranslations.AddRange(translations);
             await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, reportId) with
             {
                 Reason = facts.Value.CorrectionReason,
@@ -133,19 +146,20 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
                     new FieldChange("meaning", null, "consultation report signed by " + signer.DisplayName),
                     new FieldChange("pdfSha256", null, Convert.ToHexStringLower(report.Sha256)),
                     .. Overridden(facts.Value),
+                    .. translations.Select(t => new FieldChange("pdfSha256." + t.Language, null, Convert.ToHexStringLower(t.Sha256))),
                 ],
             }], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            store.Delete(blob.BlobName);
+            rendered.ForEach(r => store.Delete(r.Blob.BlobName));
             db.ChangeTracker.Clear();
             return await FailAsync(actor, new ConflictError(ConflictError.VersionMismatch, "Someone signed or changed this consultation meanwhile; reload it."),
                 Entry(action, AuditOutcome.Conflict, consultation, null));
         }
         return new ConsultationReportSummary(report.Id, report.VersionNumber, report.Language, ProgrammeRecommendationNames.Of(report.Recommendation),
-            report.SignerName, report.SignedAtUtc, Superseded: false);
+            report.SignerName, report.SignedAtUtc, Superseded: false, [.. rendered.Select(r => r.Language)]);
     }
 
     /// <summary>The decisions of the current signed version, for a correction to start from; null before the first signature
@@ -168,33 +182,49 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             : new ReportDraft(null, [], false, ProgrammeRecommendationNames.Of(current.Recommendation), null, null, null, null);
     }
 
-    /// <summary>A signed report's content, for its patient or the clinic's staff.</summary>
-    public async Task<Result<SignedReport>> GetAsync(Actor actor, Guid consultationId, Guid reportId, CancellationToken cancellationToken)
+    /// <summary>A signed report's content in one language, for its patient or the clinic's staff.</summary>
+    /// <param name="actor">Who reads.</param>
+    /// <param name="consultationId">The consultation.</param>
+    /// <param name="reportId">The report version.</param>
+    /// <param name="language">The language asked for (en or zh-Hans); null for the default.</param>
+    /// <param name="preferred">Without <paramref name="language"/>: the reader's language when the report has it, else the
+    /// patient's preferred language, else the language it was first signed in.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<Result<SignedReport>> GetAsync(Actor actor, Guid consultationId, Guid reportId, string? language, string? preferred,
+        CancellationToken cancellationToken)
     {
-        var found = await FindAsync(actor, consultationId, reportId, "consultation.report.read", cancellationToken);
-        if (found is null)
+        const string action = "consultation.report.read";
+        var found = await FindAsync(actor, consultationId, reportId, language, preferred, action, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return new NotFoundError(EntityType);
+            return Result<SignedReport>.Failure(found.Errors);
         }
-        var (reached, report) = found.Value;
+        var (reached, report, rendition, languages) = found.Value;
         var superseded = await db.ConsultationReports.AnyAsync(r => r.SupersedesId == reportId, cancellationToken);
-        await audit.RecordAsync(actor, Entry("consultation.report.read", AuditOutcome.Success, reached.Consultation, reportId), cancellationToken);
-        return new SignedReport(report.Id, consultationId, report.VersionNumber, ReportJson.Deserialize(report.ContentJson), report.SignerName,
-            report.SignedAtUtc, superseded, Convert.ToHexStringLower(report.Sha256));
+        await audit.RecordAsync(actor, Entry(action, AuditOutcome.Success, reached.Consultation, reportId, rendition.Language), cancellationToken);
+        return new SignedReport(report.Id, consultationId, report.VersionNumber, rendition.Language, languages, ReportJson.Deserialize(rendition.ContentJson),
+            report.SignerName, report.SignedAtUtc, superseded, Convert.ToHexStringLower(rendition.Pdf.Sha256));
     }
 
-    /// <summary>The signed PDF, verified against its hash.</summary>
-    public async Task<Result<FileDownload>> DownloadPdfAsync(Actor actor, Guid consultationId, Guid reportId, CancellationToken cancellationToken)
+    /// <summary>The signed PDF in one language, verified against its hash.</summary>
+    /// <param name="actor">Who downloads.</param>
+    /// <param name="consultationId">The consultation.</param>
+    /// <param name="reportId">The report version.</param>
+    /// <param name="language">The language asked for (en or zh-Hans); null for the default.</param>
+    /// <param name="preferred">As for <see cref="GetAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    public async Task<Result<FileDownload>> DownloadPdfAsync(Actor actor, Guid consultationId, Guid reportId, string? language, string? preferred,
+        CancellationToken cancellationToken)
     {
         const string action = "consultation.report.download";
-        var found = await FindAsync(actor, consultationId, reportId, action, cancellationToken);
-        if (found is null)
+        var found = await FindAsync(actor, consultationId, reportId, language, preferred, action, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return new NotFoundError(EntityType);
+            return Result<FileDownload>.Failure(found.Errors);
         }
-        var (reached, report) = found.Value;
-        var read = await store.ReadAsync(StoredBlobReference.For(report.Id, report.PatientId, report.Pdf), cancellationToken);
-        await audit.RecordAsync(actor, Entry(action, read.IsSuccess ? AuditOutcome.Success : AuditOutcome.Error, reached.Consultation, reportId) with
+        var (reached, report, rendition, _) = found.Value;
+        var read = await store.ReadAsync(StoredBlobReference.For(rendition.FileId, report.PatientId, rendition.Pdf), cancellationToken);
+        await audit.RecordAsync(actor, Entry(action, read.IsSuccess ? AuditOutcome.Success : AuditOutcome.Error, reached.Consultation, reportId, rendition.Language) with
         {
             Reason = read.IsSuccess ? null : "integrity check failed: " + read.Errors[0].Code,
         }, cancellationToken);
@@ -202,23 +232,48 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         {
             return Result<FileDownload>.Failure(read.Errors);
         }
-        var name = string.Create(CultureInfo.InvariantCulture, $"consultation-report-{consultationId.ToString("N")[..12]}-v{report.VersionNumber}.pdf");
+        var name = string.Create(CultureInfo.InvariantCulture,
+            $"consultation-report-{consultationId.ToString("N")[..12]}-v{report.VersionNumber}-{rendition.Language}.pdf");
         return new FileDownload(read.Value, "application/pdf", name);
     }
 
-    private async Task<(ReachedConsultation, ConsultationReport)?> FindAsync(Actor actor, Guid consultationId, Guid reportId, string action,
-        CancellationToken cancellationToken)
+    /// <summary>A report in one language: its content, its PDF and the id the file store bound that PDF to.</summary>
+    private sealed record Rendition(string Language, Guid FileId, string ContentJson, EncryptedBlob Pdf);
+
+    /// <summary>A report the actor reaches, in the language chosen, and every language it was signed in.</summary>
+    private sealed record FoundReport(ReachedConsultation Reached, ConsultationReport Report, Rendition Rendition, IReadOnlyList<string> Languages);
+
+    private async Task<Result<FoundReport>> FindAsync(
+        Actor actor, Guid consultationId, Guid reportId, string? language, string? preferred, string action, CancellationToken cancellationToken)
     {
+        if (language is not null && WireNames.Parse<PreferredLanguage>(language) is null)
+        {
+            var invalid = new ValidationError("lang", "invalidValue", "lang must be one of: " + string.Join(", ", WireNames.All<PreferredLanguage>()) + ".");
+            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.Invalid) { EntityType = EntityType, EntityId = reportId.ToString("D") },
+                cancellationToken);
+            return invalid;
+        }
         var reached = await ConsultationScope.FindAsync(db, actor, consultationId, track: false, cancellationToken);
         var report = reached is null ? null
             : await db.ConsultationReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId && r.ConsultationId == consultationId, cancellationToken);
-        if (reached is null || report is null)
+        List<Rendition> renditions = report is null ? [] :
+        [
+            new Rendition(report.Language, report.Id, report.ContentJson, report.Pdf),
+            .. (await db.ConsultationReportTranslations.AsNoTracking().Where(t => t.ReportId == reportId).ToListAsync(cancellationToken))
+                .Select(t => new Rendition(t.Language, t.Id, t.ContentJson, t.Pdf)),
+        ];
+        Rendition? In(string? tag) => renditions.FirstOrDefault(r => r.Language == tag);
+        var patientLanguage = reached is null ? null
+            : await db.Patients.Where(p => p.Id == reached.Consultation.PatientId).Select(p => (PreferredLanguage?)p.PreferredLanguage).SingleAsync(cancellationToken);
+        var rendition = language is not null ? In(language)
+            : In(preferred) ?? In(patientLanguage is { } l ? WireNames.Of(l) : null) ?? renditions.FirstOrDefault();
+        if (reached is null || report is null || rendition is null)
         {
             await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.NotFound) { EntityType = EntityType, EntityId = reportId.ToString("D") },
                 cancellationToken);
-            return null;
+            return new NotFoundError(EntityType);
         }
-        return (reached, report);
+        return new FoundReport(reached, report, rendition, [.. renditions.Select(r => r.Language)]);
     }
 
     private async Task<Result<ReportFacts>> FactsAsync(Actor actor, Consultation consultation, ReportDraft draft, CancellationToken cancellationToken)
@@ -278,7 +333,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             ? OfferSafeguard.Check(assessment?.Inputs.AssessmentDate, today, criteria.CurrentAssessmentDays, checklist)
             : null;
         return new ReportFacts(view, birthDate, today, assessment, checklist, recommendation!.Value, text, plan, costs, previousVersion + 1,
-            previousVersion > 0 ? correction : null, safeguard, safeguard is { NeedsOverride: true } ? overrideReason : null);
+            previousVersion > 0 ? correction : null, safeguard, safeguard is { NeedsOverride: true } ? overrideReason : null) { Wordings = wordings };
     }
 
     /// <summary>What the checklist is evaluated on: the clinician's assessment first, the patient's answers otherwise.</summary>
@@ -311,12 +366,13 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         return text.IsSuccess ? text.Value : null;
     }
 
-    private static AuditEntry Entry(string action, AuditOutcome outcome, Consultation consultation, Guid? reportId) => new(action, outcome)
+    private static AuditEntry Entry(string action, AuditOutcome outcome, Consultation consultation, Guid? reportId, string? language = null) => new(action, outcome)
     {
         ClinicId = consultation.ClinicId,
         EntityType = EntityType,
         EntityId = reportId?.ToString("D"),
-        Details = JsonSerializer.Serialize(new { consultationId = consultation.Id }),
+        Details = language is null ? JsonSerializer.Serialize(new { consultationId = consultation.Id })
+            : JsonSerializer.Serialize(new { consultationId = consultation.Id, language }),
     };
 
     private Task<Result<ConsultationReportSummary>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync(actor, [error], entry);

@@ -1,4 +1,5 @@
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 
@@ -31,4 +32,8 @@ public sealed record ReportFacts(
     int VersionNumber,
     string? CorrectionReason,
     OfferSafeguard? Safeguard,
-    string? OverrideReason);
+    string? OverrideReason)
+{
+    /// <summary>The clinic's ALSFRS-R wordings, to name the one each score was rated in.</summary>
+    public required AlsfrsRWordings Wordings { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
@@ -7,6 +8,7 @@ using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Http;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Features.Consultations;
@@ -27,7 +29,7 @@ public static class ConsultationEndpoints
             .WithSummary("One consultation: questionnaire, files, messages, reports and status.")
             .Audited("consultation.read", ConsultationRequests.EntityType);
         group.MapPut("/{id:guid}/questionnaire", SaveQuestionnaireAsync)
-            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked). If-Match with the consultation's ETag is required (428 without it, 412 when stale).")
+            .WithSummary("Save the questionnaire (a draft may be partial; every given answer is checked). If-Match with the consultation's ETag is required (428 without it, 412 when stale). alsfrsrWording names the ALSFRS-R wording the items were answered in; without it, the wording of the request's language (Accept-Language).")
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
             .Audited("consultation.questionnaire.save", ConsultationRequests.EntityType);
         group.MapPost("/{id:guid}/consent", ConsentAsync)
@@ -93,13 +95,14 @@ public static class ConsultationEndpoints
         WithETag(await requests.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted), context);
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> SaveQuestionnaireAsync(
-        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests)
+        Guid id, QuestionnaireAnswers body, HttpContext context, HttpActor actor, ConsultationRequests requests, AlsfrsRWordings wordings)
     {
         if (!Preconditions.TryGetIfMatch(context, "questionnaire", out var version, out var precondition))
         {
             return precondition!;
         }
-        return WithETag(await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id, body, version, context.RequestAborted), context);
+        return WithETag(await requests.SaveAnswersAsync(await actor.GetAsync(context.RequestAborted), id,
+            body with { AlsfrsrWording = body.AlsfrsrWording ?? wordings.ForInterface().Id }, version, context.RequestAborted), context);
     }
 
     private static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> ConsentAsync(

@@ -44,10 +44,10 @@ public static class ConsultationFileEndpoints
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)
             .Audited("consultation.file.withdraw", ConsultationFiles.EntityType);
         group.MapGet("/reports/{reportId:guid}", GetReportAsync)
-            .WithSummary("A signed consultation report's content.")
+            .WithSummary("A signed consultation report's content in one language: lang=en or zh-Hans; by default the patient's preferred language.")
             .Audited("consultation.report.read", ConsultationReports.EntityType);
         group.MapGet("/reports/{reportId:guid}/pdf", DownloadReportAsync)
-            .WithSummary("The signed report as a PDF (verified against its SHA-256).")
+            .WithSummary("The signed report as a PDF (verified against its SHA-256): lang=en or zh-Hans; by default the patient's preferred language.")
             .Audited("consultation.report.download", ConsultationReports.EntityType);
         return app;
     }
@@ -75,11 +75,12 @@ public static class ConsultationFileEndpoints
         (await files.WithdrawAsync(await actor.GetAsync(context.RequestAborted), id, fileId, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<SignedReport>, ProblemHttpResult>> GetReportAsync(
-        Guid id, Guid reportId, HttpContext context, HttpActor actor, ConsultationReports reports) =>
-        (await reports.GetAsync(await actor.GetAsync(context.RequestAborted), id, reportId, context.RequestAborted)).ToOk(context);
+        Guid id, Guid reportId, string? lang, HttpContext context, HttpActor actor, ConsultationReports reports) =>
+        (await reports.GetAsync(await actor.GetAsync(context.RequestAborted), id, reportId, lang, preferred: null, context.RequestAborted)).ToOk(context);
 
-    private static async Task<IResult> DownloadReportAsync(Guid id, Guid reportId, HttpContext context, HttpActor actor, ConsultationReports reports) =>
-        Send(context, await reports.DownloadPdfAsync(await actor.GetAsync(context.RequestAborted), id, reportId, context.RequestAborted));
+    private static async Task<IResult> DownloadReportAsync(Guid id, Guid reportId, string? lang, HttpContext context, HttpActor actor,
+        ConsultationReports reports) =>
+        Send(context, await reports.DownloadPdfAsync(await actor.GetAsync(context.RequestAborted), id, reportId, lang, preferred: null, context.RequestAborted));
 
     private static IResult Send(HttpContext context, Domain.Results.Result<FileDownload> result)
     {

@@ -13,4 +13,7 @@ public static class Cultures
 
     public static bool IsSupported(string? name) =>
         Supported.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A language's own name for itself, as language choices show it in every interface language: "English", "中文".</summary>
+    public static string NativeName(string languageTag) => languageTag == SimplifiedChinese ? "中文" : "English";
 }

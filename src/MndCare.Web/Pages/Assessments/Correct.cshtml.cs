@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Assessments;
 
 [Authorize(Policy = Policies.RecordAssessments)]
 [Audited("assessment.correct", AssessmentRecords.EntityType)]
-public sealed class CorrectModel(AssessmentRecords assessments, HttpActor actor, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class CorrectModel(AssessmentRecords assessments, HttpActor actor, AlsfrsRWordings wordings, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -38,6 +41,8 @@ public sealed class CorrectModel(AssessmentRecords assessments, HttpActor actor,
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // The form names the ALSFRS-R wording it showed; a post without it was rated in the interface language's wording.
+        Form.AlsfrsRWording ??= wordings.ForInterface().Id;
         var result = await assessments.CorrectAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, Form, HttpContext.RequestAborted);
         if (result.IsSuccess)
         {

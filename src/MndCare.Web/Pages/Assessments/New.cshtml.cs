@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Assessments;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Patients;
 using MndCare.Domain.Patients;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Assessments;
 
 [Authorize(Policy = Policies.RecordAssessments)]
 [Audited("assessment.create", AssessmentRecords.EntityType)]
-public sealed class NewModel(AssessmentRecords assessments, PatientRegistry registry, HttpActor actor, IStringLocalizer<SharedResource> localizer)
+public sealed class NewModel(AssessmentRecords assessments, PatientRegistry registry, HttpActor actor, AlsfrsRWordings wordings,
+    IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -45,12 +48,15 @@ public sealed class NewModel(AssessmentRecords assessments, PatientRegistry regi
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
+        Form.AlsfrsRWording ??= wordings.ForInterface().Id;
         var result = await assessments.PreviewAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, Form, HttpContext.RequestAborted);
         return Show(result, saved: false);
     }
 
     public async Task<IActionResult> OnPostSaveAsync()
     {
+        // The form names the ALSFRS-R wording it showed; a post without it was rated in the interface language's wording.
+        Form.AlsfrsRWording ??= wordings.ForInterface().Id;
         var result = await assessments.RecordAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, Form, HttpContext.RequestAborted);
         return Show(result, saved: true);
     }

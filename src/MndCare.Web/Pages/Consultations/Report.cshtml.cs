@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,9 +14,11 @@ public sealed class ReportModel(ConsultationReports reports, HttpActor actor) : 
 {
     public SignedReport Report { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid reportId)
+    /// <summary>The report in <paramref name="lang"/>, or by default in the reader's interface language when it was signed in it.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid reportId, string? lang)
     {
-        var result = await reports.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), id, reportId, HttpContext.RequestAborted);
+        var result = await reports.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), id, reportId, lang, CultureInfo.CurrentUICulture.Name,
+            HttpContext.RequestAborted);
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace MndCare.Web.Pages.Consultations;
 [Audited("consultation.report.download", ConsultationReports.EntityType)]
 public sealed class ReportPdfModel(ConsultationReports reports, HttpActor actor) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid reportId) =>
-        FileResponses.From(HttpContext,
-            await reports.DownloadPdfAsync(await actor.GetAsync(HttpContext.RequestAborted), id, reportId, HttpContext.RequestAborted), inline: false);
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid reportId, string? lang) =>
+        FileResponses.From(HttpContext, await reports.DownloadPdfAsync(await actor.GetAsync(HttpContext.RequestAborted), id, reportId, lang,
+            CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted), inline: false);
 }

@@ -2,16 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Portal;
 
 [Authorize(Policy = Policies.ConsultationAccess)]
 [Audited("consultation.questionnaire.save", ConsultationRequests.EntityType)]
-public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor actor, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor actor, AlsfrsRWordings wordings, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     [BindProperty]
     public QuestionnaireForm Form { get; set; } = new();
@@ -46,6 +49,8 @@ public sealed class QuestionnaireModel(ConsultationRequests requests, HttpActor 
     public async Task<IActionResult> OnPostAsync(Guid id, string? next)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
+        // The form names the wording it showed; a post without it was answered in the interface language's wording.
+        Form.AlsfrsrWording ??= wordings.ForInterface().Id;
         var answers = Form.ToAnswers();
         // A missing or garbled version can match nothing: the save is refused as changed meanwhile.
         var expected = Guid.TryParseExact(Version, "N", out var version) ? version : Guid.Empty;

@@ -20,6 +20,7 @@ public sealed class QuestionnaireForm
     public string? DiagnosisDate { get; set; }
     public string? DiagnosedBy { get; set; }
     public Dictionary<string, string?> Alsfrsr { get; set; } = [];
+    public string? AlsfrsrWording { get; set; }
     public string? BreathingSupport { get; set; }
     public string? Gastrostomy { get; set; }
     public string? GastrostomyDate { get; set; }
@@ -56,6 +57,7 @@ public sealed class QuestionnaireForm
             OnsetDate = a.OnsetDate, OnsetSite = a.OnsetSite, FirstSymptoms = a.FirstSymptoms, Spread = a.Spread,
             Diagnosis = a.Diagnosis, DiagnosisDate = a.DiagnosisDate, DiagnosedBy = a.DiagnosedBy,
             Alsfrsr = a.Alsfrsr?.ToDictionary(i => i.Key, i => i.Value?.ToString(CultureInfo.InvariantCulture)) ?? [],
+            AlsfrsrWording = a.AlsfrsrWording,
             BreathingSupport = a.BreathingSupport, Gastrostomy = a.Gastrostomy, GastrostomyDate = a.GastrostomyDate,
             GeneticTesting = a.GeneticTesting, GenesWithVariant = [.. a.GenesWithVariant ?? []], OtherGeneticFindings = a.OtherGeneticFindings,
             FamilyHistory = a.FamilyHistory, FamilyHistoryDetails = a.FamilyHistoryDetails,
@@ -104,6 +106,7 @@ public sealed class QuestionnaireForm
             OnsetDate = Empty(OnsetDate), OnsetSite = Empty(OnsetSite), FirstSymptoms = FirstSymptoms, Spread = Spread,
             Diagnosis = Empty(Diagnosis), DiagnosisDate = Empty(DiagnosisDate), DiagnosedBy = DiagnosedBy,
             Alsfrsr = items.Count == 0 ? null : items,
+            AlsfrsrWording = items.Count == 0 ? null : Empty(AlsfrsrWording),
             BreathingSupport = Empty(BreathingSupport), Gastrostomy = Empty(Gastrostomy),
             GastrostomyDate = Gastrostomy == "yes" ? Empty(GastrostomyDate) : null,
             GeneticTesting = Empty(GeneticTesting),

@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace MndCare.Domain.Time;
+
+/// <summary>Dates and times as people read them: in the clinic's time zone, in one format for every language.</summary>
+/// <remarks>docs/adr/0013-dates-in-the-clinic-time-zone.md: a date is yyyy-MM-dd; a time is yyyy-MM-dd HH:mm followed by
+/// the offset from UTC it was read in (UTC+08:00), so a time is never ambiguous, whoever reads it and wherever.</remarks>
+public static class ClinicTime
+{
+    /// <summary>How a calendar date is written.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>How a moment is written: local date, hour and minute, and the offset from UTC.</summary>
+    public const string DateTimeFormat = "yyyy-MM-dd HH:mm 'UTC'zzz";
+
+    /// <summary>The moment <paramref name="instant"/> as the clock on the clinic's wall shows it, with that offset.</summary>
+    /// <param name="instant">Any moment.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static DateTimeOffset Local(DateTimeOffset instant, string timeZoneId) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
+
+    /// <summary>A stored UTC time (the database may hand it back without its kind) in the clinic's zone.</summary>
+    /// <param name="utc">A time in UTC.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static DateTimeOffset Local(DateTime utc, string timeZoneId) =>
+        Local(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), timeZoneId);
+
+    /// <summary>The calendar date in the clinic at <paramref name="instant"/>.</summary>
+    /// <param name="instant">Any moment.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static DateOnly LocalDate(DateTimeOffset instant, string timeZoneId) => DateOnly.FromDateTime(Local(instant, timeZoneId).DateTime);
+
+    /// <summary>The calendar date in the clinic at a stored UTC time.</summary>
+    /// <param name="utc">A time in UTC.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static DateOnly LocalDate(DateTime utc, string timeZoneId) => DateOnly.FromDateTime(Local(utc, timeZoneId).DateTime);
+
+    /// <summary>"2026-12-07".</summary>
+    /// <param name="date">A calendar date.</param>
+    public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>"2026-12-07 04:30 UTC+08:00": the time with the offset it carries.</summary>
+    /// <param name="local">A moment with the offset it is to be read in.</param>
+    public static string Format(DateTimeOffset local) => local.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>A stored UTC time as the clinic reads it, e.g. "2026-12-07 04:30 UTC+08:00".</summary>
+    /// <param name="utc">A time in UTC.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static string Format(DateTime utc, string timeZoneId) => Format(Local(utc, timeZoneId));
+
+    /// <summary>The clinic's calendar date at a stored UTC time, e.g. "2026-12-07".</summary>
+    /// <param name="utc">A time in UTC.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static string FormatDate(DateTime utc, string timeZoneId) => Format(LocalDate(utc, timeZoneId));
+}
