@@ -10,6 +10,16 @@ public static partial class PageSession
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
+    [GeneratedRegex("name=\"Version\" value=\"([0-9a-f]{32})\"")]
+    private static partial Regex VersionField();
+
+    /// <summary>The record version a form carries in its hidden Version field (the page's If-Match).</summary>
+    public static string Version(string html)
+    {
+        var match = VersionField().Match(html);
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The page has no version field.");
+    }
+
     public static string AntiforgeryToken(string html)
     {
         var match = AntiforgeryField().Match(html);

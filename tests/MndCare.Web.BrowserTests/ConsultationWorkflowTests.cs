@@ -114,7 +114,7 @@ public sealed class ConsultationWorkflowTests(BrowserApp app)
         await clinic.Locator("#Form_CorrectionReason").FillAsync("The start date moved by one week.");
         await SignAsync(clinic);
 
-        await Assertions.Expect(clinic.Locator("#signature")).ToContainTextAsync("v2");
+        await Assertions.Expect(clinic.Locator("#signature")).ToContainTextAsync("version 2");
         await Assertions.Expect(clinic.Locator("#report")).ToContainTextAsync("Four weekly infusions from 2027-01-18.");
         await Assertions.Expect(clinic.Locator("#report")).ToContainTextAsync("The records support ALS with a slow course.");
         Assert.Empty(problems);

@@ -136,7 +136,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
             Spread = "半年后左手也无力。" + LongWord, DiagnosedBy = "某大学附属医院神经内科", Allergies = "青霉素", EarlierTcmDetails = "2025 年针灸三个月。",
             Goals = "尽可能长时间保持行走能力。",
         };
-        (await patient.PutAsJsonAsync($"/api/consultations/{answeredId}/questionnaire", answers, ct)).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(patient, answeredId, answers)).EnsureSuccessStatusCode();
         var file = new ByteArrayContent(MinimalPdf.Valid());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         (await patient.PostAsync($"/api/consultations/{answeredId}/files",
@@ -171,6 +171,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
             ["Form.AssessmentId"] = "", ["Form.ContraindicationsRuledOut"] = "true", ["Form.Recommendation"] = "offerProgramme",
             ["Form.RecommendationText"] = "病历支持 ALS 诊断；如您愿意，可以参加本方案。" + LongWord,
             ["Form.ProposedPlan"] = "自 2027-01-11 起每周输注一次，共四次，每周针灸三次。", ["Form.Costs"] = "书面报价随后发送；决定之前无需付款。",
+            ["Form.OverrideReason"] = "入院时再做评估；所附病历均为近期资料。",
             ["password"] = BrowserApp.DemoPassword,
         }, workspace + "?handler=Sign");
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);

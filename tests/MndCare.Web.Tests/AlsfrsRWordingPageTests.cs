@@ -41,7 +41,10 @@ public sealed class AlsfrsRWordingPageTests(ApiWorld worlds)
         Assert.Contains($"name=\"Form.AlsfrsrWording\" value=\"{AlsfrsRWordings.ChineseId}\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Loss of useful speech", page, StringComparison.Ordinal);
 
-        var fields = new Dictionary<string, string> { ["Form.AlsfrsrWording"] = AlsfrsRWordings.ChineseId, ["next"] = "save" };
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.AlsfrsrWording"] = AlsfrsRWordings.ChineseId, ["Version"] = PageSession.Version(page), ["next"] = "save",
+        };
         foreach (var item in new[] { "speech", "salivation", "swallowing", "handwriting", "cuttingWithoutGastrostomy", "dressing", "turning", "walking",
             "climbing", "dyspnea", "orthopnea", "respiratoryInsufficiency" })
         {
@@ -49,7 +52,7 @@ public sealed class AlsfrsRWordingPageTests(ApiWorld worlds)
         }
         var saved = await PageSession.SubmitAsync(client, questionnaire, fields);
 
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using var db = world.Database.CreateContext();
         var answers = (await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == id, TestContext.Current.CancellationToken)).Answers;
         Assert.Equal((36, AlsfrsRWordings.ChineseId), (answers.SelfRatedAlsfrsR()!.Total, answers.AlsfrsrWording));
@@ -66,15 +69,16 @@ public sealed class AlsfrsRWordingPageTests(ApiWorld worlds)
         var id = (await (await client.PostAsJsonAsync("/api/consultations", new { })).Content.ReadFromJsonAsync<ConsultationView>())!.Id;
         var path = $"/api/consultations/{id}/questionnaire";
 
-        var named = await client.PutAsJsonAsync(path, Questionnaires.Complete() with { AlsfrsrWording = AlsfrsRWordings.EnglishId });
+        var named = await Questionnaires.SaveAsync(client, id, Questionnaires.Complete() with { AlsfrsrWording = AlsfrsRWordings.EnglishId });
         Assert.Equal(AlsfrsRWordings.EnglishId, (await named.Content.ReadFromJsonAsync<ConsultationView>())!.Answers.AlsfrsrWording);
 
         using var chinese = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(Questionnaires.Complete() with { AlsfrsrWording = null }) };
         chinese.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-CN"));
+        chinese.Headers.IfMatch.Add(named.Headers.ETag!);
         var defaulted = await client.SendAsync(chinese);
         Assert.Equal(AlsfrsRWordings.ChineseId, (await defaulted.Content.ReadFromJsonAsync<ConsultationView>())!.Answers.AlsfrsrWording);
 
-        var unknown = await client.PutAsJsonAsync(path, Questionnaires.Complete() with { AlsfrsrWording = "fr-unknown-1" });
+        var unknown = await Questionnaires.SaveAsync(client, id, Questionnaires.Complete() with { AlsfrsrWording = "fr-unknown-1" });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("alsfrsrWording", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -36,7 +36,7 @@ public sealed class BilingualReportTests
         await Questionnaires.GiveConsentAsync(factory.Services, person, user.Id);
         var patient = await ApiClient.SignedInAsync(factory, user.Email!);
         var id = (await (await patient.PostAsJsonAsync("/api/consultations", new { }, ct)).Content.ReadFromJsonAsync<ConsultationView>(ct))!.Id;
-        (await patient.PutAsJsonAsync($"/api/consultations/{id}/questionnaire", Questionnaires.Complete(), ct)).EnsureSuccessStatusCode();
+        (await Questionnaires.SaveAsync(patient, id, Questionnaires.Complete())).EnsureSuccessStatusCode();
         (await patient.PostAsync($"/api/consultations/{id}/submit", null, ct)).EnsureSuccessStatusCode();
         var clinician = await PageSession.SignInAsync(factory, (await data.CreateStaffAsync(clinic, ClinicRole.Clinician)).Email!, TestWorld.Password);
         var workspace = $"/Consultations/{id}";

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using MndCare.Application.Consultations;
 using MndCare.Application.Patients;
 using MndCare.Domain.Auditing;
@@ -12,11 +11,8 @@ namespace MndCare.Web.Tests;
 
 // Issue 7 and security test plan CC-01: updates require If-Match (428 without it, 412 when stale), for patients and for the questionnaire; the portal's
 // questionnaire page carries the version, so two windows cannot silently overwrite each other.
-public sealed partial class PreconditionTests(ApiWorld worlds)
+public sealed class PreconditionTests(ApiWorld worlds)
 {
-    [GeneratedRegex("name=\"Version\" value=\"([0-9a-f]{32})\"")]
-    private static partial Regex VersionField();
-
     private static HttpRequestMessage Put(string path, object body, string? ifMatch)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
@@ -95,7 +91,7 @@ public sealed partial class PreconditionTests(ApiWorld worlds)
         Task<HttpResponseMessage> SaveAsync(string page, string goals) => browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = PageSession.AntiforgeryToken(page),
-            ["Version"] = VersionField().Match(page).Groups[1].Value,
+            ["Version"] = PageSession.Version(page),
             ["Form.Goals"] = goals,
             ["next"] = "save",
         }));

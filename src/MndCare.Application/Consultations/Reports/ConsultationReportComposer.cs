@@ -3,7 +3,6 @@ using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
-using MndCare.Domain.Patients;
 using MndCare.Domain.Time;
 
 namespace MndCare.Application.Consultations.Reports;
