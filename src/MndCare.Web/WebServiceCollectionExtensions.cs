@@ -16,6 +16,7 @@ using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
 using MndCare.Domain.Assessments;
 using MndCare.Application;
+using MndCare.Application.Auditing;
 using MndCare.Application.Files;
 using MndCare.Persistence;
 using MndCare.Web.Features.Health;
@@ -51,6 +52,8 @@ public static class WebServiceCollectionExtensions
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<Infrastructure.Files.ScheduledFileScrub>();
+        services.AddMndCareAuditAnchors(configuration, builder.Environment.ContentRootPath);
+        services.AddHostedService<ScheduledAuditCheckpoint>();
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpActor>();

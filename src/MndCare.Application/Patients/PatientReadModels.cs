@@ -5,9 +5,6 @@ namespace MndCare.Application.Patients;
 /// <summary>A patient in a search result list.</summary>
 public sealed record PatientSummary(Guid Id, string Mrn, string NativeName, string? LatinName, string Sex, string BirthDate, bool Deceased);
 
-/// <summary>One page of search results.</summary>
-public sealed record PatientPage(IReadOnlyList<PatientSummary> Items, int Page, int PageSize, int Total);
-
 /// <summary>A patient's registry entry with every field as wire text (what a client sends back on update).</summary>
 public sealed record PatientRecord(
     Guid Id,

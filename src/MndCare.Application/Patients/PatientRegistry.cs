@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
+using MndCare.Application.Paging;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -29,7 +30,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     public const string EntityType = "patient";
 
     /// <summary>Searches the registry.</summary>
-    public async Task<Result<PatientPage>> SearchAsync(Actor actor, PatientQuery query, CancellationToken cancellationToken)
+    public async Task<Result<Paged<PatientSummary>>> SearchAsync(Actor actor, PatientQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
@@ -37,7 +38,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         if (errors.Count > 0)
         {
             await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Invalid) { EntityType = EntityType }, cancellationToken);
-            return Result<PatientPage>.Failure(errors);
+            return Result<Paged<PatientSummary>>.Failure(errors);
         }
         var patients = Readable(actor);
         if (text is not null)
@@ -52,16 +53,11 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
                 patients = patients.Where(p => p.SearchText.Contains(folded));
             }
         }
-        var total = await patients.CountAsync(cancellationToken);
-        var rows = await patients
-            .OrderBy(p => p.NativeName).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(cancellationToken);
-        var page = new PatientPage([.. rows.Select(ToSummary)], query.Page, query.PageSize, total);
-        var details = JsonSerializer.Serialize(new { q = text, page = query.Page, pageSize = query.PageSize, total, ids = rows.Select(r => r.Id) });
+        var rows = await patients.OrderBy(p => p.NativeName).ThenBy(p => p.Id).ToPageAsync(query.Page, cancellationToken);
+        var details = JsonSerializer.Serialize(new { q = text, page = rows.Page, pageSize = rows.PageSize, rows.Total, ids = rows.Items.Select(r => r.Id) });
         await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Success) { EntityType = EntityType, Details = details },
             cancellationToken);
-        return page;
+        return rows.Select(ToSummary);
     }
 
     /// <summary>One patient's registry entry.</summary>
@@ -276,21 +272,11 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
 
     private static ConflictError DuplicateMrn() => new("duplicateMrn", "Another patient in this clinic already has this MRN.");
 
-    private static List<Error> ValidateQuery(PatientQuery query, out string? text)
+    private static IReadOnlyList<Error> ValidateQuery(PatientQuery query, out string? text)
     {
-        var errors = new List<Error>();
         var validText = FreeText.Optional(query.Text, "q", PatientQuery.MaxTextLength);
         text = validText.IsSuccess ? validText.Value : null;
-        errors.AddRange(validText.Errors);
-        if (query.Page < 1)
-        {
-            errors.Add(new ValidationError("page", "outOfRange", "page must be 1 or more."));
-        }
-        if (query.PageSize is < 1 or > PatientQuery.MaxPageSize)
-        {
-            errors.Add(new ValidationError("pageSize", "outOfRange", $"pageSize must be from 1 to {PatientQuery.MaxPageSize}."));
-        }
-        return errors;
+        return validText.Errors;
     }
 
     private static PatientSummary ToSummary(Patient p) =>

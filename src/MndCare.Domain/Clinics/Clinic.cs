@@ -47,4 +47,18 @@ public sealed class Clinic
     /// <param name="instant">The instant, usually from the injected clock.</param>
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
+
+    /// <summary>The UTC instant the calendar day <paramref name="date"/> begins in the clinic's time zone.</summary>
+    /// <remarks>Where a daylight-saving change skips midnight, the day begins at the first local time that exists.</remarks>
+    /// <param name="date">A calendar date in the clinic's time zone.</param>
+    public DateTime StartOfDayUtc(DateOnly date)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
 }
