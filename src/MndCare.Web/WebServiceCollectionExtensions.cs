@@ -47,7 +47,10 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Features.Mail.MailSender>();
         services.AddScoped<Features.Mail.ConfirmationMail>();
+        services.AddScoped<Features.Mail.InvitationMail>();
+        services.AddScoped<Features.Staff.InvitationDelivery>();
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
@@ -162,7 +165,7 @@ public static class WebServiceCollectionExtensions
             .AddIdentityCookies();
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((o, security) =>
             o.BearerTokenExpiration = TimeSpan.FromMinutes(security.Value.AccessTokenMinutes));
-        services.AddMndCareIdentity(configuration).AddSignInManager();
+        services.AddMndCareIdentity(configuration).AddSignInManager<Features.Auth.ActiveAccountSignInManager>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
         {
