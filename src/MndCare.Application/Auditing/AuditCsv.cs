@@ -6,7 +6,8 @@ namespace MndCare.Application.Auditing;
 
 /// <summary>Writes audit events as CSV (RFC 4180) that spreadsheets open safely: UTF-8 with a byte-order mark, so Excel shows
 /// Chinese, and no cell that a spreadsheet would run as a formula.</summary>
-/// <remarks>Cells starting with = + - @ tab or carriage return get a leading apostrophe (OWASP, CSV Injection).</remarks>
+/// <remarks>Cells starting with = + - @ (or their full-width forms), tab, carriage return or line feed get a leading apostrophe
+/// (OWASP, CSV Injection; security test plan EX-01).</remarks>
 public static class AuditCsv
 {
     /// <summary>The column headings in English (also the keys of their translations).</summary>
@@ -17,6 +18,9 @@ public static class AuditCsv
     ];
 
     private const string LineEnd = "\r\n";
+
+    // What spreadsheets read as the start of a formula, including the full-width forms some of them accept.
+    private const string FormulaTriggers = "=+-@\t\r\n＝＋－＠";
 
     /// <summary>Writes the headings and one row per event to <paramref name="output"/>, flushing as it goes.</summary>
     /// <param name="output">The stream to write to (left open).</param>
@@ -50,7 +54,7 @@ public static class AuditCsv
         {
             return string.Empty;
         }
-        var text = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        var text = FormulaTriggers.Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
         return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
