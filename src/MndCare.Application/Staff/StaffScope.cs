@@ -81,8 +81,8 @@ public sealed class StaffScope(MndCareDbContext db, UserManager<MndCareUser> use
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(entry);
-        var details = error is ValidationError
-            ? JsonSerializer.Serialize(new { invalidField = ((ValidationError)error).Field, error = error.Code })
+        var details = error is ValidationError invalid
+            ? JsonSerializer.Serialize(new { invalidField = invalid.Field, error = error.Code })
             : JsonSerializer.Serialize(new { error = error.Code });
         await audit.RecordAsync(actor, entry with { Details = details }, CancellationToken.None);
         return Result<T>.Failure(error);
