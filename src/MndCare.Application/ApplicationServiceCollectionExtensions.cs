@@ -10,6 +10,7 @@ using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
 using MndCare.Application.Reports;
+using MndCare.Application.Staff;
 using MndCare.Domain.Assessments;
 
 namespace MndCare.Application;
@@ -40,6 +41,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(_ => new ReportPdfRenderer());
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<StaffScope>();
+        services.AddScoped<StaffAdministration>();
+        services.AddScoped<StaffInvitations>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MndCare.Application;
+using MndCare.Application.Auditing;
 using MndCare.Application.Files;
 using MndCare.Application.Identity;
 using MndCare.Persistence;
@@ -38,6 +39,7 @@ internal static class CliHost
         services.AddMndCarePersistence(configuration, Environment.CurrentDirectory);
         services.AddMndCareApplication();
         services.AddMndCareIdentity(configuration);
+        services.AddMndCareAuditAnchors(configuration, Environment.CurrentDirectory);
         if (withFileStore)
         {
             services.AddMndCareFileStore(configuration, Environment.CurrentDirectory);

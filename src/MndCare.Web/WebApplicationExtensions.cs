@@ -3,6 +3,7 @@ using MndCare.Web.Features.Auth;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Patients;
+using MndCare.Web.Features.Staff;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -43,6 +44,7 @@ public static class WebApplicationExtensions
         app.MapPatientEndpoints();
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
+        app.MapStaffEndpoints();
         app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
         app.MapRazorPages();
         return app;

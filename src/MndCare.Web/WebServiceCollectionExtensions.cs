@@ -16,6 +16,7 @@ using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
 using MndCare.Domain.Assessments;
 using MndCare.Application;
+using MndCare.Application.Auditing;
 using MndCare.Application.Files;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Persistence;
@@ -50,12 +51,17 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Features.Mail.MailSender>();
         services.AddScoped<Features.Mail.ConfirmationMail>();
+        services.AddScoped<Features.Mail.InvitationMail>();
+        services.AddScoped<Features.Staff.InvitationDelivery>();
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);
         AlsfrsRWordingOptions.Register(services, configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<Infrastructure.Files.ScheduledFileScrub>();
+        services.AddMndCareAuditAnchors(configuration, builder.Environment.ContentRootPath);
+        services.AddHostedService<ScheduledAuditCheckpoint>();
         services.AddMndCareHealthChecks();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpActor>();
@@ -171,7 +177,7 @@ public static class WebServiceCollectionExtensions
             .AddIdentityCookies();
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((o, security) =>
             o.BearerTokenExpiration = TimeSpan.FromMinutes(security.Value.AccessTokenMinutes));
-        services.AddMndCareIdentity(configuration).AddSignInManager();
+        services.AddMndCareIdentity(configuration).AddSignInManager<Features.Auth.ActiveAccountSignInManager>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
         {

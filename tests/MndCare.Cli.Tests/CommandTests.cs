@@ -6,12 +6,17 @@ namespace MndCare.Cli.Tests;
 
 public sealed class CommandTests
 {
-    private static string[] DatabaseArgs(TestDatabase database) => database.Provider == DatabaseProvider.Sqlite
+    internal static string[] DatabaseArgs(TestDatabase database) => database.Provider == DatabaseProvider.Sqlite
         ? ["--provider", "sqlite", "--sqlite", database.SqlitePath!]
         : ["--provider", "postgres", "--connection", database.ConnectionString];
 
-    private static Task<CliRunner.Run> RunAsync(TestDatabase database, params string[] args) =>
-        CliRunner.RunAsync(null, [.. args, .. DatabaseArgs(database)]);
+    // Each database keeps its own anchor file, as an operator would: anchors of one chain never judge another.
+    internal static string AnchorPath(TestDatabase database) =>
+        Path.Combine(Path.GetTempPath(), "mndcare-anchors-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..16] + ".jsonl");
+
+    internal static Task<CliRunner.Run> RunAsync(TestDatabase database, params string[] args) =>
+        CliRunner.RunAsync(new Dictionary<string, string> { ["Audit__AnchorPath"] = AnchorPath(database) }, [.. args, .. DatabaseArgs(database)]);
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -40,6 +40,9 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Files:CreateMasterKeyIfMissing"] = "true",
             // No scrub in the background of other tests; ScheduledFileScrubTests turn it on.
             ["Files:ScrubIntervalHours"] = "0",
+            // Each application anchors its own chain; no checkpoint in the background of other tests.
+            ["Audit:AnchorPath"] = Path.Combine(_filesRoot, "audit-anchors.jsonl"),
+            ["Audit:CheckpointIntervalMinutes"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -55,6 +58,9 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
 
     /// <summary>The encrypted file store's directory (blobs and the master key) of this application.</summary>
     public string FilesRoot => _filesRoot;
+
+    /// <summary>The audit anchor file of this application.</summary>
+    public string AuditAnchorPath => _settings["Audit:AnchorPath"]!;
 
     protected override void Dispose(bool disposing)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
+using MndCare.Persistence.Identity;
 using MndCare.Testing;
 
 [assembly: AssemblyFixture(typeof(MndCare.Web.Tests.ApiWorld))]
@@ -94,6 +95,22 @@ public sealed class World : IAsyncDisposable
 
     /// <summary>Turns on two-factor sign-in for a user and returns the Base32 authenticator key.</summary>
     public Task<string> EnrolAuthenticatorAsync(string email) => Data.EnrolAuthenticatorAsync(email);
+
+    /// <summary>A new staff user of <paramref name="clinic"/> holding <paramref name="role"/>, signed in on the pages (cookie).</summary>
+    /// <remarks>A fresh user per session: an authenticator code is accepted once, and tests run in parallel.</remarks>
+    public async Task<(HttpClient Client, MndCareUser User)> StaffPagesAsync(Clinic clinic, ClinicRole role)
+    {
+        var user = await Data.CreateStaffAsync(clinic, role);
+        return (await PageSession.SignInAsync(Factory, user.Email!, TestWorld.Password, await EnrolAuthenticatorAsync(user.Email!)), user);
+    }
+
+    /// <summary>A new staff user of <paramref name="clinic"/> holding <paramref name="role"/>, signed in on the API (bearer token).</summary>
+    public async Task<(HttpClient Client, MndCareUser User)> StaffApiAsync(Clinic clinic, ClinicRole role)
+    {
+        var user = await Data.CreateStaffAsync(clinic, role);
+        var code = ApiClient.TotpCode(await EnrolAuthenticatorAsync(user.Email!), DateTime.UtcNow);
+        return (await ApiClient.SignedInAsync(Factory, user.Email!, TestWorld.Password, code), user);
+    }
 
     /// <summary>A client signed in (bearer token) as the user for <paramref name="key"/>; made once and reused.</summary>
     public Task<HttpClient> ClientAsync(string key) => _clients.GetOrAdd(key, k => new Lazy<Task<HttpClient>>(() =>

@@ -171,7 +171,7 @@ public sealed class AuditTests(ApiWorld worlds)
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync($"/api/patients/{world.PatientA1.Id}")));
 
         await using var scope = world.Factory.Services.CreateAsyncScope();
-        var verification = await scope.ServiceProvider.GetRequiredService<AuditQueries>().VerifyAsync(CancellationToken.None);
+        var verification = await scope.ServiceProvider.GetRequiredService<AuditChainCheck>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.IsIntact, verification.Reason);
     }
 }

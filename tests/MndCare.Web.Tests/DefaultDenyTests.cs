@@ -14,7 +14,7 @@ public sealed partial class DefaultDenyTests(ApiWorld worlds)
     private static readonly string[] AnonymousRoutes =
     [
         "/api/auth/login", "/health", "/openapi/{documentName}.json",
-        "Account/AccessDenied", "Account/ConfirmEmail", "Account/Login", "Account/LoginWith2fa", "Account/Register",
+        "Account/AcceptInvitation", "Account/AccessDenied", "Account/ConfirmEmail", "Account/Login", "Account/LoginWith2fa", "Account/Register",
         "Consultation", "Language", "Status/{code:int}",
     ];
 

@@ -73,8 +73,8 @@ public sealed class OperationsTests
 
         var clinician = await ApiClient.SignedInAsync(factory, "clinician@demo.mndcare.local", "demo-password-for-tests");
         var patient = await ApiClient.SignedInAsync(factory, "patient@demo.mndcare.local", "demo-password-for-tests");
-        var all = await clinician.GetFromJsonAsync<Application.Patients.PatientPage>("/api/patients?pageSize=100");
-        var own = await patient.GetFromJsonAsync<Application.Patients.PatientPage>("/api/patients");
+        var all = await clinician.GetFromJsonAsync<Application.Paging.Paged<Application.Patients.PatientSummary>>("/api/patients?pageSize=100");
+        var own = await patient.GetFromJsonAsync<Application.Paging.Paged<Application.Patients.PatientSummary>>("/api/patients");
 
         Assert.Equal(12, all!.Total);
         Assert.Single(own!.Items);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Paging;
 using MndCare.Application.Patients;
 using MndCare.Persistence;
 using MndCare.Testing;
@@ -37,11 +38,11 @@ public sealed class PatientApiTests(ApiWorld worlds)
         var client = await world.ClientAsync("clinician");
 
         // Other tests add patients to clinic A meanwhile, so read pages until a short one and compare with the first total.
-        var first = (await client.GetFromJsonAsync<PatientPage>("/api/patients?pageSize=100"))!;
+        var first = (await client.GetFromJsonAsync<Paged<PatientSummary>>("/api/patients?pageSize=100"))!;
         var items = new List<PatientSummary>(first.Items);
         for (var (page, last) = (2, first); last.Items.Count == last.PageSize; page++)
         {
-            last = (await client.GetFromJsonAsync<PatientPage>($"/api/patients?pageSize=100&page={page}"))!;
+            last = (await client.GetFromJsonAsync<Paged<PatientSummary>>($"/api/patients?pageSize=100&page={page}"))!;
             items.AddRange(last.Items);
         }
 
@@ -75,7 +76,7 @@ public sealed class PatientApiTests(ApiWorld worlds)
 
         foreach (var query in new[] { "李秀英", "li xiuying", "XIUYING", "a-0001", "1957-09-30" })
         {
-            var page = await client.GetFromJsonAsync<PatientPage>($"/api/patients?q={Uri.EscapeDataString(query)}");
+            var page = await client.GetFromJsonAsync<Paged<PatientSummary>>($"/api/patients?q={Uri.EscapeDataString(query)}");
             Assert.Contains(page!.Items, p => p.Id == world.PatientA1.Id);
         }
     }
@@ -118,8 +119,8 @@ public sealed class PatientApiTests(ApiWorld worlds)
     {
         var world = await worlds.ForAsync(provider);
 
-        var own = await (await world.ClientAsync("patient")).GetFromJsonAsync<PatientPage>("/api/patients");
-        var family = await (await world.ClientAsync("family")).GetFromJsonAsync<PatientPage>("/api/patients");
+        var own = await (await world.ClientAsync("patient")).GetFromJsonAsync<Paged<PatientSummary>>("/api/patients");
+        var family = await (await world.ClientAsync("family")).GetFromJsonAsync<Paged<PatientSummary>>("/api/patients");
 
         Assert.Equal([world.PatientA1.Id], own!.Items.Select(p => p.Id));
         Assert.Equal([world.PatientA2.Id], family!.Items.Select(p => p.Id));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using MndCare.Persistence;
 using MndCare.Testing;
@@ -26,14 +25,9 @@ public sealed partial class RegistrationTests
         ["Form.ConsentVersion"] = Application.Consultations.ConsentText.CurrentVersion,
     };
 
-    private static string[] Mails(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
+    private static string[] Mails(string folder) => PickupMail.Files(folder);
 
-    private static string Body(string eml)
-    {
-        var text = File.ReadAllText(eml);
-        var body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
-        return Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal).Trim()));
-    }
+    private static string Body(string eml) => PickupMail.Body(eml);
 
     [Fact]
     public async Task Register_MailsTheLink_UnconfirmedCannotSignIn_ConfirmedCan()

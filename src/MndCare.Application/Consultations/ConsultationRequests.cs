@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
+using MndCare.Application.Paging;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
@@ -20,6 +21,9 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "consultation";
+
+    /// <summary>Rows per page of the triage queue unless asked otherwise.</summary>
+    public const int QueuePageSize = 50;
 
     /// <summary>Longest decline reason, in text elements.</summary>
     public const int MaxReasonLength = Consultation.MaxDeclineReasonLength;
@@ -227,8 +231,8 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             QuestionnaireChoices.Of(r.c.Status), r.c.CreatedAtUtc, r.c.SubmittedAtUtc, r.c.UpdatedAtUtc))];
     }
 
-    /// <summary>The triage queue of the actor's clinics, oldest waiting first.</summary>
-    public async Task<Result<IReadOnlyList<ConsultationQueueItem>>> QueueAsync(Actor actor, string? status, bool assignedToMe,
+    /// <summary>One page of the triage queue of the actor's clinics, oldest waiting first.</summary>
+    public async Task<Result<Paged<ConsultationQueueItem>>> QueueAsync(Actor actor, string? status, bool assignedToMe, PageRequest page,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -241,7 +245,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             {
                 var error = new ValidationError("status", "invalidValue",
                     "status must be one of: " + string.Join(", ", ConsultationStatusRules.VisibleToClinic.Select(QuestionnaireChoices.Of)) + ".");
-                return await FailAsync<IReadOnlyList<ConsultationQueueItem>>(actor, error,
+                return await FailAsync<Paged<ConsultationQueueItem>>(actor, error,
                     new AuditEntry("consultation.queue", AuditOutcome.Invalid) { EntityType = EntityType });
             }
         }
@@ -257,24 +261,21 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var rows = await query
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c, p.NativeName })
             .Join(db.Clinics, x => x.c.ClinicId, k => k.Id, (x, k) => new { x.c, x.NativeName, ClinicName = k.Name, k.TimeZoneId })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.c.Id).ToList();
+            .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc).ThenBy(r => r.c.Id)
+            .ToPageAsync(page, cancellationToken);
+        var ids = rows.Items.Select(r => r.c.Id).ToList();
         var fileCounts = await views.FileCountsAsync(ids, cancellationToken);
         var unread = await views.UnreadCountsAsync(ids, cancellationToken);
-        var names = await views.UserNamesAsync(rows.Select(r => r.c.AssignedClinicianId), cancellationToken);
+        var names = await views.UserNamesAsync(rows.Items.Select(r => r.c.AssignedClinicianId), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = rows
-            .OrderBy(r => r.c.LastSubmittedAtUtc ?? r.c.CreatedAtUtc)
-            .Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, r.TimeZoneId, QuestionnaireChoices.Of(r.c.Status),
-                r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
-                r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id), unread.GetValueOrDefault(r.c.Id)))
-            .ToList();
         await audit.RecordAsync(actor, new AuditEntry("consultation.queue", AuditOutcome.Success)
         {
             EntityType = EntityType,
-            Details = JsonSerializer.Serialize(new { status, assignedToMe, ids }),
+            Details = JsonSerializer.Serialize(new { status, assignedToMe, page = rows.Page, ids }),
         }, cancellationToken);
-        return items;
+        return rows.Select(r => new ConsultationQueueItem(r.c.Id, r.c.PatientId, r.NativeName, r.ClinicName, r.TimeZoneId, QuestionnaireChoices.Of(r.c.Status),
+            r.c.SubmittedAtUtc, WaitingDays(r.c, now), r.c.Answers.OnsetSite, r.c.Answers.SelfRatedAlsfrsR()?.Total,
+            r.c.AssignedClinicianId is { } a ? names.GetValueOrDefault(a) : null, fileCounts.GetValueOrDefault(r.c.Id), unread.GetValueOrDefault(r.c.Id)));
     }
 
     /// <summary>Assigns the consultation to a clinician of its clinic (the actor when <paramref name="clinicianId"/> is null).</summary>

@@ -53,6 +53,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<MndCareDbContext>()
             .AddPasswordValidator<GuessablePasswordValidator>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<ReplayProtectedTotpProvider>(ReplayProtectedTotpProvider.ProviderName);
+            .AddTokenProvider<ReplayProtectedTotpProvider>(ReplayProtectedTotpProvider.ProviderName)
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
     }
 }

@@ -2,13 +2,12 @@ using MndCare.Domain.Prognosis;
 
 namespace MndCare.Application.Patients;
 
-/// <summary>A patient in a search result list.</summary>
-public sealed record PatientSummary(Guid Id, string Mrn, string NativeName, string? LatinName, string Sex, string BirthDate, bool Deceased);
-
-/// <summary>One page of search results.</summary>
-public sealed record PatientPage(IReadOnlyList<PatientSummary> Items, int Page, int PageSize, int Total);
+/// <summary>A patient in a search result list; <see cref="Deceased"/> is null for readers who do not see the MND history.</summary>
+public sealed record PatientSummary(Guid Id, string Mrn, string NativeName, string? LatinName, string Sex, string BirthDate, bool? Deceased);
 
 /// <summary>A patient's registry entry with every field as wire text (what a client sends back on update).</summary>
+/// <remarks>Onset, diagnosis, onset site and death are null for readers who do not see the MND history (administrators); an
+/// update from them keeps those fields.</remarks>
 public sealed record PatientRecord(
     Guid Id,
     Guid ClinicId,

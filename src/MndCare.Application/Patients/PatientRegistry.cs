@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
+using MndCare.Application.Paging;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -29,7 +30,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     public const string EntityType = "patient";
 
     /// <summary>Searches the registry.</summary>
-    public async Task<Result<PatientPage>> SearchAsync(Actor actor, PatientQuery query, CancellationToken cancellationToken)
+    public async Task<Result<Paged<PatientSummary>>> SearchAsync(Actor actor, PatientQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
@@ -37,7 +38,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         if (errors.Count > 0)
         {
             await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Invalid) { EntityType = EntityType }, cancellationToken);
-            return Result<PatientPage>.Failure(errors);
+            return Result<Paged<PatientSummary>>.Failure(errors);
         }
         var patients = Readable(actor);
         if (text is not null)
@@ -52,16 +53,11 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
                 patients = patients.Where(p => p.SearchText.Contains(folded));
             }
         }
-        var total = await patients.CountAsync(cancellationToken);
-        var rows = await patients
-            .OrderBy(p => p.NativeName).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(cancellationToken);
-        var page = new PatientPage([.. rows.Select(ToSummary)], query.Page, query.PageSize, total);
-        var details = JsonSerializer.Serialize(new { q = text, page = query.Page, pageSize = query.PageSize, total, ids = rows.Select(r => r.Id) });
+        var rows = await patients.OrderBy(p => p.NativeName).ThenBy(p => p.Id).ToPageAsync(query.Page, cancellationToken);
+        var details = JsonSerializer.Serialize(new { q = text, page = rows.Page, pageSize = rows.PageSize, rows.Total, ids = rows.Items.Select(r => r.Id) });
         await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Success) { EntityType = EntityType, Details = details },
             cancellationToken);
-        return page;
+        return rows.Select(p => ToSummary(p, SeesMndHistory(actor, p.ClinicId, p.Id)));
     }
 
     /// <summary>One patient's registry entry.</summary>
@@ -141,6 +137,10 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return await Refuse(new NotFoundError("clinic"), AuditOutcome.NotFound, targetClinicId);
         }
+        if (!SeesMndHistory(actor, targetClinicId.Value, null) && HasMndHistory(input))
+        {
+            return await Refuse(new ForbiddenError(RecordMndHistory), AuditOutcome.Denied, targetClinicId);
+        }
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == targetClinicId, cancellationToken);
         var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
         if (!details.IsSuccess)
@@ -153,7 +153,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         }
         var patient = Patient.Register(RecordId.New(clock), clinic.Id, details.Value, clock.GetUtcNow(), RecordId.New(clock));
         var saved = await SaveAuditedAsync(actor, patient, details.Value.ChangesSince(null), "patient.create", add: true, cancellationToken);
-        return saved is null ? ToRecord(patient, clinic.Name) : await Refuse(saved, AuditOutcome.Conflict, clinic.Id);
+        return saved is null ? ToRecord(patient, clinic.Name, SeesMndHistory(actor, clinic.Id, patient.Id)) : await Refuse(saved, AuditOutcome.Conflict, clinic.Id);
     }
 
     /// <summary>Replaces a patient's registry fields; <paramref name="expectedVersion"/> guards against lost updates.</summary>
@@ -173,6 +173,16 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
             return await Fail(actor, new ConflictError(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again."),
                 Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
         }
+        var seesHistory = SeesMndHistory(actor, patient.ClinicId, patientId);
+        if (!seesHistory)
+        {
+            if (HasMndHistory(input))
+            {
+                return await Fail(actor, new ForbiddenError(RecordMndHistory), Entry("patient.update", AuditOutcome.Denied, patient.ClinicId, patientId));
+            }
+            // Fields the editor cannot see are kept as they are.
+            input = WithMndHistoryOf(input, patient.Details);
+        }
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
         var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
         if (!details.IsSuccess)
@@ -186,8 +196,33 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         var changes = patient.Update(details.Value, clock.GetUtcNow(), RecordId.New(clock));
         var conflict = await SaveAuditedAsync(actor, patient, changes, "patient.update", add: false, cancellationToken);
         return conflict is null
-            ? ToRecord(patient, clinic.Name)
+            ? ToRecord(patient, clinic.Name, seesHistory)
             : await Fail(actor, conflict, Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+    }
+
+    /// <summary>Whether <paramref name="actor"/> sees and records the MND history (onset date and site, diagnosis and death
+    /// dates) of a patient of <paramref name="clinicId"/>: the clinical team and the patient, never registration staff.</summary>
+    /// <remarks>docs/security/access-matrix.md: administrators see no clinical content (security test plan AC-09).</remarks>
+    public static bool SeesMndHistory(Actor actor, Guid clinicId, Guid? patientId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Can(Permission.ReadAssessments, clinicId) || (patientId is { } id && actor.OwnPatientIds.Contains(id));
+    }
+
+    private const string RecordMndHistory = "record the onset, diagnosis or death of a patient";
+
+    private static bool HasMndHistory(PatientDetailsInput input) =>
+        !string.IsNullOrWhiteSpace(input.OnsetDate) || !string.IsNullOrWhiteSpace(input.DiagnosisDate)
+        || !string.IsNullOrWhiteSpace(input.OnsetSite) || !string.IsNullOrWhiteSpace(input.DeathDate);
+
+    private static (string? Onset, string? Diagnosis, string? Site, string? Death) MndHistoryOf(PatientDetails details) =>
+        (PatientDetails.FormatDate(details.OnsetDate), PatientDetails.FormatDate(details.DiagnosisDate),
+            details.OnsetSite is { } site ? WireNames.Of(site) : null, PatientDetails.FormatDate(details.DeathDate));
+
+    private static PatientDetailsInput WithMndHistoryOf(PatientDetailsInput input, PatientDetails current)
+    {
+        var (onset, diagnosis, site, death) = MndHistoryOf(current);
+        return input with { OnsetDate = onset, DiagnosisDate = diagnosis, OnsetSite = site, DeathDate = death };
     }
 
     private IQueryable<Patient> Readable(Actor actor)
@@ -217,7 +252,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
             await audit.RecordAsync(actor, Entry(action, AuditOutcome.NotFound, null, patientId), cancellationToken);
             return null;
         }
-        return (ToRecord(found.Patient, found.Clinic.Name), found.Patient, found.Clinic.LocalDate(clock.GetUtcNow()));
+        return (ToRecord(found.Patient, found.Clinic.Name, SeesMndHistory(actor, found.Patient.ClinicId, patientId)), found.Patient,
+            found.Clinic.LocalDate(clock.GetUtcNow()));
     }
 
     private Task<bool> MrnTakenAsync(Guid clinicId, string mrn, Guid? exceptPatientId, CancellationToken cancellationToken) =>
@@ -276,33 +312,25 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
 
     private static ConflictError DuplicateMrn() => new("duplicateMrn", "Another patient in this clinic already has this MRN.");
 
-    private static List<Error> ValidateQuery(PatientQuery query, out string? text)
+    private static IReadOnlyList<Error> ValidateQuery(PatientQuery query, out string? text)
     {
-        var errors = new List<Error>();
         var validText = FreeText.Optional(query.Text, "q", PatientQuery.MaxTextLength);
         text = validText.IsSuccess ? validText.Value : null;
-        errors.AddRange(validText.Errors);
-        if (query.Page < 1)
-        {
-            errors.Add(new ValidationError("page", "outOfRange", "page must be 1 or more."));
-        }
-        if (query.PageSize is < 1 or > PatientQuery.MaxPageSize)
-        {
-            errors.Add(new ValidationError("pageSize", "outOfRange", $"pageSize must be from 1 to {PatientQuery.MaxPageSize}."));
-        }
-        return errors;
+        return validText.Errors;
     }
 
-    private static PatientSummary ToSummary(Patient p) =>
-        new(p.Id, p.Mrn, p.NativeName, p.LatinName, WireNames.Of(p.Sex), PatientDetails.FormatDate(p.BirthDate)!, p.DeathDate is not null);
+    private static PatientSummary ToSummary(Patient p, bool withHistory) =>
+        new(p.Id, p.Mrn, p.NativeName, p.LatinName, WireNames.Of(p.Sex), PatientDetails.FormatDate(p.BirthDate)!,
+            withHistory ? p.DeathDate is not null : null);
 
-    private static PatientRecord ToRecord(Patient p, string clinicName)
+    // Without the MND history, its fields are left out (null), as if not recorded.
+    private static PatientRecord ToRecord(Patient p, string clinicName, bool withHistory)
     {
         var d = p.Details;
+        var (onset, diagnosis, site, death) = withHistory ? MndHistoryOf(d) : default;
         return new PatientRecord(p.Id, p.ClinicId, clinicName, d.Mrn, d.NativeName, d.LatinName, WireNames.Of(d.Sex),
             PatientDetails.FormatDate(d.BirthDate)!, d.Phone, d.Email, WireNames.Of(d.PreferredLanguage),
-            PatientDetails.FormatDate(d.OnsetDate), PatientDetails.FormatDate(d.DiagnosisDate),
-            d.OnsetSite is { } site ? WireNames.Of(site) : null, PatientDetails.FormatDate(d.DeathDate), p.Version.ToString("N"));
+            onset, diagnosis, site, death, p.Version.ToString("N"));
     }
 
 }

@@ -47,4 +47,8 @@ public sealed class Clinic
     /// <summary>The calendar date in the clinic's time zone at <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant, usually from the injected clock.</param>
     public DateOnly LocalDate(DateTimeOffset instant) => ClinicTime.LocalDate(instant, TimeZoneId);
+
+    /// <summary>The UTC instant the calendar day <paramref name="date"/> begins in the clinic's time zone.</summary>
+    /// <param name="date">A calendar date in the clinic's time zone.</param>
+    public DateTime StartOfDayUtc(DateOnly date) => ClinicTime.StartOfDayUtc(date, TimeZoneId);
 }

@@ -29,4 +29,7 @@ public enum Permission
 
     /// <summary>Set the clinic's eligibility criteria for the programme.</summary>
     ManageEligibilityCriteria,
+
+    /// <summary>Invite staff, grant and remove their roles, deactivate and reactivate accounts, reset authenticators, unlock accounts.</summary>
+    ManageStaff,
 }

@@ -62,6 +62,7 @@ public static class WireNames
         Sex s => Of(s),
         OnsetSite o => Of(o),
         PreferredLanguage l => Of(l),
+        Clinics.ClinicRole r => Clinics.ClinicRoleNames.Of(r),
         Consultations.YesNoUnknown v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.BreathingSupport v => Consultations.QuestionnaireChoices.Of(v),
         Consultations.ReportedDiagnosis v => Consultations.QuestionnaireChoices.Of(v),

@@ -35,6 +35,21 @@ public static class ClinicTime
     /// <param name="timeZoneId">The clinic's IANA time zone.</param>
     public static DateOnly LocalDate(DateTime utc, string timeZoneId) => DateOnly.FromDateTime(Local(utc, timeZoneId).DateTime);
 
+    /// <summary>The UTC instant the calendar day <paramref name="date"/> begins in the clinic's time zone.</summary>
+    /// <remarks>Where a daylight-saving change skips midnight, the day begins at the first local time that exists.</remarks>
+    /// <param name="date">A calendar date in the clinic's time zone.</param>
+    /// <param name="timeZoneId">The clinic's IANA time zone.</param>
+    public static DateTime StartOfDayUtc(DateOnly date, string timeZoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
+
     /// <summary>"2026-12-07".</summary>
     /// <param name="date">A calendar date.</param>
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

@@ -464,9 +464,9 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_clinic_memberships_patient_id");
 
-                    b.HasIndex("UserId", "ClinicId")
+                    b.HasIndex("UserId", "ClinicId", "Role")
                         .IsUnique()
-                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id");
+                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id_role");
 
                     b.ToTable("clinic_memberships", (string)null);
                 });
@@ -1077,6 +1077,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at_utc");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

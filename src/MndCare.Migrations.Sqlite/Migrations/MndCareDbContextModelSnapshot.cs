@@ -455,9 +455,9 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_clinic_memberships_patient_id");
 
-                    b.HasIndex("UserId", "ClinicId")
+                    b.HasIndex("UserId", "ClinicId", "Role")
                         .IsUnique()
-                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id");
+                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id_role");
 
                     b.ToTable("clinic_memberships", (string)null);
                 });
@@ -1068,6 +1068,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_at_utc");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

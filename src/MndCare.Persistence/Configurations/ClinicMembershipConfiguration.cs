@@ -14,7 +14,8 @@ internal sealed class ClinicMembershipConfiguration : IEntityTypeConfiguration<C
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(40);
         builder.Property(m => m.Relationship).HasConversion<string>().HasMaxLength(40);
-        builder.HasIndex(m => new { m.UserId, m.ClinicId }).IsUnique();
+        // A user may hold several roles in one clinic (a nurse who is also the clinic's administrator), each once.
+        builder.HasIndex(m => new { m.UserId, m.ClinicId, m.Role }).IsUnique();
         builder.HasOne<Clinic>().WithMany().HasForeignKey(m => m.ClinicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MndCareUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Patient>().WithMany().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Restrict);

@@ -13,4 +13,7 @@ public sealed class MndCareUser : IdentityUser<Guid>
 
     /// <summary>When the account was created (UTC).</summary>
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>When an administrator deactivated the account (UTC); null while it is active. A deactivated account cannot sign in.</summary>
+    public DateTime? DeactivatedAtUtc { get; set; }
 }

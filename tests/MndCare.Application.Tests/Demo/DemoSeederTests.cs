@@ -35,6 +35,6 @@ public sealed class DemoSeederTests
         Assert.Equal(1, await db.ClinicMemberships.CountAsync(m => m.PatientId != null));
         Assert.True(await db.AuditEvents.CountAsync(e => e.Action == "patient.create") == 25);
         await using var verify = factory.Services.CreateAsyncScope();
-        Assert.True((await verify.ServiceProvider.GetRequiredService<AuditQueries>().VerifyAsync(CancellationToken.None)).IsIntact);
+        Assert.True((await verify.ServiceProvider.GetRequiredService<AuditChainCheck>().VerifyAsync(CancellationToken.None)).IsIntact);
     }
 }

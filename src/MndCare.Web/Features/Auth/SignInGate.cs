@@ -21,6 +21,7 @@ public sealed class SignInGate(UserManager<MndCareUser> users, SignInManager<Mnd
     public const string InvalidTwoFactorCode = "invalidTwoFactorCode";
     public const string EnrollmentRequired = "twoFactorEnrollmentRequired";
     public const string EmailNotConfirmed = "emailNotConfirmed";
+    public const string AccountDeactivated = "accountDeactivated";
 
     private static readonly MndCareUser DummyUser = new() { Id = Guid.Empty, UserName = "dummy" };
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<MndCareUser>().HashPassword(DummyUser, "not-a-real-password"));
@@ -42,7 +43,9 @@ public sealed class SignInGate(UserManager<MndCareUser> users, SignInManager<Mnd
         }
         if (check.IsNotAllowed && await users.CheckPasswordAsync(user, password))
         {
-            return Fail(user, EmailNotConfirmed, "Confirm your e-mail address first: open the link we sent you.");
+            return user.DeactivatedAtUtc is not null
+                ? Fail(user, AccountDeactivated, "This account is deactivated; ask your clinic's administrator.")
+                : Fail(user, EmailNotConfirmed, "Confirm your e-mail address first: open the link we sent you.");
         }
         if (!check.Succeeded)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Consultations;
+using MndCare.Application.Paging;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Results;
@@ -23,7 +24,7 @@ public static class ConsultationEndpoints
             .WithSummary("A patient (or family member) opens a draft consultation request; returns it with its id.")
             .RequireRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit).Audited("consultation.open", ConsultationRequests.EntityType);
         group.MapGet("/", ListAsync)
-            .WithSummary("Staff: the triage queue (filter by status, or assignedToMe=true). Patients: their own requests.")
+            .WithSummary("Staff: one page of the triage queue (filter by status, or assignedToMe=true; page, pageSize). Patients: their own requests.")
             .Audited("consultation.queue", ConsultationRequests.EntityType);
         group.MapGet("/{id:guid}", GetAsync)
             .WithSummary("One consultation: questionnaire, files, messages, reports and status.")
@@ -78,15 +79,20 @@ public static class ConsultationEndpoints
         return TypedResults.Created($"/api/consultations/{result.Value.Id}", result.Value);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ConsultationQueueItem>>, Ok<IReadOnlyList<OwnConsultationItem>>, ProblemHttpResult>> ListAsync(
-        string? status, bool? assignedToMe, HttpContext context, HttpActor actor, ConsultationRequests requests)
+    private static async Task<Results<Ok<Paged<ConsultationQueueItem>>, Ok<IReadOnlyList<OwnConsultationItem>>, ProblemHttpResult>> ListAsync(
+        string? status, bool? assignedToMe, int? page, int? pageSize, HttpContext context, HttpActor actor, ConsultationRequests requests)
     {
         var current = await actor.GetAsync(context.RequestAborted);
         if (!current.CanAnywhere(Permission.ReadConsultations))
         {
             return TypedResults.Ok(await requests.ListOwnAsync(current, context.RequestAborted));
         }
-        var result = await requests.QueueAsync(current, status, assignedToMe ?? false, context.RequestAborted);
+        var request = PageRequest.Create(page, pageSize, ConsultationRequests.QueuePageSize);
+        if (!request.IsSuccess)
+        {
+            return request.Errors.ToProblem(context);
+        }
+        var result = await requests.QueueAsync(current, status, assignedToMe ?? false, request.Value, context.RequestAborted);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Errors.ToProblem(context);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MndCare.Application.Paging;
 using MndCare.Application.Patients;
 using MndCare.Domain.Patients;
 using MndCare.Web.Infrastructure.Auditing;
@@ -29,10 +30,15 @@ public static class PatientEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<PatientPage>, ProblemHttpResult>> SearchAsync(
+    private static async Task<Results<Ok<Paged<PatientSummary>>, ProblemHttpResult>> SearchAsync(
         string? q, int? page, int? pageSize, HttpContext context, HttpActor actor, PatientRegistry registry)
     {
-        var query = new PatientQuery(q, page ?? 1, pageSize ?? PatientQuery.DefaultPageSize);
+        var request = PageRequest.Create(page, pageSize, PatientQuery.DefaultPageSize);
+        if (!request.IsSuccess)
+        {
+            return request.Errors.ToProblem(context);
+        }
+        var query = new PatientQuery(q, request.Value);
         return (await registry.SearchAsync(await actor.GetAsync(context.RequestAborted), query, context.RequestAborted)).ToOk(context);
     }
 

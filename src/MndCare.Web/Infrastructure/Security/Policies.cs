@@ -40,6 +40,9 @@ public static class Policies
     /// <summary>Administrators who set the eligibility criteria.</summary>
     public const string ManageEligibilityCriteria = "manage-eligibility-criteria";
 
+    /// <summary>Administrators who manage staff accounts.</summary>
+    public const string ManageStaff = "manage-staff";
+
     /// <summary>Staff who see consultation requests, or a patient user (who reaches only their own).</summary>
     public const string ConsultationAccess = "consultation-access";
 
@@ -64,5 +67,6 @@ public static class Policies
         options.AddPolicy(ReadConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadConsultations)));
         options.AddPolicy(TriageConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.TriageConsultations)));
         options.AddPolicy(ManageEligibilityCriteria, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageEligibilityCriteria)));
+        options.AddPolicy(ManageStaff, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageStaff)));
     }
 }

@@ -37,11 +37,14 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         var outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated;
-        // Only a right password learns that the address still needs confirming.
-        var unconfirmed = result.IsNotAllowed && await users.CheckPasswordAsync(user!, Password!);
+        // Only a right password learns that the address still needs confirming, or that the account was deactivated.
+        var notAllowed = result.IsNotAllowed && await users.CheckPasswordAsync(user!, Password!);
+        var deactivated = notAllowed && user!.DeactivatedAtUtc is not null;
+        var unconfirmed = notAllowed && !deactivated;
         var code = result switch
         {
             { Succeeded: true } => "success",
+            _ when deactivated => SignInGate.AccountDeactivated,
             _ when unconfirmed => SignInGate.EmailNotConfirmed,
             { RequiresTwoFactor: true } => SignInGate.TwoFactorRequired,
             { IsLockedOut: true } => SignInGate.LockedOut,
@@ -59,6 +62,7 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
             return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = SafeReturnUrl() });
         }
         Message = result.IsLockedOut ? "The account is locked after repeated failures. Try again in 15 minutes."
+            : deactivated ? "This account is deactivated. Ask your clinic's administrator."
             : unconfirmed ? "Confirm your e-mail address first: open the link we sent you."
             : "The e-mail or password is wrong.";
         return Page();

@@ -1,57 +1,130 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MndCare.Application.Auditing;
+using MndCare.Application.Paging;
 using MndCare.Domain.Auditing;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Audit;
 
 [Authorize(Policy = Policies.ReadAuditTrail)]
-[Audited("audit.read")]
-public sealed class IndexModel(AuditQueries queries, AuditTrail audit, HttpActor actor) : PageModel
+[Audited(AuditQueries.ReadAction)]
+public sealed class IndexModel(AuditQueries queries, AuditChainCheck chain, AuditTrail audit, HttpActor actor, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? EntityId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserFilter { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "action")]
     public string? ActionFilter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "entityType")]
+    public string? EntityType { get; set; }
 
-    public AuditPage? Result { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "entityId")]
+    public string? EntityId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "outcome")]
+    public AuditOutcome? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateOnly? To { get; set; }
+
+    public AuditView? Result { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public AuditChainVerification? Verification { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync();
+    public AuditAnchor? Anchor { get; private set; }
+
+    public Task<IActionResult> OnGetAsync([FromQuery(Name = Pager.QueryName)] int? page) => LoadAsync(page);
+
+    /// <summary>The filtered events as a CSV file, oldest first.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        if (UnreadableFilters() is { Count: > 0 } unreadable)
+        {
+            Errors = unreadable;
+            return await LoadAsync(null);
+        }
+        var export = await queries.ExportAsync(await actor.GetAsync(HttpContext.RequestAborted), Filter(), HttpContext.RequestAborted);
+        if (!export.IsSuccess)
+        {
+            return export.Errors.Any(e => e is Domain.Results.ForbiddenError) ? Forbid() : ShowErrors(export.Errors);
+        }
+        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"audit-trail-{stamp}Z.csv\"";
+        await AuditCsv.WriteAsync(Response.Body, [.. AuditCsv.Columns.Select(c => localizer[c].Value)], export.Value.Events,
+            export.Value.TimeZoneId, HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync()
     {
-        Verification = await queries.VerifyAsync(HttpContext.RequestAborted);
-        await audit.RecordAsync(await actor.GetAsync(HttpContext.RequestAborted),
-            new AuditEntry("audit.verify", AuditOutcome.Success)
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        (Verification, Anchor) = await chain.VerifyAndAnchorAsync($"the audit page ({current.DisplayName}, {current.UserId:D})", HttpContext.RequestAborted);
+        await audit.RecordAsync(current, new AuditEntry("audit.verify", Verification.IsIntact ? AuditOutcome.Success : AuditOutcome.Error)
+        {
+            Details = JsonSerializer.Serialize(new
             {
-                Details = System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    intact = Verification.IsIntact,
-                    checkedEvents = Verification.EventsChecked,
-                    firstBroken = Verification.FirstBrokenSequence,
-                }),
-            }, HttpContext.RequestAborted);
-        return await LoadAsync();
+                intact = Verification.IsIntact,
+                checkedEvents = Verification.EventsChecked,
+                firstBroken = Verification.FirstBrokenSequence,
+                anchoredSequence = Anchor?.Sequence,
+            }),
+        }, HttpContext.RequestAborted);
+        return await LoadAsync(null);
     }
 
-    private async Task<IActionResult> LoadAsync()
+    /// <summary>An event's time in the clinic's time zone.</summary>
+    public string LocalTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(Result!.TimeZoneId))
+            .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+    private AuditFilter Filter() => new()
     {
-        var result = await queries.SearchAsync(await actor.GetAsync(HttpContext.RequestAborted),
-            new AuditFilter(EntityId, ActionFilter, null, Math.Max(1, PageNumber)), HttpContext.RequestAborted);
+        User = UserFilter,
+        Action = ActionFilter,
+        EntityType = EntityType,
+        EntityId = EntityId,
+        Outcome = Outcome,
+        From = From,
+        To = To,
+    };
+
+    private async Task<IActionResult> LoadAsync(int? page)
+    {
+        if (UnreadableFilters() is { Count: > 0 } unreadable)
+        {
+            Errors = unreadable;
+        }
+        var result = await queries.SearchAsync(await actor.GetAsync(HttpContext.RequestAborted), Filter(),
+            PageRequest.Clamp(page, AuditQueries.PageSize), HttpContext.RequestAborted);
         if (!result.IsSuccess)
         {
-            return Forbid();
+            return result.Errors.Any(e => e is Domain.Results.ForbiddenError) ? Forbid() : ShowErrors(result.Errors);
         }
         Result = result.Value;
         return Page();
     }
+
+    private PageResult ShowErrors(IReadOnlyList<Domain.Results.Error> errors)
+    {
+        Errors = [.. Errors, .. FormErrors.Localize(errors, localizer)];
+        return Page();
+    }
+
+    // A date or outcome that could not be read is left out of the filter and named on the page.
+    private List<string> UnreadableFilters() =>
+        [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => localizer["Not understood: {0}", ErrorText.FieldLabel(localizer, e.Key)].Value)];
 }

@@ -23,6 +23,9 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
     /// <summary>The clinical team, and the patient themself, see the course; registration staff do not.</summary>
     public bool ShowCourse { get; private set; }
 
+    /// <summary>Onset, diagnosis and death: the clinical team and the patient, not registration staff.</summary>
+    public bool ShowMndHistory { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -36,6 +39,7 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
         CanReadAssessments = current.Can(Permission.ReadAssessments, Chart.Patient.ClinicId);
         CanRecordAssessments = current.Can(Permission.RecordAssessments, Chart.Patient.ClinicId);
         ShowCourse = CanReadAssessments || current.OwnPatientIds.Contains(id);
+        ShowMndHistory = PatientRegistry.SeesMndHistory(current, Chart.Patient.ClinicId, id);
         return Page();
     }
 }

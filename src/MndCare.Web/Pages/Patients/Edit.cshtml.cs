@@ -21,6 +21,9 @@ public sealed class EditModel(PatientRegistry registry, HttpActor actor, IString
     [BindProperty]
     public string? Version { get; set; }
 
+    [BindProperty]
+    public Guid ClinicId { get; set; }
+
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -32,7 +35,7 @@ public sealed class EditModel(PatientRegistry registry, HttpActor actor, IString
         }
         Form = PatientForm.From(result.Value);
         Version = result.Value.Version;
-        return Page();
+        return await ShowAsync(result.Value.ClinicId);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -48,6 +51,14 @@ public sealed class EditModel(PatientRegistry registry, HttpActor actor, IString
             return NotFound();
         }
         PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
+        return await ShowAsync(ClinicId);
+    }
+
+    // The clinic only chooses which fields the form shows again; the registry decides what may be seen and changed.
+    private async Task<IActionResult> ShowAsync(Guid clinicId)
+    {
+        ClinicId = clinicId;
+        ViewData[PatientForm.ShowMndHistoryKey] = PatientRegistry.SeesMndHistory(await actor.GetAsync(HttpContext.RequestAborted), clinicId, Id);
         return Page();
     }
 }

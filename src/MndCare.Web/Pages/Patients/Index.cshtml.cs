@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using MndCare.Application.Paging;
 using MndCare.Application.Patients;
 using MndCare.Domain.Clinics;
 using MndCare.Web.Infrastructure.Auditing;
@@ -17,20 +18,18 @@ public sealed class IndexModel(PatientRegistry registry, HttpActor actor, IStrin
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    public PatientPage? Result { get; private set; }
+    public Paged<PatientSummary>? Result { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public bool CanRegister { get; private set; }
 
-    public async Task OnGetAsync()
+    // "page" is also Razor Pages' own route value (the page's path), so the number is read from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = Pager.QueryName)] int? page)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
         CanRegister = current.CanAnywhere(Permission.WritePatients);
-        var result = await registry.SearchAsync(current, new PatientQuery(Q, Math.Max(1, PageNumber)), HttpContext.RequestAborted);
+        var result = await registry.SearchAsync(current, new PatientQuery(Q, PageRequest.Clamp(page, PatientQuery.DefaultPageSize)), HttpContext.RequestAborted);
         if (result.IsSuccess)
         {
             Result = result.Value;

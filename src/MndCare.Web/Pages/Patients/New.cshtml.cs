@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Patients;
+using MndCare.Domain.Clinics;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
 
@@ -17,9 +18,7 @@ public sealed class NewModel(PatientRegistry registry, HttpActor actor, IStringL
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync() => await ShowMndHistoryAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -29,6 +28,15 @@ public sealed class NewModel(PatientRegistry registry, HttpActor actor, IStringL
             return Redirect($"/Patients/{result.Value.Id}");
         }
         PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
+        await ShowMndHistoryAsync();
         return Page();
+    }
+
+    // The patient is registered in a clinic where the actor writes patients; the history fields show where they also see it.
+    private async Task ShowMndHistoryAsync()
+    {
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        ViewData[PatientForm.ShowMndHistoryKey] = current.ClinicsGranting(Permission.WritePatients)
+            .Any(clinic => PatientRegistry.SeesMndHistory(current, clinic, null));
     }
 }

@@ -6,6 +6,9 @@ namespace MndCare.Web.Pages.Patients;
 /// <summary>The registry fields as posted by the patient form.</summary>
 public sealed class PatientForm
 {
+    /// <summary>The view-data entry that shows the MND history fields (only to those who see them).</summary>
+    public const string ShowMndHistoryKey = "ShowMndHistory";
+
     public string? Mrn { get; set; }
 
     public string? NativeName { get; set; }
