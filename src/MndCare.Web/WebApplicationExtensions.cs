@@ -15,6 +15,8 @@ public static class WebApplicationExtensions
     public static WebApplication UseMndCareWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: behind the TLS-terminating proxy, the client's address, scheme and host are what the proxy reports.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
@@ -26,6 +28,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseMiddleware<UnmatchedApiPathMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AuditMiddleware>();
         app.UseAuthorization();
@@ -43,7 +46,11 @@ public static class WebApplicationExtensions
         app.MapPatientEndpoints();
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
-        app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
+        if (!app.Environment.IsProduction())
+        {
+            // For developers and integrators on their own installation; a production clinic does not publish its API map.
+            app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
+        }
         app.MapRazorPages();
         return app;
     }

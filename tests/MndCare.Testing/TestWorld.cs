@@ -46,6 +46,17 @@ public sealed class TestWorld(IServiceProvider services)
         return (clinic, patient, await CreatePatientUserAsync(clinic, patient));
     }
 
+    /// <summary>Turns on two-factor sign-in for a user and returns the Base32 authenticator key.</summary>
+    public async Task<string> EnrolAuthenticatorAsync(string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<MndCareUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
     /// <summary>A staff user holding <paramref name="role"/> in <paramref name="clinic"/>.</summary>
     public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null) =>
         CreateUserAsync(clinic, role, null, null, email);

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
-using MndCare.Persistence.Identity;
 using MndCare.Testing;
 
 [assembly: AssemblyFixture(typeof(MndCare.Web.Tests.ApiWorld))]
@@ -96,15 +93,7 @@ public sealed class World : IAsyncDisposable
     }
 
     /// <summary>Turns on two-factor sign-in for a user and returns the Base32 authenticator key.</summary>
-    public async Task<string> EnrolAuthenticatorAsync(string email)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<MndCareUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        return (await users.GetAuthenticatorKeyAsync(user))!;
-    }
+    public Task<string> EnrolAuthenticatorAsync(string email) => Data.EnrolAuthenticatorAsync(email);
 
     /// <summary>A client signed in (bearer token) as the user for <paramref name="key"/>; made once and reused.</summary>
     public Task<HttpClient> ClientAsync(string key) => _clients.GetOrAdd(key, k => new Lazy<Task<HttpClient>>(() =>

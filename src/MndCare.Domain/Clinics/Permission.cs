@@ -29,4 +29,7 @@ public enum Permission
 
     /// <summary>Set the clinic's eligibility criteria for the programme.</summary>
     ManageEligibilityCriteria,
+
+    /// <summary>Unlock the account of a user of the clinic after failed sign-ins.</summary>
+    UnlockAccounts,
 }

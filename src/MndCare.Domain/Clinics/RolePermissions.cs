@@ -22,6 +22,7 @@ public static class RolePermissions
         Permission.TriageConsultations => role is ClinicRole.Clinician or ClinicRole.Nurse,
         Permission.SignConsultationReports => role is ClinicRole.Clinician,
         Permission.ManageEligibilityCriteria => role is ClinicRole.Administrator,
+        Permission.UnlockAccounts => role is ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

@@ -23,6 +23,7 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.TriageConsultations), (ClinicRole.Nurse, Permission.TriageConsultations),
             (ClinicRole.Clinician, Permission.SignConsultationReports),
             (ClinicRole.Administrator, Permission.ManageEligibilityCriteria),
+            (ClinicRole.Administrator, Permission.UnlockAccounts),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())
