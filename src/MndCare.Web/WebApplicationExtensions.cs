@@ -28,9 +28,9 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
-        app.UseMiddleware<UnmatchedApiPathMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<UnmatchedApiPathMiddleware>();
         app.UseAuthorization();
         // After authorization, which authenticates bearer tokens too: submissions are counted per account, not per address.
         app.UseRateLimiter();

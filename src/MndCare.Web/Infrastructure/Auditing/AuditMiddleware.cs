@@ -15,7 +15,12 @@ public sealed class AuditMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, AuditTrail audit, HttpActor actor)
     {
-        context.Response.Headers[HttpActor.CorrelationHeader] = context.TraceIdentifier;
+        // Set as the answer starts: the exception handler clears the headers of a failed request before it answers.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HttpActor.CorrelationHeader] = context.TraceIdentifier;
+            return Task.CompletedTask;
+        });
         var declaration = context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>();
         if (declaration is null)
         {

@@ -17,8 +17,8 @@ public sealed class UnmatchedApiPathMiddleware(RequestDelegate next)
         {
             return Problems.WriteAsync(context, StatusCodes.Status404NotFound, "Not found", "No API endpoint has this path.", "notFound");
         }
-        // The router's own answer to a known path with another method (405 with Allow) carries no metadata and reveals nothing
-        // the API description does not; it needs no sign-in either.
+        // The router's own answers to a known path with another method (405 with Allow) or body type (415) carry no metadata,
+        // reach no endpoint and reveal nothing the API description does not: they need no sign-in, and have nothing to audit.
         return endpoint.Metadata.Count == 0 && endpoint.RequestDelegate is { } methodNotAllowed ? methodNotAllowed(context) : next(context);
     }
 }
