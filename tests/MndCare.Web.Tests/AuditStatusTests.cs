@@ -58,7 +58,8 @@ public sealed partial class AuditStatusTests
     {
         var failing = new FailingPatientReads();
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Security:SignInPermitLimit"] = SignInLimit.ToString(CultureInfo.InvariantCulture) },
+        await using var factory = new MndCareWebFactory(database,
+            new Dictionary<string, string?> { ["Security:SignInPermitLimit"] = SignInLimit.ToString(CultureInfo.InvariantCulture) },
             services: s => s.ConfigureDbContext<MndCareDbContext>(o => o.AddInterceptors(failing)));
         var server = RealServer.Start(factory);
         var data = new TestWorld(factory.Services);
@@ -135,7 +136,8 @@ public sealed partial class AuditStatusTests
             if ((int)response.StatusCode != expected || events.Count != 1 || events[0].Outcome != outcome
                 || recorded.Any(status => status is not null && status != (int)response.StatusCode))
             {
-                mismatches.Add($"{expected}: answered {(int)response.StatusCode}, audited {string.Join(", ", events.Select((e, i) => $"{e.Outcome} {recorded[i]}"))}");
+                var audited = string.Join(", ", events.Select((e, i) => $"{e.Outcome} {recorded[i]}"));
+                mismatches.Add($"{expected}: answered {(int)response.StatusCode}, audited {audited}");
             }
         }
 

@@ -79,7 +79,8 @@ public sealed partial class RegistrationTests
 
             var again = await PageSession.SubmitAsync(client, "/Account/Register", Form("mary@example.org"));
             var againPage = await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            Assert.Equal((registered.StatusCode, AntiforgeryToken().Replace(registeredPage, "")), (again.StatusCode, AntiforgeryToken().Replace(againPage, "")));
+            Assert.Equal((registered.StatusCode, AntiforgeryToken().Replace(registeredPage, "")),
+                (again.StatusCode, AntiforgeryToken().Replace(againPage, "")));
             var existing = Assert.Single(Mails(pickup), m => m != mail);
             Assert.Contains("which already has one. To sign in, open: " + PublicBaseUrl + "/Account/Login", Body(existing), StringComparison.Ordinal);
             Assert.DoesNotMatch(ConfirmationLink(), Body(existing));

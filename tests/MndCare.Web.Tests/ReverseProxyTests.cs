@@ -49,8 +49,10 @@ public sealed class ReverseProxyTests
         var form = await browser.GetAsync("/Account/Login");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Equal("max-age=31536000; includeSubDomains", form.Headers.GetValues("Strict-Transport-Security").Single());
-        Assert.Contains(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
-        var signIn = await PageSession.SubmitAsync(browser, "/Account/Login", new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = TestWorld.Password });
+        Assert.Contains(form.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith("__Host-", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        var signIn = await PageSession.SubmitAsync(browser, "/Account/Login",
+            new Dictionary<string, string> { ["Email"] = user.Email!, ["Password"] = TestWorld.Password });
         Assert.Equal((HttpStatusCode.Redirect, "/"), (signIn.StatusCode, signIn.Headers.Location?.OriginalString));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Portal")).StatusCode);
         Assert.Equal("203.0.113.10", await ClientAddressAuditedFor(database, signIn));

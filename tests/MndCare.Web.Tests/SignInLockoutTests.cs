@@ -81,6 +81,31 @@ public sealed class SignInLockoutTests
         Assert.Equal(HttpStatusCode.OK, (await ApiClient.LoginAsync(From(factory, "2001:db8:7:8::1"), user.Email!, TestWorld.Password)).StatusCode);
     }
 
+    // Only many networks together lock an address for everyone (NIST SP 800-63B 5.2.2 caps failures at 100).
+    [Fact]
+    public async Task FailuresFromManyNetworks_LockTheAddressForEveryone()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = BehindTheProxy(database);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var lockout = scope.ServiceProvider.GetRequiredService<SignInLockout>();
+        const string Email = "much-tried@test.mndcare.local";
+        var networks = SignInLockout.AccountThreshold / SignInLockout.NetworkThreshold;
+
+        var lockedBeforeTheLast = false;
+        for (var network = 0; network < networks; network++)
+        {
+            lockedBeforeTheLast |= await lockout.IsLockedAsync(Email, "203.0.113.200", CancellationToken.None);
+            for (var i = 0; i < SignInLockout.NetworkThreshold; i++)
+            {
+                await lockout.RecordFailureAsync(Email, $"198.51.100.{network}", CancellationToken.None);
+            }
+        }
+
+        Assert.False(lockedBeforeTheLast);
+        Assert.True(await lockout.IsLockedAsync(Email, "203.0.113.200", CancellationToken.None));
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Unlock_ByTheAdministratorOfTheClinic_ClearsEveryLock(DatabaseProvider provider)

@@ -109,7 +109,8 @@ public sealed class SignInLockout(IDbContextFactory<MndCareDbContext> contexts, 
         return true;
     }
 
-    private static async Task CountAsync(MndCareDbContext own, string account, string network, int threshold, DateTime now, CancellationToken cancellationToken)
+    private static async Task CountAsync(MndCareDbContext own, string account, string network, int threshold, DateTime now,
+        CancellationToken cancellationToken)
     {
         var windowStart = now - Window;
         var lockedUntil = now + LockDuration;

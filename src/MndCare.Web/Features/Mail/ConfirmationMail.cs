@@ -19,7 +19,8 @@ public sealed partial class ConfirmationMail(IOptions<MailOptions> options, Publ
     public Task<bool> SendConfirmationLinkAsync(string to, Guid userId, string token, string? language, CancellationToken cancellationToken) =>
         SendAsync(to, language, "Confirm your e-mail address",
         [
-            ("Open this link to confirm your e-mail address for your consultation request: {0}", [links.Absolute(PublicLinks.ConfirmEmailPath(userId, token))]),
+            ("Open this link to confirm your e-mail address for your consultation request: {0}",
+                [links.Absolute(PublicLinks.ConfirmEmailPath(userId, token))]),
             ("If you did not ask for a consultation, ignore this message.", []),
         ], cancellationToken);
 

@@ -50,17 +50,17 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, I
         // The same screen whether the address was new or already had an account: the mail says which (ASVS 6.3.7).
         var registered = result.Value;
         SentTo = registered.Email;
-        var created = registered is { UserId: not null, ConfirmationToken: not null };
+        var (userId, token) = (registered.UserId, registered.ConfirmationToken);
         if (mail.IsConfigured)
         {
-            MailFailed = !await (created
-                ? mail.SendConfirmationLinkAsync(registered.Email, registered.UserId!.Value, registered.ConfirmationToken!, Form.PreferredLanguage, HttpContext.RequestAborted)
+            MailFailed = !await (userId is not null && token is not null
+                ? mail.SendConfirmationLinkAsync(registered.Email, userId.Value, token, Form.PreferredLanguage, HttpContext.RequestAborted)
                 : mail.SendAccountExistsAsync(registered.Email, Form.PreferredLanguage, HttpContext.RequestAborted));
         }
         else if (demo.Value.Enabled)
         {
             // Demo mode has no mail server: the link is shown on screen instead of sent.
-            DemoLink = created ? PublicLinks.ConfirmEmailPath(registered.UserId!.Value, registered.ConfirmationToken!) : null;
+            DemoLink = userId is not null && token is not null ? PublicLinks.ConfirmEmailPath(userId.Value, token) : null;
         }
         else
         {
