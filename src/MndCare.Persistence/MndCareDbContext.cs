@@ -46,6 +46,8 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<SignInFailureCount> SignInFailures => Set<SignInFailureCount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace MndCare.Persistence;
 
@@ -20,7 +22,10 @@ public static class MndCareDbContextOptions
         ArgumentNullException.ThrowIfNull(builder);
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            // A SQLite table rebuild switches foreign keys off outside the transaction; the pragma lasts only for the
+            // connection, so a crash leaves nothing half-done, and EF's warning on every fresh database is only information.
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
         };
         return builder.UseSnakeCaseNamingConvention();

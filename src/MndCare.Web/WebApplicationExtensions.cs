@@ -16,6 +16,8 @@ public static class WebApplicationExtensions
     public static WebApplication UseMndCareWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: behind the TLS-terminating proxy, the client's address, scheme and host are what the proxy reports.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
@@ -29,6 +31,7 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<UnmatchedApiPathMiddleware>();
         app.UseAuthorization();
         // After authorization, which authenticates bearer tokens too: submissions are counted per account, not per address.
         app.UseRateLimiter();
@@ -45,7 +48,11 @@ public static class WebApplicationExtensions
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();
-        app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
+        if (!app.Environment.IsProduction())
+        {
+            // For developers and integrators on their own installation; a production clinic does not publish its API map.
+            app.MapOpenApi().AllowAnonymous().NotAudited("API description; no patient data");
+        }
         app.MapRazorPages();
         return app;
     }

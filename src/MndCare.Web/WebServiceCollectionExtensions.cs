@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -52,6 +51,8 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Features.Mail.MailSender>();
+        services.AddSingleton<IValidateOptions<Features.Mail.MailOptions>, Features.Mail.MailOptionsValidator>();
+        services.AddSingleton<Features.Mail.PublicLinks>();
         services.AddScoped<Features.Mail.ConfirmationMail>();
         services.AddScoped<Features.Mail.InvitationMail>();
         services.AddScoped<Features.Staff.InvitationDelivery>();
@@ -83,28 +84,19 @@ public static class WebServiceCollectionExtensions
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
-            var limit = security.Value.SignInPermitLimit;
-            var window = TimeSpan.FromSeconds(security.Value.SignInWindowSeconds);
+            var limits = security.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
-                    new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("reads"));
-            var submissions = security.Value.SubmissionPermitLimit;
-            // Per account when signed in, else per address: one busy family cannot starve another.
-            o.AddPolicy(SubmissionRateLimit, context => HttpMethods.IsGet(context.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("reads")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = submissions, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            var signings = security.Value.SigningPermitLimit;
-            // Per account: attempts to sign count against the signer, wherever they come from.
-            o.AddPolicy(SigningRateLimit, context => Pages.Consultations.WorkspaceModel.IsSigning(context.Request)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    "signing:" + (context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signings, Window = SecurityOptions.SigningWindow, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("not signing"));
+            o.OnRejected = RateLimitPartitions.TellWhenToRetryAsync;
+            // One line per policy: which requests count, per client network or per account, and how many per window.
+            o.AddPolicy(SignInRateLimit, RateLimitPartitions.FixedWindow(RateLimitPartitions.Posts, RateLimitPartitions.ByClientNetwork,
+                limits.SignInPermitLimit, TimeSpan.FromSeconds(limits.SignInWindowSeconds)));
+            o.AddPolicy(SubmissionRateLimit, RateLimitPartitions.FixedWindow(RateLimitPartitions.Writes, RateLimitPartitions.ByAccount,
+                limits.SubmissionPermitLimit, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(SigningRateLimit, RateLimitPartitions.FixedWindow(c => Pages.Consultations.WorkspaceModel.IsSigning(c.Request), RateLimitPartitions.ByAccount,
+                limits.SigningPermitLimit, SecurityOptions.SigningWindow));
         });
+        services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((o, proxies) => proxies.Value.ApplyTo(o));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
@@ -147,7 +139,20 @@ public static class WebServiceCollectionExtensions
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        if (builder.Environment.IsDevelopment())
+        {
+            // A developer reads the console: one plain line per event.
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        else
+        {
+            // Servers ship the log to a collector: one JSON object per event.
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        }
         return builder;
     }
 
@@ -177,7 +182,7 @@ public static class WebServiceCollectionExtensions
             .AddIdentityCookies();
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((o, security) =>
             o.BearerTokenExpiration = TimeSpan.FromMinutes(security.Value.AccessTokenMinutes));
-        services.AddMndCareIdentity(configuration).AddSignInManager<Features.Auth.ActiveAccountSignInManager>();
+        services.AddMndCareIdentity(configuration).AddSignInManager<Features.Auth.MndCareSignInManager>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
         {

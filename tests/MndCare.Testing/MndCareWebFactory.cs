@@ -17,12 +17,15 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
     private readonly string _filesRoot = Path.Combine(Path.GetTempPath(), "mndcare-files-" + Guid.NewGuid().ToString("N"));
 
+    // environment: Testing, or Production or Development to test what only they do.
     public MndCareWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, string environment = "Testing")
     {
         _services = services;
+        _environment = environment;
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _clock = clock;
@@ -88,7 +91,7 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -47,14 +47,6 @@ public sealed class TestWorld(IServiceProvider services)
         return (clinic, patient, await CreatePatientUserAsync(clinic, patient));
     }
 
-    /// <summary>A staff user holding <paramref name="role"/> in <paramref name="clinic"/>.</summary>
-    public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null) =>
-        CreateUserAsync(clinic, role, null, null, email);
-
-    /// <summary>A patient user (or family member) who reaches <paramref name="patient"/>.</summary>
-    public Task<MndCareUser> CreatePatientUserAsync(Clinic clinic, Patient patient, PatientRelationship relationship = PatientRelationship.Self,
-        string? email = null, string? displayName = null) => CreateUserAsync(clinic, ClinicRole.Patient, patient, relationship, email, displayName);
-
     /// <summary>Turns on two-factor sign-in for a user and returns the Base32 authenticator key.</summary>
     public async Task<string> EnrolAuthenticatorAsync(string email)
     {
@@ -65,6 +57,14 @@ public sealed class TestWorld(IServiceProvider services)
         await users.SetTwoFactorEnabledAsync(user, true);
         return (await users.GetAuthenticatorKeyAsync(user))!;
     }
+
+    /// <summary>A staff user holding <paramref name="role"/> in <paramref name="clinic"/>.</summary>
+    public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null) =>
+        CreateUserAsync(clinic, role, null, null, email);
+
+    /// <summary>A patient user (or family member) who reaches <paramref name="patient"/>.</summary>
+    public Task<MndCareUser> CreatePatientUserAsync(Clinic clinic, Patient patient, PatientRelationship relationship = PatientRelationship.Self,
+        string? email = null, string? displayName = null) => CreateUserAsync(clinic, ClinicRole.Patient, patient, relationship, email, displayName);
 
     /// <summary>A clinician's assessment of <paramref name="patient"/> on <paramref name="date"/>: ALSFRS-R 36 and the FVC given.</summary>
     public async Task<Assessment> RecordAssessmentAsync(Patient patient, DateOnly date, double fvcPercentPredicted = 80)

@@ -15,15 +15,20 @@ public sealed class RateLimitTests
         await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Security:SignInPermitLimit"] = "3" });
         var client = factory.CreateClient();
 
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
         {
-            statuses.Add((await ApiClient.LoginAsync(client, $"user{i}@test.mndcare.local", "wrong-password-123")).StatusCode);
+            responses.Add(await ApiClient.LoginAsync(client, $"user{i}@test.mndcare.local", "wrong-password-123"));
         }
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
-            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        AssertSaysWhenToRetry(responses[^1]);
     }
+
+    // Issue 7: every 429 says when to come back (RFC 9110 Retry-After), whichever policy refused.
+    private static void AssertSaysWhenToRetry(HttpResponseMessage response) =>
+        Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
 
     // Issue 4: submissions and uploads are rate-limited per account; another account is not held up.
     [Fact]
@@ -40,13 +45,14 @@ public sealed class RateLimitTests
         var draft = await busy.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }));
         var id = System.Text.Json.JsonDocument.Parse(await draft.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
 
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await Questionnaires.SaveAsync(busy, id, new { goals = "x" })).StatusCode);
+            responses.Add(await Questionnaires.SaveAsync(busy, id, new { goals = "x" }));
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        AssertSaysWhenToRetry(responses[^1]);
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsync("/api/consultations", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
     }
 

@@ -6,10 +6,17 @@ using MndCare.Testing;
 namespace MndCare.Web.Tests;
 
 // Issue 4: an account with e-mail verification; the link arrives by mail outside demo mode; unconfirmed addresses cannot sign in.
+// Issue 7 (security test plan AS-02, ASVS 6.3.7): an address that already has an account gets the same screen and a mail
+// instead; links are built from Mail:PublicBaseUrl only, never from the request's Host header.
 public sealed partial class RegistrationTests
 {
-    [GeneratedRegex(@"/Account/ConfirmEmail\?userId=[0-9a-f-]{36}&token=[^\s]+")]
+    private const string PublicBaseUrl = "https://clinic.example.org";
+
+    [GeneratedRegex(@"https://clinic\.example\.org/Account/ConfirmEmail\?userId=[0-9a-f-]{36}&token=[^\s]+")]
     private static partial Regex ConfirmationLink();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"")]
+    private static partial Regex AntiforgeryToken();
 
     private static Dictionary<string, string> Form(string email) => new()
     {
@@ -37,9 +44,14 @@ public sealed partial class RegistrationTests
         try
         {
             await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-            await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Mail:PickupDirectory"] = pickup });
+            await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?>
+            {
+                ["Mail:PickupDirectory"] = pickup,
+                ["Mail:PublicBaseUrl"] = PublicBaseUrl,
+            });
             await new TestWorld(factory.Services).CreateClinicAsync("Intake clinic");
             var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Host = "attacker.example";
 
             var missingConsent = Form("mary@example.org");
             missingConsent.Remove("Form.ConsentGiven");
@@ -48,18 +60,24 @@ public sealed partial class RegistrationTests
             Assert.Empty(Mails(pickup));
 
             var registered = await PageSession.SubmitAsync(client, "/Account/Register", Form("mary@example.org"));
-            Assert.Contains("Check your e-mail", await registered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            var registeredPage = await registered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("Check your e-mail", registeredPage, StringComparison.Ordinal);
             var mail = Assert.Single(Mails(pickup));
             var link = ConfirmationLink().Match(Body(mail)).Value;
             Assert.NotEmpty(link);
+            Assert.DoesNotContain("attacker.example", Body(mail), StringComparison.Ordinal);
 
             var early = await ApiClient.LoginAsync(client, "mary@example.org", "a-long-family-password");
             Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
             Assert.Contains("emailNotConfirmed", await early.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
             var again = await PageSession.SubmitAsync(client, "/Account/Register", Form("mary@example.org"));
-            Assert.Contains("Check your e-mail", await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-            Assert.Single(Mails(pickup));
+            var againPage = await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Equal((registered.StatusCode, AntiforgeryToken().Replace(registeredPage, "")),
+                (again.StatusCode, AntiforgeryToken().Replace(againPage, "")));
+            var existing = Assert.Single(Mails(pickup), m => m != mail);
+            Assert.Contains("which already has one. To sign in, open: " + PublicBaseUrl + "/Account/Login", Body(existing), StringComparison.Ordinal);
+            Assert.DoesNotMatch(ConfirmationLink(), Body(existing));
 
             Assert.Contains("id=\"confirmed\"", await client.GetStringAsync(link, TestContext.Current.CancellationToken), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await ApiClient.LoginAsync(client, "mary@example.org", "a-long-family-password")).StatusCode);

@@ -21,8 +21,9 @@ namespace MndCare.Application.Consultations;
 /// <remarks>
 /// Registration creates, in one transaction, the user (unconfirmed), the patient's registry entry in the clinic asked
 /// (MRN "WEB-" + 8 random characters), the patient membership with its relationship, and the consent record. A
-/// registration with an address already in use looks the same to the caller but creates nothing and returns no
-/// confirmation token, so the form does not reveal who has an account (ASVS 6.3.7).
+/// registration with an address already in use costs the same password hash, creates nothing and returns no
+/// confirmation token: the caller sees the same answer and the address's owner gets a mail instead, so the form does not
+/// reveal who has an account (ASVS 6.3.7, security test plan AS-02).
 /// </remarks>
 public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock)
 {
@@ -68,6 +69,8 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         var email = details.Value.Email!;
         if (await users.FindByEmailAsync(email) is not null)
         {
+            // The work a new account costs (hashing its password), so the answer's timing does not tell either.
+            users.PasswordHasher.HashPassword(new MndCareUser(), input.Password!);
             await audit.RecordAsync(actor, new AuditEntry("applicant.register", AuditOutcome.Conflict) { EntityType = "user", Reason = "address in use" },
                 cancellationToken);
             return new ApplicantRegistered(null, null, email);
@@ -150,7 +153,8 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
 
     private async Task<Clinic?> ClinicAsync(Guid? clinicId, List<Error> errors, CancellationToken cancellationToken)
     {
-        var clinics = await db.Clinics.AsNoTracking().Where(c => clinicId == null || c.Id == clinicId).Take(2).ToListAsync(cancellationToken);
+        var clinics = await db.Clinics.AsNoTracking().Where(c => clinicId == null || c.Id == clinicId).OrderBy(c => c.Id).Take(2)
+            .ToListAsync(cancellationToken);
         if (clinics.Count == 1)
         {
             return clinics[0];

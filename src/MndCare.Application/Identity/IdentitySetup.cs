@@ -11,7 +11,8 @@ namespace MndCare.Application.Identity;
 /// <remarks>Values from the security test plan A8: PBKDF2-HMAC-SHA512 with 220,000 iterations (OWASP Password
 /// Storage Cheat Sheet), at least 12 characters, no composition rules and no easily guessed password (ASVS 6.2,
 /// <see cref="GuessablePasswordValidator"/>), lockout after 5 failures for
-/// 15 minutes (21 CFR 11.300, ASVS 6.3.1).</remarks>
+/// 15 minutes (21 CFR 11.300, ASVS 6.3.1): for passwords per e-mail address and client network (<see cref="SignInLockout"/>),
+/// for second factors per account.</remarks>
 public static class IdentitySetup
 {
     /// <summary>PBKDF2 iterations unless Identity:PasswordHashIterations says otherwise.</summary>
@@ -33,6 +34,10 @@ public static class IdentitySetup
         services.AddDataProtection().SetApplicationName("MndCare").PersistKeysToDbContext<MndCareDbContext>();
         services.Configure<PasswordHasherOptions>(o =>
             o.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", DefaultPasswordHashIterations));
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<SignInLockout>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<AuthenticatorEnrolment>();
         return services
             .AddIdentityCore<MndCareUser>(o =>
             {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Identity;
 using MndCare.Application.Paging;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -21,7 +22,8 @@ namespace MndCare.Application.Staff;
 /// <remarks>An administrator cannot remove their own last administrator role nor deactivate themself, so a clinic is never left
 /// without the person who set it up by accident. Deactivating or resetting the authenticator changes the security stamp, which
 /// ends the account's sessions and bearer tokens at once (ActorLoader checks it on every request).</remarks>
-public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCareUser> users, StaffScope scope, AuditTrail audit, TimeProvider clock)
+public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCareUser> users, StaffScope scope, SignInLockout lockout, AuditTrail audit,
+    TimeProvider clock)
 {
     /// <summary>Rows per page of the staff list unless asked otherwise.</summary>
     public const int PageSize = 20;
@@ -198,13 +200,18 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
         {
             var lockedUntil = user.LockoutEnd is { } end && end > clock.GetUtcNow() ? end.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : null;
             var failures = user.AccessFailedCount;
+            // Every lock goes: the sign-in rule's, per client network and for everyone, and Identity's own.
+            var networkLocks = await lockout.ClearAsync(user, cancellationToken);
             var result = await users.SetLockoutEndDateAsync(user, null);
             if (result.Succeeded)
             {
                 result = await users.ResetAccessFailedCountAsync(user);
             }
             return await Applied(Task.FromResult(result),
-                [new FieldChange("lockedOutUntil", lockedUntil, null), new FieldChange("failedSignIns", failures.ToString(CultureInfo.InvariantCulture), "0")]);
+            [
+                new FieldChange("lockedOutUntil", lockedUntil, null), new FieldChange("failedSignIns", failures.ToString(CultureInfo.InvariantCulture), "0"),
+                new FieldChange("signInFailureCounts", networkLocks.ToString(CultureInfo.InvariantCulture), "0"),
+            ]);
         }, cancellationToken);
 
     // Finds the account, applies the change and its audit event in one transaction, or audits the refusal.

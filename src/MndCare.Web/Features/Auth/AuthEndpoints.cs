@@ -30,9 +30,9 @@ public static class AuthEndpoints
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, HttpContext context,
         SignInManager<MndCareUser> signIn, AuditTrail audit, HttpActor actor, SignInGate gate)
     {
-        var check = await gate.CheckAsync(request.Email, request.Password, request.TwoFactorCode);
-        await SignInAudit.RecordAsync(audit, await actor.GetAsync(context.RequestAborted), check.User, check.Outcome,
-            new { channel = "api", result = check.Code }, context.RequestAborted);
+        var requester = await actor.GetAsync(context.RequestAborted);
+        var check = await gate.CheckAsync(requester, request.Email, request.Password, request.TwoFactorCode, context.RequestAborted);
+        await SignInAudit.RecordAsync(audit, requester, check.User, check.Outcome, new { channel = "api", result = check.Code }, context.RequestAborted);
         if (check.User is null || check.Outcome != AuditOutcome.Success)
         {
             var status = check.Code == SignInGate.EnrollmentRequired ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;

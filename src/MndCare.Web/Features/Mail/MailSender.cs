@@ -13,13 +13,6 @@ public sealed partial class MailSender(IOptions<MailOptions> options, IStringLoc
     /// <summary>Whether mail can be sent.</summary>
     public bool IsConfigured => options.Value.IsConfigured;
 
-    /// <summary>The address links in messages start with: Mail:PublicBaseUrl, else the request's own.</summary>
-    public string LinkOrigin(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return options.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}";
-    }
-
     /// <summary>Composes the message in <paramref name="language"/> (en or zh-Hans) and sends it; false (and an error in the log,
     /// without the address) when sending failed.</summary>
     public async Task<bool> SendAsync(string to, string? language, Func<IStringLocalizer, (string Subject, string Body)> compose,

@@ -114,7 +114,7 @@ public static class StaffEndpoints
 
     private static async Task<InvitationResponse> RespondAsync(StaffInvited invited, HttpContext context, InvitationDelivery delivery)
     {
-        var sent = await delivery.DeliverAsync(invited, context.Request, context.RequestAborted);
+        var sent = await delivery.DeliverAsync(invited, context.RequestAborted);
         return new InvitationResponse(invited.Member, sent.Mailed, sent.DemoLink);
     }
 

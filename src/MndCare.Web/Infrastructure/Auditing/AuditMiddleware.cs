@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MndCare.Application.Auditing;
 using MndCare.Domain.Auditing;
+using MndCare.Web.Infrastructure.Errors;
 
 namespace MndCare.Web.Infrastructure.Auditing;
 
@@ -14,7 +15,12 @@ public sealed class AuditMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, AuditTrail audit, HttpActor actor)
     {
-        context.Response.Headers[HttpActor.CorrelationHeader] = context.TraceIdentifier;
+        // Set as the answer starts: the exception handler clears the headers of a failed request before it answers.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HttpActor.CorrelationHeader] = context.TraceIdentifier;
+            return Task.CompletedTask;
+        });
         var declaration = context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>();
         if (declaration is null)
         {
@@ -25,26 +31,29 @@ public sealed class AuditMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
         {
-            await RecordAsync(context, audit, actor, declaration, AuditOutcome.Error);
+            // The exception handler has not answered yet: record the status it will answer with.
+            var answered = ExceptionHandler.StatusOf(exception);
+            await RecordAsync(context, audit, actor, declaration, OutcomeOf(answered), answered);
             throw;
         }
         var refusal = context.Items.TryGetValue(AuthorizationRefusalKey, out var value) ? value as AuditOutcome? : null;
         var status = context.Response.StatusCode;
         if (audit.EventsWritten == 0 && (refusal is not null || status >= StatusCodes.Status400BadRequest))
         {
-            await RecordAsync(context, audit, actor, declaration, refusal ?? OutcomeOf(status));
+            await RecordAsync(context, audit, actor, declaration, refusal ?? OutcomeOf(status), status);
         }
     }
 
-    private static async Task RecordAsync(HttpContext context, AuditTrail audit, HttpActor actor, AuditedAttribute declaration, AuditOutcome outcome)
+    private static async Task RecordAsync(HttpContext context, AuditTrail audit, HttpActor actor, AuditedAttribute declaration, AuditOutcome outcome,
+        int status)
     {
         var entry = new AuditEntry(declaration.Action, outcome)
         {
             EntityType = declaration.EntityType,
             EntityId = context.GetRouteValue("id")?.ToString(),
-            Details = JsonSerializer.Serialize(new { method = context.Request.Method, status = context.Response.StatusCode }),
+            Details = JsonSerializer.Serialize(new { method = context.Request.Method, status }),
         };
         await audit.RecordAsync(await actor.GetAsync(CancellationToken.None), entry, CancellationToken.None);
     }

@@ -11,11 +11,14 @@ public sealed class ExceptionHandler(ILogger<ExceptionHandler> logger) : IExcept
         ArgumentNullException.ThrowIfNull(httpContext);
         if (exception is BadHttpRequestException bad)
         {
-            var detail = bad.InnerException is JsonException json
-                ? DescribeJsonError(json)
-                : "The request could not be read.";
-            var status = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? bad.StatusCode : StatusCodes.Status400BadRequest;
-            await Problems.WriteAsync(httpContext, status, "Bad request", detail, status == 413 ? "payloadTooLarge" : "invalidJson");
+            var status = StatusOf(bad);
+            var (code, detail) = status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => ("payloadTooLarge", "The request body is larger than this endpoint accepts."),
+                StatusCodes.Status415UnsupportedMediaType => ("unsupportedMediaType", "Send the body as JSON (Content-Type: application/json)."),
+                _ => ("invalidJson", bad.InnerException is JsonException json ? DescribeJsonError(json) : "The request could not be read."),
+            };
+            await Problems.WriteAsync(httpContext, status, "Bad request", detail, code);
             return true;
         }
         // Exception details go to the log, never to the client; the log carries no request body.
@@ -36,6 +39,11 @@ public sealed class ExceptionHandler(ILogger<ExceptionHandler> logger) : IExcept
             "The server could not complete the request. Quote the correlation id when you report it.", "serverError");
         return true;
     }
+
+    /// <summary>The status an exception is answered with: a malformed request keeps its own 4xx; anything else is 500.</summary>
+    /// <remarks>The audit middleware records the same status for a request that ended in an exception.</remarks>
+    public static int StatusOf(Exception exception) =>
+        exception is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
     private static string DescribeJsonError(JsonException json)
     {

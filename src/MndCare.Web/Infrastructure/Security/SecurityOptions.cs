@@ -11,7 +11,7 @@ public sealed class SecurityOptions
     /// <value>The default is true.</value>
     public bool SecureCookies { get; set; } = true;
 
-    /// <summary>Sign-in attempts (POST) allowed per client address in each window; more answer 429.</summary>
+    /// <summary>Sign-in attempts (POST) allowed per client network (an IPv4 address or an IPv6 /64) in each window; more answer 429.</summary>
     /// <value>The default is 20.</value>
     [Range(1, 100_000)]
     public int SignInPermitLimit { get; set; } = 20;
@@ -21,7 +21,7 @@ public sealed class SecurityOptions
     [Range(1, 86_400)]
     public int SignInWindowSeconds { get; set; } = 60;
 
-    /// <summary>Submissions and uploads per account (or address) per minute.</summary>
+    /// <summary>Submissions and uploads per account (or, before sign-in, per client network) per minute.</summary>
     /// <value>The default is 60.</value>
     [Range(1, 100_000)]
     public int SubmissionPermitLimit { get; set; } = 60;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MndCare.Application.Auditing;
-using MndCare.Domain.Auditing;
+using MndCare.Application.Identity;
+using MndCare.Domain.Results;
 using MndCare.Persistence.Identity;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
@@ -13,14 +13,18 @@ using MndCare.Web.Infrastructure.Security;
 namespace MndCare.Web.Pages.Account;
 
 [Authorize(Policy = Policies.SignedInBeforeTwoFactor)]
-[Audited("auth.twofactor.enroll", "user")]
-public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, SignInManager<MndCareUser> signIn, AuditTrail audit, HttpActor actor)
-    : PageModel
+[Audited(AuthenticatorEnrolment.EnrolAction, "user")]
+public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, SignInManager<MndCareUser> signIn, AuthenticatorEnrolment enrolment,
+    HttpActor actor) : PageModel
 {
-    private const int RecoveryCodeCount = 10;
-
     [BindProperty]
     public string? Code { get; set; }
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    /// <summary>Whether the account already signs in with an authenticator app (its key is then never shown).</summary>
+    public bool Enrolled { get; private set; }
 
     public string FormattedKey { get; private set; } = string.Empty;
 
@@ -37,7 +41,7 @@ public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, Sig
         {
             return Challenge();
         }
-        await LoadKeyAsync(user);
+        await ShowAsync(user);
         return Page();
     }
 
@@ -48,36 +52,54 @@ public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, Sig
         {
             return Challenge();
         }
-        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code ?? string.Empty);
-        var current = await actor.GetAsync(HttpContext.RequestAborted);
-        await audit.RecordAsync(current, new AuditEntry("auth.twofactor.enroll", valid ? AuditOutcome.Success : AuditOutcome.Invalid)
+        var result = await enrolment.EnrolAsync(await actor.GetAsync(HttpContext.RequestAborted), user, Code, HttpContext.RequestAborted);
+        if (!result.IsSuccess)
         {
-            EntityType = "user",
-            EntityId = user.Id.ToString("D"),
-            Changes = valid ? [new FieldChange("twoFactorEnabled", "false", "true")] : [],
-        }, HttpContext.RequestAborted);
-        if (!valid)
-        {
-            Message = "The code is wrong or was already used.";
-            await LoadKeyAsync(user);
+            Message = MessageFor(result.Errors[0]);
+            await ShowAsync(user);
             return Page();
         }
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        RecoveryCodes = result.Value;
+        // Turning two-factor on renewed the security stamp; this session goes on as a two-factor one.
         await signIn.SignInWithClaimsAsync(user, isPersistent: false,
             [new Claim(TwoFactorRequirement.AuthenticationMethodClaim, TwoFactorRequirement.MultiFactorValue)]);
         return Page();
     }
 
-    private async Task LoadKeyAsync(MndCareUser user)
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        var user = await users.GetUserAsync(User);
+        if (user is null)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            // A new key changes the security stamp, which would end this very session (CurrentSessionRequirement).
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+            return Challenge();
+        }
+        var result = await enrolment.ReissueRecoveryCodesAsync(await actor.GetAsync(HttpContext.RequestAborted), user, CurrentPassword,
+            HttpContext.RequestAborted);
+        if (result.IsSuccess)
+        {
+            RecoveryCodes = result.Value;
+            return Page();
+        }
+        Message = MessageFor(result.Errors[0]);
+        await ShowAsync(user);
+        return Page();
+    }
+
+    private static string MessageFor(Error error) => error.Code switch
+    {
+        "alreadyEnrolled" => "Two-factor sign-in is already on.",
+        "lockedOut" => "The account is locked after repeated failures. Try again in 15 minutes.",
+        "wrongPassword" => "The password is wrong.",
+        _ => "The code is wrong or was already used.",
+    };
+
+    private async Task ShowAsync(MndCareUser user)
+    {
+        var key = await enrolment.PendingKeyAsync(user, HttpContext.RequestAborted);
+        Enrolled = key is null;
+        if (key is null)
+        {
+            return;
         }
         var formatted = new StringBuilder();
         for (var i = 0; i < key.Length; i += 4)

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MndCare.Application.Auditing;
+using MndCare.Application.Identity;
 using MndCare.Domain.Auditing;
-using MndCare.Persistence.Identity;
 using MndCare.Web.Features.Auth;
 using MndCare.Web.Infrastructure.Auditing;
 
@@ -12,7 +11,7 @@ namespace MndCare.Web.Pages.Account;
 
 [AllowAnonymous]
 [Audited(SignInAudit.Action, "user")]
-public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<MndCareUser> users, AuditTrail audit, HttpActor actor) : PageModel
+public sealed class LoginModel(MndCareSignInManager signIn, PasswordSignIn passwords, AuditTrail audit, HttpActor actor) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -31,42 +30,32 @@ public sealed class LoginModel(SignInManager<MndCareUser> signIn, UserManager<Mn
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var email = Email?.Trim() ?? string.Empty;
-        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
-        var result = user is null || string.IsNullOrEmpty(Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        var outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Unauthenticated;
-        // Only a right password learns that the address still needs confirming, or that the account was deactivated.
-        var notAllowed = result.IsNotAllowed && await users.CheckPasswordAsync(user!, Password!);
-        var deactivated = notAllowed && user!.DeactivatedAtUtc is not null;
-        var unconfirmed = notAllowed && !deactivated;
-        var code = result switch
-        {
-            { Succeeded: true } => "success",
-            _ when deactivated => SignInGate.AccountDeactivated,
-            _ when unconfirmed => SignInGate.EmailNotConfirmed,
-            { RequiresTwoFactor: true } => SignInGate.TwoFactorRequired,
-            { IsLockedOut: true } => SignInGate.LockedOut,
-            _ => SignInGate.InvalidCredentials,
-        };
-        await SignInAudit.RecordAsync(audit, await actor.GetAsync(HttpContext.RequestAborted), user, outcome,
+        var requester = await actor.GetAsync(HttpContext.RequestAborted);
+        var check = await passwords.CheckAsync(requester, Email, Password, HttpContext.RequestAborted);
+        var result = check.Outcome == PasswordCheckOutcome.Success ? await signIn.SignInCheckedUserAsync(check.User!) : null;
+        var code = result is { RequiresTwoFactor: true } ? SignInGate.TwoFactorRequired : SignInGate.CodeOf(check.Outcome);
+        await SignInAudit.RecordAsync(audit, requester, check.User, result is { Succeeded: true } ? AuditOutcome.Success : AuditOutcome.Unauthenticated,
             new { channel = "web", result = code }, HttpContext.RequestAborted);
 
-        if (result.Succeeded)
+        if (result is { Succeeded: true })
         {
             return LocalRedirect(SafeReturnUrl());
         }
-        if (result.RequiresTwoFactor)
+        if (result is { RequiresTwoFactor: true })
         {
             return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = SafeReturnUrl() });
         }
-        Message = result.IsLockedOut ? "The account is locked after repeated failures. Try again in 15 minutes."
-            : deactivated ? "This account is deactivated. Ask your clinic's administrator."
-            : unconfirmed ? "Confirm your e-mail address first: open the link we sent you."
-            : "The e-mail or password is wrong.";
+        Message = MessageFor(check.Outcome);
         return Page();
     }
+
+    private static string MessageFor(PasswordCheckOutcome outcome) => outcome switch
+    {
+        PasswordCheckOutcome.LockedOut => "The account is locked after repeated failures. Try again in 15 minutes.",
+        PasswordCheckOutcome.EmailNotConfirmed => "Confirm your e-mail address first: open the link we sent you.",
+        PasswordCheckOutcome.Deactivated => "This account is deactivated. Ask your clinic's administrator.",
+        _ => "The e-mail or password is wrong.",
+    };
 
     private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
 }

@@ -15,7 +15,7 @@ namespace MndCare.Web.Pages.Account;
 [EnableRateLimiting(WebServiceCollectionExtensions.SubmissionRateLimit)]
 [Audited("applicant.register", "user")]
 public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, IOptions<DemoOptions> demo,
-    ConfirmationMail mail, IOptions<MailOptions> mailOptions, IStringLocalizer<SharedResource> localizer) : PageModel
+    ConfirmationMail mail, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
@@ -47,26 +47,27 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, I
             await LoadClinicsAsync();
             return Page();
         }
-        SentTo = result.Value.Email;
-        if (result.Value is { UserId: { } userId, ConfirmationToken: { } token })
+        // The same screen whether the address was new or already had an account: the mail says which (ASVS 6.3.7).
+        var registered = result.Value;
+        SentTo = registered.Email;
+        var (userId, token) = (registered.UserId, registered.ConfirmationToken);
+        if (mail.IsConfigured)
         {
-            var path = $"/Account/ConfirmEmail?userId={userId:D}&token={Uri.EscapeDataString(token)}";
-            if (mail.IsConfigured)
-            {
-                var origin = mailOptions.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
-                MailFailed = !await mail.SendAsync(result.Value.Email, origin + path, Form.PreferredLanguage, HttpContext.RequestAborted);
-            }
-            else if (demo.Value.Enabled)
-            {
-                // Demo mode has no mail server: the link is shown on screen instead of sent.
-                DemoLink = path;
-            }
-            else
-            {
-                MailFailed = true;
-            }
+            MailFailed = !await (userId is not null && token is not null
+                ? mail.SendConfirmationLinkAsync(registered.Email, userId.Value, token, Form.PreferredLanguage, HttpContext.RequestAborted)
+                : mail.SendAccountExistsAsync(registered.Email, Form.PreferredLanguage, HttpContext.RequestAborted));
+        }
+        else if (demo.Value.Enabled)
+        {
+            // Demo mode has no mail server: the link is shown on screen instead of sent.
+            DemoLink = userId is not null && token is not null ? PublicLinks.ConfirmEmailPath(userId.Value, token) : null;
+        }
+        else
+        {
+            MailFailed = true;
         }
         return Page();
     }
 
-    private async Task LoadClinicsAsync() => Clinics = await accounts.ClinicChoicesAsync(HttpContext.RequestAborted);}
+    private async Task LoadClinicsAsync() => Clinics = await accounts.ClinicChoicesAsync(HttpContext.RequestAborted);
+}

@@ -45,7 +45,7 @@ public sealed class IndexModel(StaffAdministration staff, StaffInvitations invit
         if (result.IsSuccess)
         {
             Invited = result.Value;
-            Sent = await delivery.DeliverAsync(result.Value, Request, HttpContext.RequestAborted);
+            Sent = await delivery.DeliverAsync(result.Value, HttpContext.RequestAborted);
             Form = new InviteForm { Language = Form.Language };
         }
         else

@@ -56,7 +56,7 @@ public sealed class MemberModel(StaffAdministration staff, StaffInvitations invi
         var result = await invitations.ResendAsync(await ActorAsync(), Id, language, HttpContext.RequestAborted);
         if (result.IsSuccess)
         {
-            Sent = await delivery.DeliverAsync(result.Value, Request, HttpContext.RequestAborted);
+            Sent = await delivery.DeliverAsync(result.Value, HttpContext.RequestAborted);
             return await ShowAsync(result.Value.Member, "A new invitation link is made; earlier links no longer work.");
         }
         return await ShowAsync(Result<StaffMember>.Failure(result.Errors), null);
