@@ -1,3 +1,5 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Assessments;
 
 /// <summary>ALS Milano-Torino staging (MiToS) from ALSFRS-R items.</summary>
@@ -16,7 +18,7 @@ public static class MitosStaging
     /// <summary>The stage of a deceased patient.</summary>
     public const int DeceasedStage = 5;
 
-    private static readonly MitosStageResult Deceased = new(DeceasedStage, ["The patient has died: stage 5."]);
+    private static readonly MitosStageResult Deceased = new(DeceasedStage, [new ClinicalReason(ReasonCodes.MitosDeceased)]);
 
     /// <summary>Stage 5 for a deceased patient, whatever the items.</summary>
     public static MitosStageResult ForDeceased() => Deceased;
@@ -44,25 +46,25 @@ public static class MitosStaging
     public static MitosStageResult Stage(AlsfrsR alsfrsR)
     {
         ArgumentNullException.ThrowIfNull(alsfrsR);
-        var reasons = new List<string>(4);
+        var reasons = new List<ClinicalReason>(4);
         if (MovementLost(alsfrsR))
         {
-            reasons.Add($"Movement lost (item 8 walking {alsfrsR.Walking}, item 6 dressing {alsfrsR.Dressing}; either ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosMovementLost, ReasonValue.Whole(alsfrsR.Walking), ReasonValue.Whole(alsfrsR.Dressing)));
         }
         if (SwallowingLost(alsfrsR))
         {
-            reasons.Add($"Swallowing lost (item 3 is {alsfrsR.Swallowing} ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosSwallowingLost, ReasonValue.Whole(alsfrsR.Swallowing)));
         }
         if (CommunicatingLost(alsfrsR))
         {
-            reasons.Add($"Communicating lost (item 1 speech {alsfrsR.Speech} and item 4 handwriting {alsfrsR.Handwriting}, both ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosCommunicatingLost, ReasonValue.Whole(alsfrsR.Speech), ReasonValue.Whole(alsfrsR.Handwriting)));
         }
         if (BreathingLost(alsfrsR))
         {
-            reasons.Add($"Breathing lost (item 10 dyspnoea {alsfrsR.Dyspnea} ≤ 1 or item 12 {alsfrsR.RespiratoryInsufficiency} ≤ 2).");
+            reasons.Add(new(ReasonCodes.MitosBreathingLost, ReasonValue.Whole(alsfrsR.Dyspnea), ReasonValue.Whole(alsfrsR.RespiratoryInsufficiency)));
         }
         return reasons.Count == 0
-            ? new MitosStageResult(0, ["No domain lost: stage 0."])
+            ? new MitosStageResult(0, [new ClinicalReason(ReasonCodes.MitosNoDomainLost)])
             : new MitosStageResult(reasons.Count, reasons);
     }
 }

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -58,27 +59,31 @@ public static class PhenotypeClassifier
         };
     }
 
-    private static string[] Explain(MndPhenotype phenotype, int u, int lmn, double? months)
+    private static ClinicalReason[] Explain(MndPhenotype phenotype, int u, int lmn, double? months)
     {
         var involved = u | lmn;
         switch (phenotype)
         {
-            case MndPhenotype.Undetermined: return ["No UMN or LMN signs in any region: undetermined."];
-            case MndPhenotype.Pbp: return ["Signs confined to the bulbar region: progressive bulbar palsy."];
-            case MndPhenotype.Als: return ["UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(lmn) + ": ALS."];
-            case MndPhenotype.Pls: return ["UMN signs only, in " + Describe(u) + ": primary lateral sclerosis phenotype."];
-            case MndPhenotype.FlailArm: return ["LMN signs only, confined to the cervical region for 12 months or more: flail arm."];
-            case MndPhenotype.FlailLeg: return ["LMN signs only, confined to the lumbosacral region for 12 months or more: flail leg."];
+            case MndPhenotype.Undetermined: return [new(ReasonCodes.PhenotypeUndetermined)];
+            case MndPhenotype.Pbp: return [new(ReasonCodes.PhenotypePbp)];
+            case MndPhenotype.Als: return [CriteriaText.Regions(ReasonCodes.PhenotypeAls, u, lmn)];
+            case MndPhenotype.Pls: return [CriteriaText.Regions(ReasonCodes.PhenotypePls, u)];
+            case MndPhenotype.FlailArm: return [new(ReasonCodes.PhenotypeFlailArm)];
+            case MndPhenotype.FlailLeg: return [new(ReasonCodes.PhenotypeFlailLeg)];
             case MndPhenotype.Pma:
-                var pma = "LMN signs only, in " + Describe(lmn) + ": progressive muscular atrophy.";
+                var pma = CriteriaText.Regions(ReasonCodes.PhenotypePma, lmn);
                 if (involved != Cervical && involved != Lumbosacral)
                 {
                     return [pma];
                 }
-                var flail = involved == Cervical ? "flail arm" : "flail leg";
-                return [pma, months is null
-                    ? "Time since onset unknown (no onset date): " + flail + " needs 12 months or more."
-                    : "Under 12 months since onset: " + flail + " needs 12 months or more."];
+                var flail = (involved == Cervical, months is null) switch
+                {
+                    (true, true) => ReasonCodes.PhenotypeFlailArmOnsetUnknown,
+                    (true, false) => ReasonCodes.PhenotypeFlailArmTooEarly,
+                    (false, true) => ReasonCodes.PhenotypeFlailLegOnsetUnknown,
+                    (false, false) => ReasonCodes.PhenotypeFlailLegTooEarly,
+                };
+                return [pma, new(flail)];
             default: throw new ArgumentOutOfRangeException(nameof(phenotype));
         }
     }

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -53,38 +54,38 @@ public static class PlsCriteria
         var set = Of(findings);
         var umn = set.Umn & BulbarCervicalLumbosacral;
         var lmn = set.AnyLmn;
-        var failures = new List<string>(2);
+        var failures = new List<ClinicalReason>(2);
         if (ageYears is not { } age)
         {
-            failures.Add("Age unknown (no birth date): not met.");
+            failures.Add(new(ReasonCodes.PlsAgeUnknown));
         }
         else if (!(age >= MinimumAgeYears))
         {
-            failures.Add("Age under 25 years: not met.");
+            failures.Add(new(ReasonCodes.PlsTooYoung));
         }
         if (yearsSinceOnset is not { } years)
         {
-            failures.Add("Time since onset unknown (no onset date): not met.");
+            failures.Add(new(ReasonCodes.PlsOnsetUnknown));
         }
         else if (!(years >= MinimumYearsSinceOnset))
         {
-            failures.Add("Less than 2 years since onset: not met.");
+            failures.Add(new(ReasonCodes.PlsTooEarly));
         }
         if (Count(umn) < MinimumUmnRegions)
         {
-            failures.Add("UMN signs in " + Describe(umn) + " of bulbar, cervical and lumbosacral; 2 are needed: not met.");
+            failures.Add(CriteriaText.Regions(ReasonCodes.PlsTooFewUmnRegions, umn));
         }
         if (lmn != 0)
         {
-            failures.Add("LMN evidence (clinical or EMG) in " + Describe(lmn) + ": not met.");
+            failures.Add(CriteriaText.Regions(ReasonCodes.PlsLmnEvidence, lmn));
         }
         if (!findings.ProgressionDocumented)
         {
-            failures.Add(CriteriaText.NoProgression + ": not met.");
+            failures.Add(new(ReasonCodes.PlsNoProgression));
         }
         if (!findings.AlternativeExcluded)
         {
-            failures.Add(CriteriaText.NotExcluded + ": not met.");
+            failures.Add(new(ReasonCodes.PlsNotExcluded));
         }
         var errors = MissingDates(ageYears is null, yearsSinceOnset is null);
         var category = Categorize(findings, ageYears, yearsSinceOnset);
@@ -92,11 +93,10 @@ public static class PlsCriteria
         {
             return new(category, failures, errors);
         }
-        var met = "Age 25 years or older, UMN signs in " + Describe(umn)
-            + ", no LMN evidence, progression documented and other diseases excluded.";
+        var met = CriteriaText.Regions(ReasonCodes.PlsCriteriaMet, umn);
         return category == PlsCategory.Definite
-            ? new(category, [met, "More than 4 years since onset: definite."], errors)
-            : new(category, [met, "2 to 4 years since onset: probable."], errors);
+            ? new(category, [met, new(ReasonCodes.PlsDefinite)], errors)
+            : new(category, [met, new(ReasonCodes.PlsProbable)], errors);
     }
 
     /// <summary>The category alone, without reasons or errors (for batch assessment).</summary>

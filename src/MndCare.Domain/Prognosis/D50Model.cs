@@ -87,6 +87,9 @@ public static class D50Model
         return -FullScore * LogisticSlope(z) / dxMonths;
     }
 
+    /// <summary>Error code: fewer than <see cref="MinVisits"/> visits.</summary>
+    public const string TooFewVisits = "tooFewVisits";
+
     /// <summary>Fits D50 and dx by least squares to a patient's visits.</summary>
     /// <param name="visits">Visits as (months since onset, 0 or more; ALSFRS-R total, 0-48); at least 3.</param>
     /// <param name="onsetAnchor">Adds the point (t = 0, 48) to the visits, Jena practice [R].</param>
@@ -97,7 +100,7 @@ public static class D50Model
         ArgumentNullException.ThrowIfNull(visits);
         if (visits.Count < MinVisits)
         {
-            return new ValidationError("visits", "tooFewVisits", "A D50 fit needs at least 3 ALSFRS-R visits.");
+            return new ValidationError("visits", TooFewVisits, "A D50 fit needs at least 3 ALSFRS-R visits.");
         }
         var errors = new List<Error>();
         for (var i = 0; i < visits.Count; i++)

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using C = MndCare.Domain.Criteria.AwajiCategory;
 
@@ -78,8 +79,7 @@ public sealed class AwajiTests
 
     [Fact]
     public void Classify_Definite_ReasonNamesTheRegions() =>
-        Assert.Equal(["UMN and LMN signs (clinical or EMG) together in 3 regions (cervical, thoracic, lumbosacral): definite."],
-            Awaji.Classify(FindingsSpec.Parse("U=ctl F=ctl")).Reasons);
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.AwajiDefinite, "ctl")], Awaji.Classify(FindingsSpec.Parse("U=ctl F=ctl")).Reasons);
 
     [Fact]
     public void Classify_NullFindings_Throws() =>

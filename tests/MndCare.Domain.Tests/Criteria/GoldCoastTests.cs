@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using C = MndCare.Domain.Criteria.GoldCoastCategory;
 
@@ -55,8 +56,7 @@ public sealed class GoldCoastTests
 
     [Fact]
     public void Classify_BothRoutes_GivesBothReasons() =>
-        Assert.Equal(["UMN and LMN signs (clinical or EMG) together in 1 region (cervical): ALS.",
-            "LMN signs (clinical or EMG) in 2 regions (cervical, lumbosacral): ALS."],
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.GoldCoastTogether, "c"), FindingsSpec.Reason(ReasonCodes.GoldCoastLmnRegions, "cl")],
             GoldCoast.Classify(FindingsSpec.Parse("U=c L=c F=l")).Reasons);
 
     [Fact]

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using P = MndCare.Domain.Criteria.MndPhenotype;
 
@@ -68,8 +69,7 @@ public sealed class PhenotypeClassifierTests
 
     [Fact]
     public void Classify_UnknownOnsetSingleLimb_SaysWhyNotFlail() =>
-        Assert.Equal(["LMN signs only, in 1 region (lumbosacral): progressive muscular atrophy.",
-            "Time since onset unknown (no onset date): flail leg needs 12 months or more."],
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.PhenotypePma, "l"), new ClinicalReason(ReasonCodes.PhenotypeFlailLegOnsetUnknown)],
             PhenotypeClassifier.Classify(FindingsSpec.Parse("L=l"), null).Reasons);
 
     [Fact]

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using MndCare.Domain.Results;
 using C = MndCare.Domain.Criteria.PlsCategory;
@@ -88,8 +89,7 @@ public sealed class PlsCriteriaTests
 
     [Fact]
     public void Classify_Definite_ReasonsSayWhy() =>
-        Assert.Equal(["Age 25 years or older, UMN signs in 2 regions (bulbar, lumbosacral), no LMN evidence, progression documented and other diseases excluded.",
-            "More than 4 years since onset: definite."],
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.PlsCriteriaMet, "bl"), new ClinicalReason(ReasonCodes.PlsDefinite)],
             PlsCriteria.Classify(FindingsSpec.Parse("U=bl"), 60, 4.01).Reasons);
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class PlsCriteriaTests
     {
         var reasons = PlsCriteria.Classify(FindingsSpec.Parse("U=c F=l", progression: false), 20, 1).Reasons;
 
-        Assert.Equal(5, reasons.Count);
-        Assert.All(reasons, r => Assert.EndsWith(": not met.", r, StringComparison.Ordinal));
+        Assert.Equal([ReasonCodes.PlsTooYoung, ReasonCodes.PlsTooEarly, ReasonCodes.PlsTooFewUmnRegions, ReasonCodes.PlsLmnEvidence,
+            ReasonCodes.PlsNoProgression], reasons.Select(r => r.Code));
     }
 
     // Why monotonicity is not asserted for PLS: an LMN finding excludes PLS (Turner 2020, "active LMN degeneration").

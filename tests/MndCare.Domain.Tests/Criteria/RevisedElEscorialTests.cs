@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using C = MndCare.Domain.Criteria.ElEscorialCategory;
 
@@ -83,23 +84,21 @@ public sealed class RevisedElEscorialTests
 
         Assert.Equal(C.Incomplete, result.Category);
         Assert.Equal((progression ? 0 : 1) + (excluded ? 0 : 1), result.Reasons.Count);
-        Assert.All(result.Reasons, r => Assert.EndsWith(": incomplete.", r, StringComparison.Ordinal));
+        Assert.All(result.Reasons, r => Assert.StartsWith("criteria.incomplete.", r.Code, StringComparison.Ordinal));
         Assert.Empty(result.Errors);
     }
 
     [Fact]
     public void Classify_Definite_ReasonNamesTheRegions() =>
-        Assert.Equal(["UMN and LMN signs together in 3 regions (bulbar, cervical, lumbosacral): definite."],
-            RevisedElEscorial.Classify(FindingsSpec.Parse("U=bcl L=bcl")).Reasons);
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.ElEscorialDefinite, "bcl")], RevisedElEscorial.Classify(FindingsSpec.Parse("U=bcl L=bcl")).Reasons);
 
     [Fact]
     public void Classify_Probable_ReasonNamesUmnAndLmnRegions() =>
-        Assert.Equal(["UMN signs in 1 region (bulbar) and LMN signs in 2 regions (cervical, lumbosacral), some UMN signs rostral to LMN signs: probable."],
-            RevisedElEscorial.Classify(FindingsSpec.Parse("U=b L=cl")).Reasons);
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.ElEscorialProbable, "b", "cl")], RevisedElEscorial.Classify(FindingsSpec.Parse("U=b L=cl")).Reasons);
 
     [Fact]
     public void Classify_FasciculationEmgOnly_SaysItDoesNotCount() =>
-        Assert.Contains("EMG fasciculation potentials in 2 regions (cervical, lumbosacral) do not count under revised El Escorial.",
+        Assert.Contains(FindingsSpec.Reason(ReasonCodes.ElEscorialFasciculationsNotCounted, "cl"),
             RevisedElEscorial.Classify(FindingsSpec.Parse("U=c F=cl")).Reasons);
 
     [Fact]

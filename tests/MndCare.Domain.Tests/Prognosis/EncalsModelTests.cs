@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using FsCheck;
 using FsCheck.Fluent;
 using MndCare.Domain.Prognosis;
@@ -95,7 +96,7 @@ public sealed class EncalsModelTests
         Assert.True(prediction.Survival(EncalsModel.MedianSearchMaxMonths) > 0.5);
         Assert.Null(prediction.MedianMonthsFromOnset);
         Assert.Equal([EncalsModel.MedianBeyondSearchNote], prediction.Notes);
-        Assert.Equal("median beyond 1200 months", EncalsModel.MedianBeyondSearchNote);
+        Assert.Equal(ReasonCodes.EncalsMedianBeyondSearch, EncalsModel.MedianBeyondSearchNote.Code);
     }
 
     [Fact]
