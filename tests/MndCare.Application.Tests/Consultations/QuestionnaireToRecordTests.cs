@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
-using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Patients;
@@ -16,13 +15,6 @@ namespace MndCare.Application.Tests.Consultations;
 // (never overwriting it, audited with the questionnaire as the source), and the first assessment form is prefilled.
 public sealed class QuestionnaireToRecordTests
 {
-    private static async Task<Actor> ActorAsync(IServiceProvider services, Guid userId)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var stamp = await scope.ServiceProvider.GetRequiredService<MndCareDbContext>().Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync();
-        return await scope.ServiceProvider.GetRequiredService<ActorLoader>().LoadAsync(userId, stamp, null, null, CancellationToken.None);
-    }
-
     /// <summary>A patient (with the given history) who sends the complete questionnaire, changed by <paramref name="answers"/>.</summary>
     private static async Task<(Patient Patient, Guid ConsultationId)> SubmitAsync(MndCareWebFactory factory, Clinic clinic, PatientBuilder builder,
         Func<QuestionnaireAnswers, QuestionnaireAnswers>? answers = null)
@@ -31,19 +23,14 @@ public sealed class QuestionnaireToRecordTests
         var patient = await world.CreatePatientAsync(clinic, builder);
         var user = await world.CreatePatientUserAsync(clinic, patient);
         await Questionnaires.GiveConsentAsync(factory.Services, patient, user.Id);
-        var actor = await ActorAsync(factory.Services, user.Id);
-        Guid id;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var requests = scope.ServiceProvider.GetRequiredService<ConsultationRequests>();
-            id = (await requests.OpenAsync(actor, null, CancellationToken.None)).Value.Id;
-            Assert.True((await requests.SaveAnswersAsync(actor, id, (answers ?? (a => a))(Questionnaires.Complete()), CancellationToken.None)).IsSuccess);
-        }
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<ConsultationRequests>().SubmitAsync(actor, id, CancellationToken.None)).IsSuccess);
-        }
-        return (patient, id);
+        return (patient, await Questionnaires.SubmitAsync(factory.Services, user.Id, (answers ?? (a => a))(Questionnaires.Complete())));
+    }
+
+    private static async Task<Actor> ClinicianAsync(MndCareWebFactory factory, Clinic clinic)
+    {
+        var user = await new TestWorld(factory.Services).CreateStaffAsync(clinic, ClinicRole.Clinician);
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ActorLoader>().LoadAsync(user.Id, user.SecurityStamp, null, null, CancellationToken.None);
     }
 
     private static PatientBuilder NoHistory() => new PatientBuilder().With(i => i with { OnsetDate = null, OnsetSite = null, DiagnosisDate = null });
@@ -111,7 +98,7 @@ public sealed class QuestionnaireToRecordTests
         var clinic = await world.CreateClinicAsync("First assessment");
         var (patient, consultationId) = await SubmitAsync(factory, clinic, NoHistory(),
             a => a with { GeneticTesting = "variantFound", GenesWithVariant = ["c9orf72"], CognitiveOrBehaviouralChange = "yes" });
-        var clinician = await ActorAsync(factory.Services, (await world.CreateStaffAsync(clinic, ClinicRole.Clinician)).Id);
+        var clinician = await ClinicianAsync(factory, clinic);
 
         AssessmentStart first;
         await using (var scope = factory.Services.CreateAsyncScope())
