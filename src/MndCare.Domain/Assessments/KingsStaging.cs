@@ -4,7 +4,7 @@ namespace MndCare.Domain.Assessments;
 
 /// <summary>Estimates King's stage from ALSFRS-R items.</summary>
 /// <remarks>Balendra R et al. ALS FTD 2014;15:279-284 mapping as implemented in yoonhohong/proact [C] and fixed by
-/// Decision 4 of clinical-instruments.md: bulbar if item 1, 2 or 3 &lt; 4; upper limb if item 4 &lt; 4 or item 5a
+/// Decision 4 (docs/instruments/decided-readings.md): bulbar if item 1, 2 or 3 &lt; 4; upper limb if item 4 &lt; 4 or item 5a
 /// &lt; 4 (5a only when answered); lower limb if item 8 &lt; 4; 4A = item 5b answered; 4B = item 10 = 0 or item 12
 /// &lt; 4; deceased = 5.</remarks>
 public static class KingsStaging

@@ -4,7 +4,7 @@ namespace MndCare.Domain.Assessments;
 
 /// <summary>ALS Milano-Torino staging (MiToS) from ALSFRS-R items.</summary>
 /// <remarks>Chiò A et al. Development and evaluation of a clinical staging system for ALS. JNNP 2015;86:38-44,
-/// Table 1, as fixed by Decision 5 of clinical-instruments.md: movement lost if item 8 ≤ 1 or item 6 ≤ 1;
+/// Table 1, as fixed by Decision 5 (docs/instruments/decided-readings.md): movement lost if item 8 ≤ 1 or item 6 ≤ 1;
 /// swallowing lost if item 3 ≤ 1; communicating lost if item 1 ≤ 1 AND item 4 ≤ 1; breathing lost if item 10 ≤ 1
 /// or item 12 ≤ 2. Stage = number of domains lost; death = 5.</remarks>
 public static class MitosStaging

@@ -4,8 +4,8 @@ using MndCare.Domain.Time;
 namespace MndCare.Domain.Assessments;
 
 /// <summary>ΔFS: ALSFRS-R points lost per month since symptom onset.</summary>
-/// <remarks>Kimura F et al. Neurology 2006;66:265-267; formula as in Labra 2016 and Decision 3 of
-/// clinical-instruments.md: ΔFS = (48 − total) / months(onset → assessment), months = days / 30.4375. The onset must
+/// <remarks>Kimura F et al. Neurology 2006;66:265-267; formula as in Labra 2016 and Decision 3
+/// (docs/instruments/decided-readings.md): ΔFS = (48 − total) / months(onset → assessment), months = days / 30.4375. The onset must
 /// be before the assessment; otherwise there is no value.</remarks>
 public static class ProgressionRate
 {

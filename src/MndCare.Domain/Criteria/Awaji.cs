@@ -6,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The Awaji-shima criteria for ALS: revised El Escorial with EMG (fasciculations included) equal to clinical LMN signs.</summary>
 /// <remarks>de Carvalho M, Dengler R, Eisen A, et al. Electrodiagnostic criteria for diagnosis of ALS. Clin
-/// Neurophysiol 2008;119:497-503. Procedure of Decision 8 of clinical-instruments.md (section 5.3): the Decision 7
+/// Neurophysiol 2008;119:497-503. Procedure of Decision 8 (docs/instruments/awaji.md): the Decision 7
 /// procedure with L = regions with clinical LMN signs, EMG denervation or EMG fasciculation potentials, and no
 /// laboratory-supported category; "incomplete" from Decision 6.</remarks>
 public static class Awaji

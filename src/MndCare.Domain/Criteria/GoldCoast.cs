@@ -6,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The Gold Coast criteria for ALS: UMN and LMN signs in one region, or LMN signs in two regions.</summary>
 /// <remarks>Shefner JM, Al-Chalabi A, Baker MR, et al. A proposal for new diagnostic criteria for ALS. Clin
-/// Neurophysiol 2020;131:1975-1978. Procedure of Decision 9 of clinical-instruments.md (section 5.4): LMN = clinical
+/// Neurophysiol 2020;131:1975-1978. Procedure of Decision 9 (docs/instruments/gold-coast.md): LMN = clinical
 /// LMN signs, EMG denervation or EMG fasciculation potentials; "incomplete" from Decision 6.</remarks>
 public static class GoldCoast
 {

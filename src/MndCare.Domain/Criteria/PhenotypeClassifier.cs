@@ -5,7 +5,7 @@ using static MndCare.Domain.Criteria.RegionSet;
 namespace MndCare.Domain.Criteria;
 
 /// <summary>The motor neuron disease phenotype by diseased part: ALS, PMA, PLS, PBP, flail arm, flail leg.</summary>
-/// <remarks>Procedure of Decision 10 of clinical-instruments.md (section 5.6), independent of progression and
+/// <remarks>Procedure of Decision 10 (docs/instruments/phenotype.md), independent of progression and
 /// exclusion (Decision 6): U = regions with UMN signs, LMN = regions with clinical LMN signs, EMG denervation or EMG
 /// fasciculation potentials (Decision 9); flail arm and flail leg need a known duration of at least 12 months
 /// (Decision 14). Flail arm and leg after Wijesekera LC et al. Neurology 2009;72:1087-1094 and Hu MT et al. JNNP

@@ -6,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The 2020 consensus criteria for primary lateral sclerosis.</summary>
 /// <remarks>Turner MR, Barohn RJ, Corcia P, et al. Primary lateral sclerosis: consensus diagnostic criteria. JNNP
-/// 2020;91:373-377. Procedure of Decision 11 of clinical-instruments.md (section 5.5) with the PLS bullet of
+/// 2020;91:373-377. Procedure of Decision 11 (docs/instruments/pls.md) with the PLS bullet of
 /// Decision 14: age at assessment at least 25 years, at least 2 years since onset, UMN signs in at least 2 of the
 /// bulbar, cervical (upper limb) and lumbosacral (lower limb) regions, no LMN evidence of any kind in any region,
 /// progression documented and other diseases excluded; definite after more than 4 years, probable from 2 to 4 years

@@ -6,8 +6,8 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The revised El Escorial (Airlie House) criteria for ALS.</summary>
 /// <remarks>Brooks BR, Miller RG, Swash M, Munsat TL. El Escorial revisited: revised criteria for the diagnosis of
-/// amyotrophic lateral sclerosis. ALS 2000;1:293-299. Procedure of Decision 7 of clinical-instruments.md (section
-/// 5.2), with "incomplete" from Decision 6: U = regions with UMN signs, L = regions with clinical LMN signs,
+/// amyotrophic lateral sclerosis. ALS 2000;1:293-299. Procedure of Decision 7 (docs/instruments/el-escorial.md),
+/// with "incomplete" from Decision 6: U = regions with UMN signs, L = regions with clinical LMN signs,
 /// B = U ∩ L, E = regions with EMG denervation (fasciculation EMG does not count); "two limbs" is read as two
 /// regions; first match wins.</remarks>
 public static class RevisedElEscorial

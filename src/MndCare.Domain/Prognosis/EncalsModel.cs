@@ -145,7 +145,7 @@ public static class EncalsModel
 
     /// <summary>The baseline log cumulative odds s(x), a restricted cubic spline in x = ln(months since onset).</summary>
     /// <remarks>s(x) = γ0 + γ1·x + γ2·v1(x) + γ3·v2(x), vj(x) = (x − kj)+³ − λj·(x − kmin)+³ − (1 − λj)·(x − kmax)+³,
-    /// last term cubed (Decision 13). clinical-instruments.md 6.4: s(ln 12) = 0.63586, s(ln 24) = 3.01098 [D].</remarks>
+    /// last term cubed (Decision 13). docs/instruments/encals.md: s(ln 12) = 0.63586, s(ln 24) = 3.01098 [D].</remarks>
     /// <param name="logMonths">The natural logarithm of the months since onset.</param>
     public static double BaselineSpline(double logMonths)
     {

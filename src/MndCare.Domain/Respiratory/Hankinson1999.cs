@@ -10,7 +10,7 @@ namespace MndCare.Domain.Respiratory;
 /// <c>data-raw/NHtb45.csv</c> and cross-checked against two other public implementations [C]).
 /// predicted = b0 + b1·age + b2·age² + b3·height², age in fractional years, height in cm, result in litres; the lower
 /// limit uses the LLN height coefficient. Men use the &lt; 20 / ≥ 20 rows, women the &lt; 18 / ≥ 18 rows; outside ages
-/// 8-80 the result is flagged as extrapolated (Decision 12 of clinical-instruments.md).
+/// 8-80 the result is flagged as extrapolated (Decision 12, docs/instruments/decided-readings.md).
 /// </remarks>
 public static class Hankinson1999
 {
