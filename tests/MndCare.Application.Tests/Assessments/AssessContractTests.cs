@@ -7,7 +7,7 @@ using MndCare.Domain.Assessments;
 
 namespace MndCare.Application.Tests.Assessments;
 
-// The `mndcare assess` machine contract (clinical-core issue; clinical-instruments.md Decisions 2, 3, 13, 14).
+// The `mndcare assess` machine contract (clinical-core issue; docs/instruments/decided-readings.md, Decisions 2, 3, 13, 14).
 public sealed class AssessContractTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
@@ -61,7 +61,7 @@ public sealed class AssessContractTests
         Assert.True(encals.GetProperty("survival").GetProperty("12").GetDouble() > encals.GetProperty("survival").GetProperty("60").GetDouble());
     }
 
-    // clinical-instruments.md 6.4, E1 [D]: age 60, ΔFS 0.5, delay 12 months, VC 90 %, spinal, not definite, no FTD, C9−.
+    // docs/instruments/encals.md (dossier §6.4), E1 [D]: age 60, ΔFS 0.5, delay 12 months, VC 90 %, spinal, not definite, no FTD, C9−.
     [Fact]
     public void Encals_ReferenceCaseE1_FromDates()
     {

@@ -47,7 +47,7 @@ public sealed class DemoCohortGeneratorTests
         }
     }
 
-    // natural-history.md section 1 [S40]: M:F 1.7:1, bulbar onset 14.0%; section 2 [S40]: median delay 14 months.
+    // docs/instruments/demo-cohort.md [S40]: M:F 1.7:1, bulbar onset 14.0%, median delay 14 months.
     [Fact]
     public void Generate_LargeCohort_ReproducesTheSourceProportions()
     {
@@ -63,7 +63,7 @@ public sealed class DemoCohortGeneratorTests
         Assert.InRange(delays[delays.Count / 2], 10, 16); // diagnoses after the reference date are not yet made, which shortens the median
     }
 
-    // natural-history.md section 3 [S67]: the respiratory subscore declines least steeply.
+    // docs/instruments/demo-cohort.md [S67]: the respiratory subscore declines least steeply.
     [Fact]
     public void Generate_RespiratorySubscore_DeclinesLeastOnAverage()
     {
@@ -84,7 +84,7 @@ public sealed class DemoCohortGeneratorTests
     }
 
     // Issue 7: patients with complete inputs (examination, FTD and C9orf72 known) get every result, ENCALS included; the
-    // others have FTD and C9orf72 not known and honestly get no ENCALS prediction. natural-history.md: FTD 4.7% [S55].
+    // others have FTD and C9orf72 not known and honestly get no ENCALS prediction. docs/instruments/demo-cohort.md: FTD 4.7% [S55].
     [Fact]
     public void Generate_PatientsWithCompleteInputs_GetEveryResult()
     {
