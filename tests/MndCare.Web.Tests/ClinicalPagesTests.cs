@@ -89,6 +89,7 @@ public sealed partial class ClinicalPagesTests(ApiWorld worlds)
         Assert.Contains("Recorded with the old form (yes/no only)", html, StringComparison.Ordinal);
         Assert.Matches("id=\"result-c9orf72\">[^<]*<strong>No</strong>", html);
         Assert.Contains("id=\"encals-median\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"old-form\"", await client.GetStringAsync($"/Assessments/{id}/Correct"), StringComparison.Ordinal);
     }
 
     [Theory]
