@@ -12,7 +12,7 @@ namespace MndCare.Application.Assessments;
 /// <see cref="CaseReader"/>): an ALSFRS-R is all twelve items or none.</remarks>
 public static class AssessmentInputsFactory
 {
-    private static readonly string[] Regions = ["bulbar", "cervical", "thoracic", "lumbosacral"];
+    private static readonly string[] Regions = [.. Enum.GetValues<Region>().Select(r => r.WireName())];
 
     public static Result<AssessmentInputs> Create(AssessmentForm form, Patient patient, DateOnly today)
     {

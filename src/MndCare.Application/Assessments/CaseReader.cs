@@ -43,7 +43,7 @@ public static class CaseReader
 
     private static readonly byte[][] RootFieldsUtf8 = [.. RootFields.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    private static readonly string[] RegionNames = ["bulbar", "cervical", "thoracic", "lumbosacral"];
+    private static readonly string[] RegionNames = [.. Enum.GetValues<Region>().Select(r => r.WireName())];
 
     private static readonly byte[][] RegionNamesUtf8 = [.. RegionNames.Select(System.Text.Encoding.UTF8.GetBytes)];
 

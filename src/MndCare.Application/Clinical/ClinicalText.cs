@@ -114,7 +114,7 @@ public sealed class ClinicalText
     public string Regions(IReadOnlyList<Region> regions)
     {
         ArgumentNullException.ThrowIfNull(regions);
-        var names = string.Join(Require("list.separator"), regions.Select(r => Require("regionInText." + RegionName(r))));
+        var names = string.Join(Require("list.separator"), regions.Select(r => Require("regionInText." + r.WireName())));
         return regions.Count switch
         {
             0 => Require("regions.none"),
@@ -137,8 +137,8 @@ public sealed class ClinicalText
             .Concat(Prefixed("phase.", Enum.GetNames<D50Phase>()))
             .Concat(Prefixed("predictor.", EncalsPredictors.Names.All))
             .Concat(Prefixed("missingPredictor.", EncalsPredictors.Names.All))
-            .Concat(Prefixed("region.", Enum.GetValues<Region>().Select(RegionName)))
-            .Concat(Prefixed("regionInText.", Enum.GetValues<Region>().Select(RegionName)))
+            .Concat(Prefixed("region.", Enum.GetValues<Region>().Select(r => r.WireName())))
+            .Concat(Prefixed("regionInText.", Enum.GetValues<Region>().Select(r => r.WireName())))
             .Concat(Prefixed("yesNoNotKnown.", Enum.GetValues<YesNoNotKnown>().Select(v => v.WireName())))
             .Concat(Prefixed("reason.", ReasonCodes.All))
             .Concat(Prefixed("input.", CaseFields.All))
@@ -164,12 +164,4 @@ public sealed class ClinicalText
     private string Require(string key) => Find(key) ?? throw new InvalidOperationException("The clinical text catalogue has no text for " + key + ".");
 
     private string Number(int value) => value.ToString(Culture);
-
-    private static string RegionName(Region region) => region switch
-    {
-        Region.Bulbar => "bulbar",
-        Region.Cervical => "cervical",
-        Region.Thoracic => "thoracic",
-        Region.Lumbosacral => "lumbosacral",
-    };
 }
