@@ -1,3 +1,3 @@
 using MndCare.Cli.Commands;
 
-return await MndCareCommand.Create().Parse(args).InvokeAsync();
+return await MndCareCommand.Create(TimeProvider.System).Parse(args).InvokeAsync();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MndCare.Application.Identity;
@@ -112,6 +113,7 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddTransient<IStringLocalizer<SharedResource>, SharedTextLocalizer>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures.English);

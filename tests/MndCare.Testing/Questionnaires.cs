@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MndCare.Application.Access;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Identifiers;
@@ -49,6 +51,25 @@ public static class Questionnaires
     /// <summary>Saves a questionnaire over the API as a client does: reads the consultation's ETag, then PUTs with If-Match.</summary>
     public static Task<HttpResponseMessage> SaveAsync(HttpClient client, Guid consultationId, object answers) =>
         ApiClient.PutIfMatchAsync(client, $"/api/consultations/{consultationId}", $"/api/consultations/{consultationId}/questionnaire", answers);
+    /// <summary>Opens, answers and sends a consultation as <paramref name="userId"/> (who must have consented), through the
+    /// application's use cases; returns the consultation's id.</summary>
+    public static async Task<Guid> SubmitAsync(IServiceProvider services, Guid userId, QuestionnaireAnswers answers)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MndCareDbContext>();
+        var stamp = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync();
+        var actor = await scope.ServiceProvider.GetRequiredService<ActorLoader>().LoadAsync(userId, stamp, null, null, CancellationToken.None);
+        var requests = scope.ServiceProvider.GetRequiredService<ConsultationRequests>();
+        var opened = (await requests.OpenAsync(actor, null, CancellationToken.None)).Value;
+        var id = opened.Id;
+        var saved = await requests.SaveAnswersAsync(actor, id, answers, opened.Version, CancellationToken.None);
+        var submitted = await requests.SubmitAsync(actor, id, CancellationToken.None);
+        if (!saved.IsSuccess || !submitted.IsSuccess)
+        {
+            throw new InvalidOperationException("The questionnaire was not sent: " + string.Join("; ", saved.Errors.Concat(submitted.Errors).Select(e => e.Message)));
+        }
+        return id;
+    }
 
     /// <summary>Records that <paramref name="userId"/> consented for <paramref name="patient"/> (the registration page does this).</summary>
     public static async Task GiveConsentAsync(IServiceProvider services, Patient patient, Guid userId)

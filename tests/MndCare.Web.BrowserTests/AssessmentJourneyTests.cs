@@ -45,6 +45,9 @@ public sealed class AssessmentJourneyTests(BrowserApp app)
         await page.Locator("#Form_FvcLiters").FillAsync("3.1");
         await page.Locator("#Form_HeightCm").FillAsync("170");
         await page.Locator("#Form_Ethnicity").SelectOptionAsync("caucasian");
+        // ENCALS needs FTD and C9orf72 known (issue 7): the form starts at "not known".
+        await page.Locator("#Form_Ftd input[value='no']").CheckAsync();
+        await page.Locator("#Form_C9orf72 input[value='no']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Calculate" }).ClickAsync();
         await Assertions.Expect(page.Locator("#result-alsfrs")).ToContainTextAsync("38");
         await BrowserApp.ScreenshotAsync(page, "assessment-preview");

@@ -1,6 +1,8 @@
+using MndCare.Domain.Assessments;
+
 namespace MndCare.Application.Assessments;
 
-/// <summary>An assessment as typed into the form: text and check boxes, not yet validated.</summary>
+/// <summary>An assessment as typed into the form: text, choices and check boxes, not yet validated.</summary>
 public sealed class AssessmentForm
 {
     public string? AssessmentDate { get; set; }
@@ -63,9 +65,13 @@ public sealed class AssessmentForm
 
     public bool AlternativeExcluded { get; set; }
 
-    public bool Ftd { get; set; }
+    /// <summary>Frontotemporal dementia: yes, no or notKnown (the default).</summary>
+    public string? Ftd { get; set; } = NotKnown;
 
-    public bool C9orf72 { get; set; }
+    /// <summary>C9orf72 repeat expansion: yes, no or notKnown (the default).</summary>
+    public string? C9orf72 { get; set; } = NotKnown;
+
+    private static readonly string NotKnown = YesNoNotKnown.NotKnown.WireName();
 
     /// <summary>Why an earlier assessment is corrected; only for corrections.</summary>
     public string? CorrectionReason { get; set; }

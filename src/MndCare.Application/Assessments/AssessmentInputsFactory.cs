@@ -13,7 +13,7 @@ namespace MndCare.Application.Assessments;
 /// <see cref="CaseReader"/>): an ALSFRS-R is all twelve items or none.</remarks>
 public static class AssessmentInputsFactory
 {
-    private static readonly string[] Regions = ["bulbar", "cervical", "thoracic", "lumbosacral"];
+    private static readonly string[] Regions = [.. Enum.GetValues<Region>().Select(r => r.WireName())];
 
     public static Result<AssessmentInputs> Create(AssessmentForm form, Patient patient, DateOnly today, AlsfrsRWordings wordings)
     {
@@ -49,6 +49,8 @@ public static class AssessmentInputsFactory
             _ => Invalid<SpirometryEthnicity>(errors, "ethnicity", "ethnicity must be caucasian, africanAmerican or mexicanAmerican."),
         };
         var findings = form.ExaminationRecorded ? Findings(form, errors) : null;
+        var ftd = Known(form.Ftd, "ftd", errors);
+        var c9orf72 = Known(form.C9orf72, "c9orf72", errors);
         if (errors.Count > 0 || date is null)
         {
             return Result<AssessmentInputs>.Failure(errors);
@@ -64,8 +66,8 @@ public static class AssessmentInputsFactory
             HeightCm = height,
             Ethnicity = ethnicity,
             Findings = findings,
-            Ftd = form.Ftd,
-            C9orf72 = form.C9orf72,
+            Ftd = ftd,
+            C9orf72 = c9orf72,
         };
     }
 
@@ -114,8 +116,8 @@ public static class AssessmentInputsFactory
             FasciculationEmg = RegionsWith(r => r.FasciculationEmg),
             Progression = f?.ProgressionDocumented ?? false,
             AlternativeExcluded = f?.AlternativeExcluded ?? false,
-            Ftd = inputs.Ftd,
-            C9orf72 = inputs.C9orf72,
+            Ftd = inputs.Ftd.WireName(),
+            C9orf72 = inputs.C9orf72.WireName(),
         };
     }
 
@@ -200,6 +202,21 @@ public static class AssessmentInputsFactory
         }
         RegionFindings[] byRegion = [.. Regions.Select(r => new RegionFindings(In(form.Umn, r), In(form.LmnClinical, r), In(form.LmnEmg, r), In(form.FasciculationEmg, r)))];
         return Domain.Criteria.Findings.Create(byRegion, form.Progression, form.AlternativeExcluded);
+    }
+
+    // An empty answer is "not known", the form's default; nothing is ever taken as "no" unless chosen.
+    private static YesNoNotKnown Known(string? text, string field, List<Error> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return YesNoNotKnown.NotKnown;
+        }
+        if (YesNoNotKnownValues.Parse(text) is { } value)
+        {
+            return value;
+        }
+        errors.Add(new ValidationError(field, "invalidValue", $"{field} must be yes, no or notKnown."));
+        return YesNoNotKnown.NotKnown;
     }
 
     private static T? Invalid<T>(List<Error> errors, string field, string message) where T : struct

@@ -8,6 +8,7 @@ using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
@@ -85,15 +86,45 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             .SingleOrDefaultAsync(cancellationToken);
         var patient = found.Patient;
         await audit.RecordAsync(actor, Entry("assessment.read", AuditOutcome.Success, patient, assessmentId), cancellationToken);
-        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, assessment.CorrectionReason, supersededBy);
+        return Report(patient, found.Clinic.LocalDate(clock.GetUtcNow()), found.Clinic.TimeZoneId, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc,
+            assessment.SupersedesId, assessment.CorrectionReason, supersededBy) with { FtdAndC9orf72FromCheckboxes = assessment.FtdAndC9orf72FromCheckboxes };
     }
 
-    /// <summary>Today's date in the clinic of a patient the caller has already been allowed to read; the entry form's default date.</summary>
-    public async Task<DateOnly> TodayAtClinicOfAsync(Guid patientId, CancellationToken cancellationToken)
+    /// <summary>The entry form for a new assessment, dated today in the patient's clinic. For the patient's first assessment
+    /// it is prefilled from their latest questionnaire (docs/instruments/questionnaire-prefill.md); nothing is saved.</summary>
+    public async Task<Result<AssessmentStart>> StartAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
     {
-        var clinic = await db.Patients.AsNoTracking().Where(p => p.Id == patientId)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (_, c) => c).SingleAsync(cancellationToken);
-        return clinic.LocalDate(clock.GetUtcNow());
+        const string action = "assessment.form";
+        var (patient, today, _) = await PatientAsync(actor, patientId, Permission.RecordAssessments, action, cancellationToken);
+        if (patient is null)
+        {
+            return new NotFoundError(PatientEntity);
+        }
+        var prefill = await PrefillAsync(actor, patient, cancellationToken);
+        var form = new AssessmentForm { AssessmentDate = PatientDetails.FormatDate(today), ExaminationRecorded = true };
+        await audit.RecordAsync(actor, Entry(action, AuditOutcome.Success, patient, null) with
+        {
+            Details = JsonSerializer.Serialize(new { patient = patient.Id, prefilledFrom = prefill?.ConsultationId }),
+        }, cancellationToken);
+        return new AssessmentStart(patient.NativeName, prefill?.Fill(form) ?? form, prefill);
+    }
+
+    // Only a first assessment is prefilled: later ones follow the clinic's own record, not what the patient once wrote.
+    private async Task<QuestionnairePrefill?> PrefillAsync(Actor actor, Patient patient, CancellationToken cancellationToken)
+    {
+        if (!actor.Can(Permission.ReadConsultations, patient.ClinicId) || await db.Assessments.AnyAsync(a => a.PatientId == patient.Id, cancellationToken))
+        {
+            return null;
+        }
+        var sent = await db.Consultations.AsNoTracking().Where(c => c.PatientId == patient.Id && c.LastSubmittedAtUtc != null)
+            .OrderByDescending(c => c.LastSubmittedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        if (sent is null)
+        {
+            return null;
+        }
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
+        var sentOn = clinic.LocalDate(new DateTimeOffset(sent.LastSubmittedAtUtc!.Value, TimeSpan.Zero));
+        return new QuestionnairePrefill(sent.Id, sentOn, sent.Answers);
     }
 
     /// <summary>The form of an assessment, for its correction screen (no audit of its own: the page reads the report).</summary>
@@ -202,8 +233,8 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var months = CaseEvaluator.MonthsSinceOnset(c);
         var age = CaseEvaluator.AgeAtAssessment(c);
         var deceased = c.Deceased;
-        IReadOnlyList<string> kings = deceased ? KingsStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } a ? KingsStaging.Stage(a).Reasons : [];
-        IReadOnlyList<string> mitos = deceased ? MitosStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } b ? MitosStaging.Stage(b).Reasons : [];
+        IReadOnlyList<ClinicalReason> kings = deceased ? KingsStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } a ? KingsStaging.Stage(a).Reasons : [];
+        IReadOnlyList<ClinicalReason> mitos = deceased ? MitosStaging.ForDeceased().Reasons : inputs.AlsfrsR is { } b ? MitosStaging.Stage(b).Reasons : [];
         return findings is null
             ? new AssessmentExplanations([], [], [], [], [], kings, mitos)
             : new AssessmentExplanations(
@@ -234,8 +265,8 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
             ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
             ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
             ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),
-            ("progression", f.Progression.ToString()), ("alternativeExcluded", f.AlternativeExcluded.ToString()), ("ftd", f.Ftd.ToString()),
-            ("c9orf72", f.C9orf72.ToString()),
+            ("progression", f.Progression.ToString()), ("alternativeExcluded", f.AlternativeExcluded.ToString()), ("ftd", f.Ftd),
+            ("c9orf72", f.C9orf72),
         ];
         var oldFields = old is null ? null : Fields(old).ToDictionary(f => f.Field, f => f.Value);
         return [.. Fields(now).Where(f => oldFields is null || !string.Equals(oldFields[f.Field], f.Value, StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using MndCare.Domain.Assessments;
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Prognosis;
 
 namespace MndCare.Application.Assessments;
@@ -16,18 +17,19 @@ public sealed record AssessmentReport(
     Guid? SupersededById,
     CaseResult Results,
     AssessmentExplanations Why,
-    double? MonthsFromOnsetToday)
+    double? MonthsFromOnsetToday,
+    bool FtdAndC9orf72FromCheckboxes = false)
 {
     /// <summary>The ENCALS prediction, when every predictor was known.</summary>
     public EncalsPrediction? Encals => Results.EncalsPrediction;
 }
 
-/// <summary>Why each result came out as it did, in plain sentences.</summary>
+/// <summary>Why each result came out as it did, as reason codes with their values (the clinical text catalogue renders them).</summary>
 public sealed record AssessmentExplanations(
-    IReadOnlyList<string> ElEscorial,
-    IReadOnlyList<string> Awaji,
-    IReadOnlyList<string> GoldCoast,
-    IReadOnlyList<string> Pls,
-    IReadOnlyList<string> Phenotype,
-    IReadOnlyList<string> Kings,
-    IReadOnlyList<string> Mitos);
+    IReadOnlyList<ClinicalReason> ElEscorial,
+    IReadOnlyList<ClinicalReason> Awaji,
+    IReadOnlyList<ClinicalReason> GoldCoast,
+    IReadOnlyList<ClinicalReason> Pls,
+    IReadOnlyList<ClinicalReason> Phenotype,
+    IReadOnlyList<ClinicalReason> Kings,
+    IReadOnlyList<ClinicalReason> Mitos);

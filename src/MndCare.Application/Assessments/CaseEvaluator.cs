@@ -1,5 +1,6 @@
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Prognosis;
 using MndCare.Domain.Respiratory;
@@ -10,7 +11,8 @@ namespace MndCare.Application.Assessments;
 
 /// <summary>Computes every output of the `mndcare assess` contract for one read case.</summary>
 /// <remarks>An output that needs a missing input is null and one missingInput error names that input and the outputs
-/// that need it; an input that was given but invalid already carries its own error (Decision 14).</remarks>
+/// that need it; an input that was given but invalid already carries its own error (Decision 14,
+/// docs/instruments/assess-contract.md).</remarks>
 public sealed class CaseEvaluator(ProgressionThresholds thresholds)
 {
     /// <summary>The answer to a line that is not a JSON object: every output null, the invalidJson error.</summary>
@@ -29,11 +31,11 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         var result = new CaseResult { Id = c.Id };
         result.Errors.AddRange(c.Errors);
         var missing = new MissingInputs(c);
-        missing.Require(CaseFields.Id, "id", c.Id is not null);
-        missing.Require(CaseFields.AssessmentDate, "assessmentDate", c.AssessmentDate is not null);
+        missing.Require(CaseFields.Id, CaseFields.Id, c.Id is not null);
+        missing.Require(CaseFields.AssessmentDate, CaseFields.AssessmentDate, c.AssessmentDate is not null);
 
         var alsfrs = c.AlsfrsR;
-        missing.Require(CaseFields.Alsfrsr, "alsfrsr", alsfrs is not null);
+        missing.Require(CaseFields.Alsfrsr, CaseOutputs.Alsfrsr, alsfrs is not null);
         if (alsfrs is not null)
         {
             result.Alsfrsr = new AlsfrsRScores(alsfrs.Total, alsfrs.Bulbar, alsfrs.FineMotor, alsfrs.GrossMotor, alsfrs.Respiratory);
@@ -42,12 +44,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         result.DeltaFs = DeltaFs(c, missing, result);
         if (result.DeltaFs is { } deltaFs)
         {
-            result.ProgressionGroup = thresholds.Classify(deltaFs) switch
-            {
-                ProgressionGroup.Slow => "slow",
-                ProgressionGroup.Intermediate => "intermediate",
-                ProgressionGroup.Fast => "fast",
-            };
+            result.ProgressionGroup = thresholds.Classify(deltaFs).WireName();
         }
 
         Stages(c, missing, result);
@@ -58,8 +55,8 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         return result;
     }
 
-    /// <summary>The note when the FVC reference is used outside the ages Hankinson 1999 studied.</summary>
-    public const string HankinsonExtrapolatedNote = "FVC predicted by Hankinson 1999 is extrapolated outside ages 8-80";
+    /// <summary>The note when the FVC reference is used outside the ages Hankinson 1999 studied (Decision 12).</summary>
+    public static readonly ClinicalReason HankinsonExtrapolatedNote = new(ReasonCodes.FvcHankinsonExtrapolated);
 
     /// <summary>Months from onset to the assessment, when both dates are known.</summary>
     internal static double? MonthsSinceOnset(ClinicalCase c) =>
@@ -94,7 +91,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         {
             // PLS names the date it lacks; when the date is there, what is missing is the assessment date.
             var present = error.Field == CaseFields.BirthDate ? c.BirthDate is not null : c.OnsetDate is not null;
-            missing.Require(present ? CaseFields.AssessmentDate : error.Field, "pls", false);
+            missing.Require(present ? CaseFields.AssessmentDate : error.Field, CaseOutputs.Pls, false);
         }
         return elEscorial;
     }
@@ -136,12 +133,12 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         {
             if (!c.IsInvalid(CaseFields.FvcPercentPredicted))
             {
-                missing.Require(CaseFields.Sex, "fvc", c.Sex is not null);
-                missing.Require(CaseFields.Ethnicity, "fvc", c.Ethnicity is not null);
-                missing.Require(CaseFields.HeightCm, "fvc", c.HeightCm is not null);
-                missing.Require(CaseFields.BirthDate, "fvc", c.BirthDate is not null);
-                missing.Require(CaseFields.AssessmentDate, "fvc", c.AssessmentDate is not null);
-                missing.Require(CaseFields.FvcLiters, "fvc", c.FvcLiters is not null);
+                missing.Require(CaseFields.Sex, CaseOutputs.Fvc, c.Sex is not null);
+                missing.Require(CaseFields.Ethnicity, CaseOutputs.Fvc, c.Ethnicity is not null);
+                missing.Require(CaseFields.HeightCm, CaseOutputs.Fvc, c.HeightCm is not null);
+                missing.Require(CaseFields.BirthDate, CaseOutputs.Fvc, c.BirthDate is not null);
+                missing.Require(CaseFields.AssessmentDate, CaseOutputs.Fvc, c.AssessmentDate is not null);
+                missing.Require(CaseFields.FvcLiters, CaseOutputs.Fvc, c.FvcLiters is not null);
             }
             return null;
         }
@@ -166,9 +163,8 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         bool? definite = c.FindingsGiven && elEscorial is { } category && category != ElEscorialCategory.Incomplete
             ? category == ElEscorialCategory.Definite
             : null;
-        bool? ftd = c.IsInvalid(CaseFields.Ftd) ? null : c.Ftd;
-        bool? c9orf72 = c.IsInvalid(CaseFields.C9orf72) ? null : c.C9orf72;
-        var predictors = EncalsPredictors.Create(ageAtOnset, delay, result.DeltaFs, vitalCapacity, bulbarOnset, definite, ftd, c9orf72);
+        // Decision 13: FTD or C9orf72 not known is a missing predictor, never "no".
+        var predictors = EncalsPredictors.Create(ageAtOnset, delay, result.DeltaFs, vitalCapacity, bulbarOnset, definite, c.Ftd.Known(), c.C9orf72.Known());
         if (!predictors.IsSuccess)
         {
             result.Errors.AddRange(predictors.Errors);
@@ -188,9 +184,9 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
 
     private static double? DeltaFs(ClinicalCase c, MissingInputs missing, CaseResult result)
     {
-        var hasInputs = missing.Require(CaseFields.Alsfrsr, "deltaFs", c.AlsfrsR is not null)
-            & missing.Require(CaseFields.OnsetDate, "deltaFs", c.OnsetDate is not null)
-            & missing.Require(CaseFields.AssessmentDate, "deltaFs", c.AssessmentDate is not null);
+        var hasInputs = missing.Require(CaseFields.Alsfrsr, CaseOutputs.DeltaFs, c.AlsfrsR is not null)
+            & missing.Require(CaseFields.OnsetDate, CaseOutputs.DeltaFs, c.OnsetDate is not null)
+            & missing.Require(CaseFields.AssessmentDate, CaseOutputs.DeltaFs, c.AssessmentDate is not null);
         if (!hasInputs)
         {
             return null;
@@ -216,7 +212,8 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
             result.MitosStage = MitosStaging.ForDeceased().Stage;
             return;
         }
-        if (!missing.Require(CaseFields.Alsfrsr, "kingsStage, mitosStage", c.AlsfrsR is not null))
+        if (!(missing.Require(CaseFields.Alsfrsr, CaseOutputs.KingsStage, c.AlsfrsR is not null)
+            & missing.Require(CaseFields.Alsfrsr, CaseOutputs.MitosStage, c.AlsfrsR is not null)))
         {
             return;
         }
@@ -260,10 +257,7 @@ public sealed class CaseEvaluator(ProgressionThresholds thresholds)
         {
             foreach (var (field, outputs) in _needs ?? [])
             {
-                var needed = outputs.Where(o => o != field).ToList();
-                errors.Add(new ValidationError(field, CaseErrors.MissingInput, needed.Count == 0
-                    ? $"{field} is missing."
-                    : $"{field} is missing; needed for {string.Join(", ", needed)}."));
+                errors.Add(new MissingInputError(field, [.. outputs.Where(o => o != field)]));
             }
         }
     }

@@ -21,4 +21,25 @@ public static class CaseFields
     public const string Ftd = "ftd";
     public const string C9orf72 = "c9orf72";
     public const string Deceased = "deceased";
+
+    /// <summary>Every input field, in contract order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Id, AssessmentDate, BirthDate, OnsetDate, DiagnosisDate, Sex, OnsetSite, Ethnicity, HeightCm, FvcLiters, FvcPercentPredicted, Alsfrsr,
+        Findings, Progression, AlternativeExcluded, Ftd, C9orf72, Deceased,
+    ];
+}
+
+/// <summary>The outputs a missing input can leave empty, as the `mndcare assess` contract names them.</summary>
+public static class CaseOutputs
+{
+    public const string Alsfrsr = "alsfrsr";
+    public const string DeltaFs = "deltaFs";
+    public const string KingsStage = "kingsStage";
+    public const string MitosStage = "mitosStage";
+    public const string Pls = "pls";
+    public const string Fvc = "fvc";
+
+    /// <summary>Every output a missing input can name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Alsfrsr, DeltaFs, KingsStage, MitosStage, Pls, Fvc];
 }

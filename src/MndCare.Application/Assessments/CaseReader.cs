@@ -8,9 +8,9 @@ using MndCare.Domain.Results;
 namespace MndCare.Application.Assessments;
 
 /// <summary>Reads one JSON line of the `mndcare assess` contract into a <see cref="ClinicalCase"/>, never throwing on bad input.</summary>
-/// <remarks>Rules: the contract in the clinical-core issue and Decision 14 of clinical-instruments.md. Enum strings are
-/// exact and case-sensitive; an ALSFRS-R item is a JSON number with an integral value 0..4 (4.0 is 4; "3" and 2.5 are
-/// errors); null counts as absent; physiological ranges are checked, never clamped.</remarks>
+/// <remarks>Rules: docs/instruments/assess-contract.md (Decision 14). Enum strings are exact and case-sensitive; an
+/// ALSFRS-R item is a JSON number with an integral value 0..4 (4.0 is 4; "3" and 2.5 are errors); null counts as absent;
+/// physiological ranges are checked, never clamped; ftd and c9orf72 are true, false, or not known when absent or null.</remarks>
 public static class CaseReader
 {
     /// <summary>Tallest plausible height, cm.</summary>
@@ -43,7 +43,7 @@ public static class CaseReader
 
     private static readonly byte[][] RootFieldsUtf8 = [.. RootFields.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    private static readonly string[] RegionNames = ["bulbar", "cervical", "thoracic", "lumbosacral"];
+    private static readonly string[] RegionNames = [.. Enum.GetValues<Region>().Select(r => r.WireName())];
 
     private static readonly byte[][] RegionNamesUtf8 = [.. RegionNames.Select(System.Text.Encoding.UTF8.GetBytes)];
 
@@ -195,8 +195,8 @@ public static class CaseReader
                 case CaseFields.Findings: findingsInvalid |= !ReadFindings(ref reader, findings, c); break;
                 case CaseFields.Progression: progression = ReadFlag(ref reader, field, c); break;
                 case CaseFields.AlternativeExcluded: excluded = ReadFlag(ref reader, field, c); break;
-                case CaseFields.Ftd: c.Ftd = ReadFlag(ref reader, field, c); break;
-                case CaseFields.C9orf72: c.C9orf72 = ReadFlag(ref reader, field, c); break;
+                case CaseFields.Ftd: c.Ftd = ReadKnown(ref reader, field, c); break;
+                case CaseFields.C9orf72: c.C9orf72 = ReadKnown(ref reader, field, c); break;
                 case CaseFields.Deceased: c.Deceased = ReadFlag(ref reader, field, c); break;
                 default: throw new InvalidOperationException("Unhandled field " + field);
             }
@@ -235,8 +235,8 @@ public static class CaseReader
             case CaseFields.Alsfrsr: c.AlsfrsR = null; break;
             case CaseFields.Progression: progression = false; break;
             case CaseFields.AlternativeExcluded: excluded = false; break;
-            case CaseFields.Ftd: c.Ftd = false; break;
-            case CaseFields.C9orf72: c.C9orf72 = false; break;
+            case CaseFields.Ftd: c.Ftd = YesNoNotKnown.NotKnown; break;
+            case CaseFields.C9orf72: c.C9orf72 = YesNoNotKnown.NotKnown; break;
             case CaseFields.Deceased: c.Deceased = false; break;
             default: break;
         }
@@ -359,6 +359,17 @@ public static class CaseReader
         }
         WrongType(ref reader, c, field, "true or false");
         return false;
+    }
+
+    // A flag whose absence means "not known" rather than "no"; a value of the wrong type is invalid and stays not known.
+    private static YesNoNotKnown ReadKnown(ref Utf8JsonReader reader, string field, ClinicalCase c)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            return YesNoNotKnownValues.FromKnown(reader.GetBoolean());
+        }
+        WrongType(ref reader, c, field, "true, false, or null when not known");
+        return YesNoNotKnown.NotKnown;
     }
 
     /// <summary>Reads the findings object into <paramref name="regions"/>; false when any part of it is invalid.</summary>

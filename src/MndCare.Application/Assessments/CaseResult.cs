@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Prognosis;
 using MndCare.Domain.Results;
 
@@ -35,7 +36,8 @@ public sealed class CaseResult
     /// <summary>The full ENCALS prediction behind <see cref="Encals"/> (curve, contributions); not part of the batch output.</summary>
     public EncalsPrediction? EncalsPrediction { get; set; }
 
-    public List<string> Notes { get; } = [];
+    /// <summary>Informational notes that are not errors (Decision 14), as codes.</summary>
+    public List<ClinicalReason> Notes { get; } = [];
 
     public List<Error> Errors { get; } = [];
 }

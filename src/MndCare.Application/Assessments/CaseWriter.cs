@@ -1,10 +1,12 @@
 using System.Text.Json;
+using MndCare.Application.Clinical;
 using MndCare.Domain.Results;
 
 namespace MndCare.Application.Assessments;
 
 /// <summary>Writes a <see cref="CaseResult"/> as one JSON line with the contract's property names and order.</summary>
-/// <remarks>Numbers are not rounded (Decision 14); an output without a value is written as null.</remarks>
+/// <remarks>Numbers are not rounded (Decision 14); an output without a value is written as null; notes are written in
+/// the catalogue's English reference text.</remarks>
 public static class CaseWriter
 {
     public static void Write(Utf8JsonWriter json, CaseResult result)
@@ -75,7 +77,7 @@ public static class CaseWriter
         json.WriteStartArray("notes");
         foreach (var note in result.Notes)
         {
-            json.WriteStringValue(note);
+            json.WriteStringValue(ClinicalText.English.Render(note));
         }
         json.WriteEndArray();
         json.WriteStartArray("errors");

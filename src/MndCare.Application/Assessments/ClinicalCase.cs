@@ -6,8 +6,9 @@ using MndCare.Domain.Results;
 namespace MndCare.Application.Assessments;
 
 /// <summary>One case of the `mndcare assess` contract after reading: each input valid, missing or invalid.</summary>
-/// <remarks>Decision 14 of clinical-instruments.md: an absent flag means false, a region absent from the findings
-/// has no finding; an input that is given but invalid leaves the outputs that need it empty, with an error.</remarks>
+/// <remarks>Decision 14 (docs/instruments/assess-contract.md): an absent flag means false, a region absent from the
+/// findings has no finding; an input that is given but invalid leaves the outputs that need it empty, with an error.
+/// FTD and C9orf72 are the exception: absent or null is "not known", never "no" (docs/instruments/encals.md).</remarks>
 public sealed class ClinicalCase
 {
     private static readonly Findings NoFindings = Findings.Create(new Dictionary<Region, RegionFindings>(), false, false);
@@ -47,9 +48,11 @@ public sealed class ClinicalCase
     /// <summary>Whether any regional finding was given (ENCALS needs it for "definite El Escorial").</summary>
     public bool FindingsGiven { get; set; }
 
-    public bool Ftd { get; set; }
+    /// <summary>Frontotemporal dementia: not known unless given as true or false.</summary>
+    public YesNoNotKnown Ftd { get; set; }
 
-    public bool C9orf72 { get; set; }
+    /// <summary>C9orf72 repeat expansion: not known unless given as true or false.</summary>
+    public YesNoNotKnown C9orf72 { get; set; }
 
     public bool Deceased { get; set; }
 

@@ -165,7 +165,31 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         {
             Changes = [new FieldChange("status", null, QuestionnaireChoices.Of(consultation.Status))],
         };
-        return await SaveAsync(actor, consultation, entry, asPatient: true, cancellationToken);
+        var prefilled = await FillRegistryGapsAsync(consultation, cancellationToken);
+        return await SaveAsync(actor, consultation, entry, asPatient: true, cancellationToken, prefilled);
+    }
+
+    /// <summary>Fills the patient's empty onset date, onset site and diagnosis date from the questionnaire, never
+    /// overwriting what the clinic recorded; the audit entry names the questionnaire as the source.</summary>
+    private async Task<AuditEntry[]> FillRegistryGapsAsync(Consultation consultation, CancellationToken cancellationToken)
+    {
+        var a = consultation.Answers;
+        var patient = await db.Patients.SingleAsync(p => p.Id == consultation.PatientId, cancellationToken);
+        var filled = patient.Details.WithHistoryGapsFilled(PatientDetails.TryParseDate(a.OnsetDate, out var onset) ? onset : null,
+            WireNames.Parse<OnsetSite>(a.OnsetSite), PatientDetails.TryParseDate(a.DiagnosisDate, out var diagnosis) ? diagnosis : null);
+        var changes = patient.Update(filled, clock.GetUtcNow(), RecordId.New(clock));
+        return changes.Count == 0 ? [] :
+        [
+            new AuditEntry("patient.update", AuditOutcome.Success)
+            {
+                ClinicId = patient.ClinicId,
+                EntityType = Patients.PatientRegistry.EntityType,
+                EntityId = patient.Id.ToString("D"),
+                Changes = changes,
+                Reason = "from the patient's questionnaire",
+                Details = JsonSerializer.Serialize(new { source = "questionnaire", consultation = consultation.Id }),
+            },
+        ];
     }
 
     /// <summary>Records the actor's consent to the processing of the patient's health data, for a patient or family member
@@ -444,12 +468,12 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
     }
 
     private async Task<Result<ConsultationView>> SaveAsync(Actor actor, Consultation consultation, AuditEntry entry, bool asPatient,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<AuditEntry>? related = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await audit.AppendAsync(actor, [entry], cancellationToken);
+            await audit.AppendAsync(actor, [entry, .. related ?? []], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

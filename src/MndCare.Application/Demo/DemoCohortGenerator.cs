@@ -1,24 +1,28 @@
 using System.Globalization;
 using MndCare.Domain.Assessments;
+using MndCare.Domain.Criteria;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Time;
 using P = MndCare.Application.Demo.NaturalHistoryParameters;
 
 namespace MndCare.Application.Demo;
 
-/// <summary>One synthetic patient: registry fields and the visits up to the reference date.</summary>
-public sealed record DemoPatient(PatientDetailsInput Details, IReadOnlyList<DemoVisit> Visits);
+/// <summary>One synthetic patient: registry fields, FTD and C9orf72 (not known unless the inputs are complete) and the visits up to the reference date.</summary>
+public sealed record DemoPatient(PatientDetailsInput Details, IReadOnlyList<DemoVisit> Visits, YesNoNotKnown Ftd, YesNoNotKnown C9orf72);
 
-/// <summary>One synthetic visit: date, ALSFRS-R items by API name, FVC % predicted.</summary>
-public sealed record DemoVisit(DateOnly Date, IReadOnlyDictionary<string, int?> AlsfrsRItems, double FvcPercentPredicted);
+/// <summary>One synthetic visit: date, ALSFRS-R items by API name, FVC % predicted, and the regional examination when recorded.</summary>
+public sealed record DemoVisit(DateOnly Date, IReadOnlyDictionary<string, int?> AlsfrsRItems, double FvcPercentPredicted, Findings? Findings = null);
 
 /// <summary>Generates a reproducible synthetic ALS cohort from published natural-history figures.</summary>
 /// <remarks>
 /// The same seed, count and reference date give the same cohort. Item scores worsen monotonically, in the order
 /// of the onset site (PRO-ACT: subscores decline in sequence by onset site, respiratory least steeply [S67]);
 /// gastrostomy (item 5b replaces 5a) starts when swallowing falls to 1. Survival is the earlier of a log-normal
-/// draw [S40] and the time the total falls below <see cref="P.TerminalAlsfrsRTotal"/>. For demonstrations and
-/// tests of the software only: not calibrated for research.
+/// draw [S40] and the time the total falls below <see cref="P.TerminalAlsfrsRTotal"/>. A share of the patients
+/// (<see cref="P.CompleteInputsShare"/>) has complete inputs: a regional examination at every visit that reproduces the
+/// drawn phenotype (Decision 10, docs/instruments/phenotype.md), and known FTD and C9orf72, so that every result,
+/// ENCALS included, is computed for them; the others have FTD and C9orf72 not known. For demonstrations and tests of
+/// the software only: not calibrated for research.
 /// </remarks>
 public sealed class DemoCohortGenerator(int seed)
 {
@@ -54,7 +58,7 @@ public sealed class DemoCohortGenerator(int seed)
     private DemoPatient GeneratePatient(int index, DateOnly reference, string mrnPrefix)
     {
         var male = _random.NextDouble() < P.MaleShare;
-        var (phenotypeSite, slopeFactor, delayMedian) = DrawPhenotype();
+        var (phenotypeSite, kind, slopeFactor, delayMedian) = DrawPhenotype();
         var onset = reference.AddDays(-(int)Math.Round(Uniform(LatestOnsetMonthsBeforeReference, EarliestOnsetMonthsBeforeReference) * DaysPerMonth));
         var onsetAge = Math.Clamp(Normal(P.OnsetAgeMeanYears, P.OnsetAgeSdYears), P.OnsetAgeMinYears, P.OnsetAgeMaxYears);
         var birth = onset.AddDays(-(int)Math.Round(onsetAge * DaysPerYear));
@@ -64,6 +68,9 @@ public sealed class DemoCohortGenerator(int seed)
         var survivalMonths = LogNormal(P.SurvivalMedianMonths, P.SurvivalLogSd);
         var fvcAtDiagnosis = Normal(P.FvcAtDiagnosisMedianPercent, P.FvcAtDiagnosisSdPercent);
         var fvcDecline = Math.Max(0.2, Normal(P.FvcDeclineMeanPercentPerMonth, P.FvcDeclineSdPercentPerMonth));
+        var complete = _random.NextDouble() < P.CompleteInputsShare;
+        var ftd = complete ? Known(P.FtdShare) : YesNoNotKnown.NotKnown;
+        var c9orf72 = complete ? Known(P.C9orf72Share) : YesNoNotKnown.NotKnown;
 
         DateOnly? death = null;
         var items = InitialItems();
@@ -82,7 +89,7 @@ public sealed class DemoCohortGenerator(int seed)
                 }
                 WorsenTo(items, targetTotal, phenotypeSite);
                 var fvc = Math.Max(10, fvcAtDiagnosis - (fvcDecline * ((visitDate.DayNumber - diagnosis.DayNumber) / DaysPerMonth)));
-                visits.Add(new DemoVisit(visitDate, ToApiItems(items), Math.Round(fvc, 1)));
+                visits.Add(new DemoVisit(visitDate, ToApiItems(items), Math.Round(fvc, 1), complete ? Examination(items, phenotypeSite, kind) : null));
                 var jitterDays = _random.Next(-14, 15);
                 visitDate = visitDate.AddDays((int)Math.Round(P.VisitIntervalMonths * DaysPerMonth) + jitterDays);
             }
@@ -105,30 +112,61 @@ public sealed class DemoCohortGenerator(int seed)
             DiagnosisDate: diagnosis <= reference ? PatientDetails.FormatDate(diagnosis) : null,
             OnsetSite: WireNames.Of(phenotypeSite),
             DeathDate: PatientDetails.FormatDate(death));
-        return new DemoPatient(details, visits);
+        return new DemoPatient(details, visits, ftd, c9orf72);
     }
 
-    private (OnsetSite Site, double SlopeFactor, double DelayMedianMonths) DrawPhenotype()
+    private YesNoNotKnown Known(double yesShare) => _random.NextDouble() < yesShare ? YesNoNotKnown.Yes : YesNoNotKnown.No;
+
+    private (OnsetSite Site, DemoPhenotype Kind, double SlopeFactor, double DelayMedianMonths) DrawPhenotype()
     {
         var u = _random.NextDouble();
         var limbSite = _random.NextDouble() < 0.5 ? OnsetSite.UpperLimb : OnsetSite.LowerLimb; // design: S40 does not split limbs
         if ((u -= P.LimbOnsetShare) < 0)
         {
-            return (limbSite, 1, P.DiagnosticDelayMedianMonths);
+            return (limbSite, DemoPhenotype.Als, 1, P.DiagnosticDelayMedianMonths);
         }
         if ((u -= P.BulbarOnsetShare) < 0)
         {
-            return (OnsetSite.Bulbar, 1, P.DiagnosticDelayMedianMonths);
+            return (OnsetSite.Bulbar, DemoPhenotype.Als, 1, P.DiagnosticDelayMedianMonths);
         }
         if ((u -= P.FlailArmShare) < 0)
         {
-            return (OnsetSite.UpperLimb, 0.7, P.DiagnosticDelayMedianMonths);
+            return (OnsetSite.UpperLimb, DemoPhenotype.FlailArm, 0.7, P.DiagnosticDelayMedianMonths);
         }
         if ((u -= P.PmaShare) < 0)
         {
-            return (limbSite, 0.8, P.PmaDiagnosticDelayMonths);
+            return (limbSite, DemoPhenotype.Pma, 0.8, P.PmaDiagnosticDelayMonths);
         }
-        return (OnsetSite.LowerLimb, P.PlsSlopeFactor, P.PlsDiagnosticDelayMonths);
+        return (OnsetSite.LowerLimb, DemoPhenotype.Pls, P.PlsSlopeFactor, P.PlsDiagnosticDelayMonths);
+    }
+
+    /// <summary>The regional examination of a visit: the onset region and every region whose ALSFRS-R domain has lost a
+    /// point are involved (design), with the signs of the drawn phenotype; progression is documented and other diseases
+    /// excluded, as at a diagnosis.</summary>
+    private static Findings Examination(Dictionary<string, int> items, OnsetSite site, DemoPhenotype kind)
+    {
+        bool Affected(string[] domain) => domain.Any(n => items[n] < AlsfrsR.MaxItemScore);
+        var involved = new Dictionary<Region, bool>
+        {
+            [Region.Bulbar] = site == OnsetSite.Bulbar || Affected(BulbarItems),
+            [Region.Cervical] = site == OnsetSite.UpperLimb || Affected(FineMotorItems),
+            [Region.Thoracic] = Affected(RespiratoryItems),
+            [Region.Lumbosacral] = site == OnsetSite.LowerLimb || Affected(GrossMotorItems),
+        };
+        // Flail arm stays confined to the arms (Wijesekera 2009); the other phenotypes follow the involved regions.
+        var regions = kind == DemoPhenotype.FlailArm ? [Region.Cervical] : involved.Where(r => r.Value).Select(r => r.Key).ToList();
+        bool upper = kind is DemoPhenotype.Als or DemoPhenotype.Pls, lower = kind != DemoPhenotype.Pls;
+        return Findings.Create(regions.ToDictionary(r => r, _ => new RegionFindings(upper, lower, lower, false)), progressionDocumented: true,
+            alternativeExcluded: true);
+    }
+
+    /// <summary>The phenotype a synthetic patient is drawn with; the examination reproduces it (Decision 10).</summary>
+    private enum DemoPhenotype
+    {
+        Als,
+        FlailArm,
+        Pma,
+        Pls,
     }
 
     private static Dictionary<string, int> InitialItems()

@@ -95,6 +95,9 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                     AlsfrsR = alsfrs,
                     AlsfrsRMode = AlsfrsRMode.Clinician,
                     FvcPercentPredicted = visit.FvcPercentPredicted,
+                    Findings = visit.Findings,
+                    Ftd = generated.Ftd,
+                    C9orf72 = generated.C9orf72,
                 };
                 db.Assessments.Add(Assessment.Record(RecordId.New(clock), patient.Id, clinic.Id, inputs, clock.GetUtcNow(), null));
                 assessmentsCreated++;

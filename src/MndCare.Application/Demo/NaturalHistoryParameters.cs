@@ -1,7 +1,7 @@
 namespace MndCare.Application.Demo;
 
 /// <summary>Published ALS natural-history figures the synthetic cohort reproduces; each names its source.</summary>
-/// <remarks>Sources are the S-numbers of ../shared/reference/natural-history.md. One population profile is used
+/// <remarks>Sources are the S-numbers of the natural-history reference (listed in docs/instruments/demo-cohort.md). One population profile is used
 /// (China, S40) for demographics, phenotype mix, diagnostic delay and survival; ALSFRS-R decline is the
 /// population-cohort figure of PRECISION-ALS (S68); FVC figures come from S55 and S66. Values marked "design" are
 /// choices of the generator, not sourced facts.</remarks>
@@ -84,4 +84,15 @@ public static class NaturalHistoryParameters
 
     /// <summary>Months between clinic visits (design: the usual quarterly multidisciplinary review).</summary>
     public const double VisitIntervalMonths = 3;
+
+    /// <summary>Share of patients with complete inputs (examination, FTD and C9orf72 known), so every panel shows a result
+    /// for them; the others show "not known" honestly (design).</summary>
+    public const double CompleteInputsShare = 0.5;
+
+    /// <summary>Frontotemporal dementia (behavioural variant) at the first visit, 4.7% [S55].</summary>
+    public const double FtdShare = 0.047;
+
+    /// <summary>C9orf72 repeat expansion in sporadic ALS, about 5% (Europe) [S61]; rare in Asia, so an upper figure for this
+    /// profile (design).</summary>
+    public const double C9orf72Share = 0.05;
 }

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Prognosis;
 
 namespace MndCare.Application.Patients;
@@ -48,8 +49,8 @@ public sealed record TimelineEntry(
 /// <param name="Patient">The registry entry.</param>
 /// <param name="Timeline">Current assessments, oldest first.</param>
 /// <param name="D50">The D50 fit, or null.</param>
-/// <param name="D50NotEstimable">Why there is no fit, or null.</param>
+/// <param name="D50NotEstimable">Why there is no fit, as a reason code, or null.</param>
 /// <param name="RelativeD50">Disease duration today (or at death) over D50; null without a fit.</param>
 /// <param name="D50Phase">The phase that <paramref name="RelativeD50"/> falls in; null without a fit.</param>
-public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline, D50Fit? D50, string? D50NotEstimable,
+public sealed record PatientChart(PatientRecord Patient, IReadOnlyList<TimelineEntry> Timeline, D50Fit? D50, ClinicalReason? D50NotEstimable,
     double? RelativeD50 = null, D50Phase? D50Phase = null);

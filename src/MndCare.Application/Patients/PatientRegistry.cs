@@ -8,6 +8,7 @@ using MndCare.Application.Paging;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Prognosis;
@@ -103,16 +104,18 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>The D50 model over the timeline's ALSFRS-R totals, or why it is not estimable.</summary>
-    private static (D50Fit? Fit, string? NotEstimable) FitD50(List<TimelineEntry> timeline)
+    private static (D50Fit? Fit, ClinicalReason? NotEstimable) FitD50(List<TimelineEntry> timeline)
     {
         if (timeline.Count > 0 && timeline.All(t => t.MonthsFromOnset is null))
         {
-            return (null, "the onset date is unknown");
+            return (null, new ClinicalReason(ReasonCodes.D50OnsetUnknown));
         }
         var visits = timeline.Where(t => t.MonthsFromOnset is > 0 && t.AlsfrsRTotal is not null)
             .Select(t => (t.MonthsFromOnset!.Value, t.AlsfrsRTotal!.Value)).ToList();
         var fit = D50Model.Fit(visits);
-        return fit.IsSuccess ? (fit.Value, null) : (null, fit.Errors[0].Message);
+        return fit.IsSuccess
+            ? (fit.Value, null)
+            : (null, new ClinicalReason(fit.Errors[0].Code == D50Model.TooFewVisits ? ReasonCodes.D50TooFewVisits : ReasonCodes.D50NotEstimable));
     }
 
     /// <summary>Registers a patient in <paramref name="clinicId"/>, or in the actor's only clinic when null.</summary>

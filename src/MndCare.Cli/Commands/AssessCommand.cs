@@ -6,10 +6,11 @@ namespace MndCare.Cli.Commands;
 
 /// <summary>mndcare assess --input CASES.jsonl [--output RESULTS.jsonl]: the clinical core's batch contract.</summary>
 /// <remarks>Exit code 0 when every line was read; 1 for an unreadable file or malformed JSON lines (each also answered
-/// with an invalidJson error). A bad case never stops the batch.</remarks>
+/// with an invalidJson error). A bad case never stops the batch. The contract is docs/instruments/assess-contract.md.</remarks>
 internal static class AssessCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="clock"/> gives "today" (the machine's local date), after which dates are errors.</summary>
+    public static Command Create(TimeProvider clock)
     {
         var input = new Option<FileInfo>("--input") { Description = "Cases, one JSON object per line.", Required = true };
         var output = new Option<FileInfo?>("--output") { Description = "Results, one JSON object per line (default: standard output)." };
@@ -41,7 +42,7 @@ internal static class AssessCommand
                 await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}");
                 return 1;
             }
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             Stream source;
             try
             {

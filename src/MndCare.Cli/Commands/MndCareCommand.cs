@@ -23,7 +23,8 @@ internal static class MndCareCommand
         Recursive = true,
     };
 
-    public static RootCommand Create()
+    /// <summary>The command tree; <paramref name="clock"/> is the time every command reads.</summary>
+    public static RootCommand Create(TimeProvider clock)
     {
         var root = new RootCommand("MndCare: motor neuron disease clinic platform.");
         root.Add(Provider);
@@ -33,7 +34,7 @@ internal static class MndCareCommand
         root.Add(DemoCommands.Create());
         root.Add(AuditCommands.Create());
         root.Add(FilesCommands.Create());
-        root.Add(AssessCommand.Create());
+        root.Add(AssessCommand.Create(clock));
         return root;
     }
 

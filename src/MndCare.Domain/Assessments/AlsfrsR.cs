@@ -5,8 +5,8 @@ namespace MndCare.Domain.Assessments;
 /// <summary>A complete, valid ALSFRS-R: twelve items scored 0-4, with exactly one of the cutting items 5a and 5b.</summary>
 /// <remarks>
 /// Cedarbaum JM et al. The ALSFRS-R: a revised ALS functional rating scale that incorporates assessments of
-/// respiratory function. J Neurol Sci 1999;169(1-2):13-21. Subscores and errors follow Decision 2 of
-/// clinical-instruments.md: bulbar 1-3, fine motor 4, 5a or 5b, 6, gross motor 7-9, respiratory 10-12; no partial
+/// respiratory function. J Neurol Sci 1999;169(1-2):13-21. Subscores and errors follow Decision 2
+/// (docs/instruments/decided-readings.md): bulbar 1-3, fine motor 4, 5a or 5b, 6, gross motor 7-9, respiratory 10-12; no partial
 /// totals are ever reported.
 /// </remarks>
 public sealed record AlsfrsR

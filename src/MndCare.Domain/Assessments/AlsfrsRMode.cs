@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Assessments;
 
 /// <summary>Who rated the ALSFRS-R.</summary>
-/// <remarks>The self-administered form has the same items and scoring (clinical-instruments.md section 1.4); the
+/// <remarks>The self-administered form has the same items and scoring (docs/instruments/alsfrs-r.md); the
 /// mode is stored because the two are not interchangeable in analyses.</remarks>
 public enum AlsfrsRMode
 {

@@ -65,11 +65,15 @@ public sealed class Assessment
     /// <summary>Other diseases excluded.</summary>
     public bool AlternativeExcluded { get; private set; }
 
-    /// <summary>Frontotemporal dementia diagnosed.</summary>
-    public bool Ftd { get; private set; }
+    /// <summary>Frontotemporal dementia: yes, no or not known.</summary>
+    public YesNoNotKnown Ftd { get; private set; }
 
-    /// <summary>C9orf72 repeat expansion found.</summary>
-    public bool C9orf72 { get; private set; }
+    /// <summary>C9orf72 repeat expansion: yes, no or not known.</summary>
+    public YesNoNotKnown C9orf72 { get; private set; }
+
+    /// <summary>True for assessments recorded before FTD and C9orf72 could be "not known": the old form had check boxes,
+    /// so its "no" may mean "not tested" or "not asked". Their values are kept as recorded and shown with this label.</summary>
+    public bool FtdAndC9orf72FromCheckboxes { get; private set; }
 
     /// <summary>The assessment this one corrects; null for an original.</summary>
     public Guid? SupersedesId { get; private set; }

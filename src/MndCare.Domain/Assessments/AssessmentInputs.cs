@@ -36,9 +36,9 @@ public sealed record AssessmentInputs
     /// <summary>Regional findings with progression and exclusion; null when the examination was not recorded.</summary>
     public Findings? Findings { get; init; }
 
-    /// <summary>Frontotemporal dementia diagnosed.</summary>
-    public bool Ftd { get; init; }
+    /// <summary>Frontotemporal dementia (ALS-FTD): yes, no, or not known (the default; never taken as "no").</summary>
+    public YesNoNotKnown Ftd { get; init; }
 
-    /// <summary>C9orf72 repeat expansion found.</summary>
-    public bool C9orf72 { get; init; }
+    /// <summary>C9orf72 repeat expansion: yes, no, or not known (the default, for example not tested).</summary>
+    public YesNoNotKnown C9orf72 { get; init; }
 }

@@ -1,16 +1,18 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Assessments;
 
 /// <summary>Estimates King's stage from ALSFRS-R items.</summary>
 /// <remarks>Balendra R et al. ALS FTD 2014;15:279-284 mapping as implemented in yoonhohong/proact [C] and fixed by
-/// Decision 4 of clinical-instruments.md: bulbar if item 1, 2 or 3 &lt; 4; upper limb if item 4 &lt; 4 or item 5a
+/// Decision 4 (docs/instruments/decided-readings.md): bulbar if item 1, 2 or 3 &lt; 4; upper limb if item 4 &lt; 4 or item 5a
 /// &lt; 4 (5a only when answered); lower limb if item 8 &lt; 4; 4A = item 5b answered; 4B = item 10 = 0 or item 12
 /// &lt; 4; deceased = 5.</remarks>
 public static class KingsStaging
 {
-    /// <summary>The note for a patient with symptoms only in regions the mapping does not cover.</summary>
-    public const string UnmappedRegionNote = "No mapped region is involved (symptoms only in items the King's mapping does not use); reported as stage 1.";
+    /// <summary>The note for a patient with symptoms only in regions the mapping does not cover (Decision 4).</summary>
+    public static readonly ClinicalReason UnmappedRegionNote = new(ReasonCodes.KingsNoMappedRegion);
 
-    private static readonly KingsStageResult Deceased = new(KingsStage.Five, ["The patient has died: stage 5."], null);
+    private static readonly KingsStageResult Deceased = new(KingsStage.Five, [new(ReasonCodes.KingsDeceased)], null);
 
     /// <summary>Stage 5 for a deceased patient, whatever the items.</summary>
     public static KingsStageResult ForDeceased() => Deceased;
@@ -55,16 +57,16 @@ public static class KingsStaging
         bool gastrostomy = Gastrostomy(alsfrsR), ventilation = Ventilation(alsfrsR);
         if (gastrostomy || ventilation)
         {
-            var reasons = new List<string>(2);
+            var reasons = new List<ClinicalReason>(2);
             if (gastrostomy)
             {
-                reasons.Add("Item 5b (cutting with gastrostomy) was rated: 4A.");
+                reasons.Add(new(ReasonCodes.KingsGastrostomy));
             }
             if (ventilation)
             {
                 reasons.Add(alsfrsR.Dyspnea == 0
-                    ? "Item 10 (dyspnoea) is 0: 4B."
-                    : $"Item 12 (respiratory insufficiency) is {alsfrsR.RespiratoryInsufficiency} < 4: 4B.");
+                    ? new(ReasonCodes.KingsDyspneaZero)
+                    : new(ReasonCodes.KingsRespiratoryInsufficiency, ReasonValue.Whole(alsfrsR.RespiratoryInsufficiency)));
             }
             return new KingsStageResult(stage, reasons, null);
         }
@@ -73,18 +75,20 @@ public static class KingsStaging
             return new KingsStageResult(stage, [UnmappedRegionNote], UnmappedRegionNote);
         }
 
-        var involved = new List<string>(3);
+        var involved = new List<ClinicalReason>(3);
         if (Bulbar(alsfrsR))
         {
-            involved.Add($"Bulbar region involved (items 1-3: {alsfrsR.Speech}, {alsfrsR.Salivation}, {alsfrsR.Swallowing}).");
+            involved.Add(new(ReasonCodes.KingsBulbar, ReasonValue.Whole(alsfrsR.Speech), ReasonValue.Whole(alsfrsR.Salivation),
+                ReasonValue.Whole(alsfrsR.Swallowing)));
         }
         if (UpperLimb(alsfrsR))
         {
-            involved.Add($"Upper limb involved (item 4: {alsfrsR.Handwriting}, item 5a: {alsfrsR.CuttingWithoutGastrostomy}).");
+            // Without a gastrostomy item 5a is always rated (Decision 4), so its score is known here.
+            involved.Add(new(ReasonCodes.KingsUpperLimb, ReasonValue.Whole(alsfrsR.Handwriting), ReasonValue.Whole(alsfrsR.CuttingWithoutGastrostomy!.Value)));
         }
         if (LowerLimb(alsfrsR))
         {
-            involved.Add($"Lower limb involved (item 8: {alsfrsR.Walking}).");
+            involved.Add(new(ReasonCodes.KingsLowerLimb, ReasonValue.Whole(alsfrsR.Walking)));
         }
         return new KingsStageResult(stage, involved, null);
     }

@@ -1,8 +1,10 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Assessments;
 
 /// <summary>ALS Milano-Torino staging (MiToS) from ALSFRS-R items.</summary>
 /// <remarks>Chiò A et al. Development and evaluation of a clinical staging system for ALS. JNNP 2015;86:38-44,
-/// Table 1, as fixed by Decision 5 of clinical-instruments.md: movement lost if item 8 ≤ 1 or item 6 ≤ 1;
+/// Table 1, as fixed by Decision 5 (docs/instruments/decided-readings.md): movement lost if item 8 ≤ 1 or item 6 ≤ 1;
 /// swallowing lost if item 3 ≤ 1; communicating lost if item 1 ≤ 1 AND item 4 ≤ 1; breathing lost if item 10 ≤ 1
 /// or item 12 ≤ 2. Stage = number of domains lost; death = 5.</remarks>
 public static class MitosStaging
@@ -16,7 +18,7 @@ public static class MitosStaging
     /// <summary>The stage of a deceased patient.</summary>
     public const int DeceasedStage = 5;
 
-    private static readonly MitosStageResult Deceased = new(DeceasedStage, ["The patient has died: stage 5."]);
+    private static readonly MitosStageResult Deceased = new(DeceasedStage, [new ClinicalReason(ReasonCodes.MitosDeceased)]);
 
     /// <summary>Stage 5 for a deceased patient, whatever the items.</summary>
     public static MitosStageResult ForDeceased() => Deceased;
@@ -44,25 +46,25 @@ public static class MitosStaging
     public static MitosStageResult Stage(AlsfrsR alsfrsR)
     {
         ArgumentNullException.ThrowIfNull(alsfrsR);
-        var reasons = new List<string>(4);
+        var reasons = new List<ClinicalReason>(4);
         if (MovementLost(alsfrsR))
         {
-            reasons.Add($"Movement lost (item 8 walking {alsfrsR.Walking}, item 6 dressing {alsfrsR.Dressing}; either ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosMovementLost, ReasonValue.Whole(alsfrsR.Walking), ReasonValue.Whole(alsfrsR.Dressing)));
         }
         if (SwallowingLost(alsfrsR))
         {
-            reasons.Add($"Swallowing lost (item 3 is {alsfrsR.Swallowing} ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosSwallowingLost, ReasonValue.Whole(alsfrsR.Swallowing)));
         }
         if (CommunicatingLost(alsfrsR))
         {
-            reasons.Add($"Communicating lost (item 1 speech {alsfrsR.Speech} and item 4 handwriting {alsfrsR.Handwriting}, both ≤ 1).");
+            reasons.Add(new(ReasonCodes.MitosCommunicatingLost, ReasonValue.Whole(alsfrsR.Speech), ReasonValue.Whole(alsfrsR.Handwriting)));
         }
         if (BreathingLost(alsfrsR))
         {
-            reasons.Add($"Breathing lost (item 10 dyspnoea {alsfrsR.Dyspnea} ≤ 1 or item 12 {alsfrsR.RespiratoryInsufficiency} ≤ 2).");
+            reasons.Add(new(ReasonCodes.MitosBreathingLost, ReasonValue.Whole(alsfrsR.Dyspnea), ReasonValue.Whole(alsfrsR.RespiratoryInsufficiency)));
         }
         return reasons.Count == 0
-            ? new MitosStageResult(0, ["No domain lost: stage 0."])
+            ? new MitosStageResult(0, [new ClinicalReason(ReasonCodes.MitosNoDomainLost)])
             : new MitosStageResult(reasons.Count, reasons);
     }
 }

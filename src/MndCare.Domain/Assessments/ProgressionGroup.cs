@@ -13,3 +13,16 @@ public enum ProgressionGroup
     /// <summary>ΔFS above the fast threshold (1.11 points/month by default).</summary>
     Fast,
 }
+
+/// <summary>The wire names of <see cref="ProgressionGroup"/> in the `mndcare assess` contract.</summary>
+public static class ProgressionGroups
+{
+    /// <summary>"slow", "intermediate" or "fast".</summary>
+    /// <param name="group">The group.</param>
+    public static string WireName(this ProgressionGroup group) => group switch
+    {
+        ProgressionGroup.Slow => "slow",
+        ProgressionGroup.Intermediate => "intermediate",
+        ProgressionGroup.Fast => "fast",
+    };
+}

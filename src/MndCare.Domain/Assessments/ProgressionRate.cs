@@ -4,11 +4,14 @@ using MndCare.Domain.Time;
 namespace MndCare.Domain.Assessments;
 
 /// <summary>ΔFS: ALSFRS-R points lost per month since symptom onset.</summary>
-/// <remarks>Kimura F et al. Neurology 2006;66:265-267; formula as in Labra 2016 and Decision 3 of
-/// clinical-instruments.md: ΔFS = (48 − total) / months(onset → assessment), months = days / 30.4375. The onset must
+/// <remarks>Kimura F et al. Neurology 2006;66:265-267; formula as in Labra 2016 and Decision 3
+/// (docs/instruments/decided-readings.md): ΔFS = (48 − total) / months(onset → assessment), months = days / 30.4375. The onset must
 /// be before the assessment; otherwise there is no value.</remarks>
 public static class ProgressionRate
 {
+    /// <summary>Error code: symptom onset is not before the assessment, so ΔFS has no value (Decision 3).</summary>
+    public const string OnsetNotBeforeAssessment = "onsetNotBeforeAssessment";
+
     /// <summary>ΔFS at <paramref name="assessmentDate"/>, or an error when onset is not before it.</summary>
     /// <param name="totalScore">ALSFRS-R total, 0-48.</param>
     /// <param name="onsetDate">Date of the first symptom.</param>
@@ -19,7 +22,7 @@ public static class ProgressionRate
         ArgumentOutOfRangeException.ThrowIfGreaterThan(totalScore, AlsfrsR.MaxTotal);
         if (onsetDate >= assessmentDate)
         {
-            return new ValidationError("onsetDate", "onsetNotBeforeAssessment", "ΔFS needs symptom onset before the assessment date.");
+            return new ValidationError("onsetDate", OnsetNotBeforeAssessment, "ΔFS needs symptom onset before the assessment date.");
         }
         return FromMonths(totalScore, ClinicalTime.MonthsBetween(onsetDate, assessmentDate));
     }

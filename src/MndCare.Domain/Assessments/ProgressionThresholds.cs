@@ -4,7 +4,7 @@ namespace MndCare.Domain.Assessments;
 
 /// <summary>The ΔFS cut-offs that split slow, intermediate and fast progression; configurable.</summary>
 /// <remarks>Defaults from Labra J et al. JNNP 2016;87:628-632 (164 patients analysed): slow &lt; 0.47,
-/// intermediate 0.47..1.11 inclusive, fast &gt; 1.11 points/month (Decision 3 of clinical-instruments.md).</remarks>
+/// intermediate 0.47..1.11 inclusive, fast &gt; 1.11 points/month (Decision 3, docs/instruments/decided-readings.md).</remarks>
 public sealed record ProgressionThresholds
 {
     /// <summary>Labra 2016: below this ΔFS progression is slow (points/month).</summary>

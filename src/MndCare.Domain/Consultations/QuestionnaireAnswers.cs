@@ -112,6 +112,17 @@ public sealed record QuestionnaireAnswers
     /// <summary>Questions for the clinic.</summary>
     public string? Questions { get; init; }
 
+    /// <summary>The C9orf72 status these answers establish: yes when C9orf72 is named among the genes with a variant;
+    /// otherwise not known, never "no".</summary>
+    /// <remarks>A reported "no variant found" does not establish "no": gene panels and exomes usually cannot detect the
+    /// C9orf72 repeat expansion, which needs a dedicated test (repeat-primed PCR), so the clinician confirms what was tested
+    /// before recording "no" (docs/instruments/questionnaire-prefill.md).</remarks>
+    public YesNoNotKnown C9orf72Status() =>
+        GeneticTesting == QuestionnaireChoices.Of(Consultations.GeneticTesting.VariantFound)
+        && GenesWithVariant?.Contains(QuestionnaireChoices.C9orf72Gene, StringComparer.Ordinal) == true
+            ? YesNoNotKnown.Yes
+            : YesNoNotKnown.NotKnown;
+
     /// <summary>The self-rated ALSFRS-R when every item is answered, else null.</summary>
     public AlsfrsR? SelfRatedAlsfrsR() => Alsfrsr is { } items && AlsfrsR.Create(items) is { IsSuccess: true } rated ? rated.Value : null;
 }

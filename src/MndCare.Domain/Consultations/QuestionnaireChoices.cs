@@ -9,8 +9,11 @@ public static class QuestionnaireChoices
     public static readonly IReadOnlyList<OnsetSite> OnsetSites =
         [OnsetSite.Bulbar, OnsetSite.UpperLimb, OnsetSite.LowerLimb, OnsetSite.Trunk, OnsetSite.Respiratory];
 
+    /// <summary>The wire name of the C9orf72 gene among <see cref="NamedGenes"/>.</summary>
+    public const string C9orf72Gene = "c9orf72";
+
     /// <summary>Genes the questionnaire names; anything else goes in the free-text "other" field.</summary>
-    public static readonly IReadOnlyList<string> NamedGenes = ["c9orf72", "sod1", "tardbp", "fus"];
+    public static readonly IReadOnlyList<string> NamedGenes = [C9orf72Gene, "sod1", "tardbp", "fus"];
 
     /// <summary>The wire name of a yes/no/unknown answer.</summary>
     public static string Of(YesNoUnknown value) => value switch

@@ -9,7 +9,7 @@ namespace MndCare.Domain.Consultations;
 /// <summary>Checks questionnaire answers: each given answer must be valid; a submission must also be complete.</summary>
 /// <remarks>
 /// Dates may not be in the future, before birth, or out of order (onset after diagnosis). ALSFRS-R items must agree with
-/// the other answers, by the scale's own wording (Cedarbaum 1999; ../shared/reference/clinical-instruments.md):
+/// the other answers, by the scale's own wording (Cedarbaum 1999; docs/instruments/alsfrs-r.md):
 /// item 5a is for people without a gastrostomy and 5b for people with one; item 12 level 4 is no breathing support,
 /// 3 and 2 intermittent or night-time BiPAP, 1 continuous BiPAP night and day, 0 invasive ventilation.
 /// </remarks>

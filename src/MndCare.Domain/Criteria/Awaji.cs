@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -5,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The Awaji-shima criteria for ALS: revised El Escorial with EMG (fasciculations included) equal to clinical LMN signs.</summary>
 /// <remarks>de Carvalho M, Dengler R, Eisen A, et al. Electrodiagnostic criteria for diagnosis of ALS. Clin
-/// Neurophysiol 2008;119:497-503. Procedure of Decision 8 of clinical-instruments.md (section 5.3): the Decision 7
+/// Neurophysiol 2008;119:497-503. Procedure of Decision 8 (docs/instruments/awaji.md): the Decision 7
 /// procedure with L = regions with clinical LMN signs, EMG denervation or EMG fasciculation potentials, and no
 /// laboratory-supported category; "incomplete" from Decision 6.</remarks>
 public static class Awaji
@@ -49,19 +50,17 @@ public static class Awaji
         return Count(b) == 1 || (Count(u) >= 2 && l == 0) || (u != 0 && l != 0) ? AwajiCategory.Possible : AwajiCategory.NotMet;
     }
 
-    private static string Explain(AwajiCategory category, int u, int l)
+    private static ClinicalReason Explain(AwajiCategory category, int u, int l)
     {
         var b = u & l;
         return category switch
         {
-            AwajiCategory.Definite => "UMN and LMN signs (clinical or EMG) together in " + Describe(b) + ": definite.",
-            AwajiCategory.Probable => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
-                + ", some UMN signs rostral to LMN signs: probable.",
-            AwajiCategory.Possible when Count(b) == 1 => "UMN and LMN signs (clinical or EMG) together in only " + Describe(b) + ": possible.",
-            AwajiCategory.Possible when Count(u) >= 2 && l == 0 => "UMN signs alone in " + Describe(u) + ": possible.",
-            AwajiCategory.Possible => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l)
-                + ", no UMN signs rostral to LMN signs: possible.",
-            AwajiCategory.NotMet => "UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(l) + ": not met.",
+            AwajiCategory.Definite => CriteriaText.Regions(ReasonCodes.AwajiDefinite, b),
+            AwajiCategory.Probable => CriteriaText.Regions(ReasonCodes.AwajiProbable, u, l),
+            AwajiCategory.Possible when Count(b) == 1 => CriteriaText.Regions(ReasonCodes.AwajiPossibleOneRegion, b),
+            AwajiCategory.Possible when Count(u) >= 2 && l == 0 => CriteriaText.Regions(ReasonCodes.AwajiPossibleUmnOnly, u),
+            AwajiCategory.Possible => CriteriaText.Regions(ReasonCodes.AwajiPossibleNotRostral, u, l),
+            AwajiCategory.NotMet => CriteriaText.Regions(ReasonCodes.AwajiNotMet, u, l),
             AwajiCategory.Incomplete => throw new ArgumentOutOfRangeException(nameof(category), "Incomplete has its own reasons."),
         };
     }

@@ -2,7 +2,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The diagnostic category of the Awaji-shima criteria.</summary>
 /// <remarks>de Carvalho M et al. Electrodiagnostic criteria for diagnosis of ALS. Clin Neurophysiol
-/// 2008;119:497-503; Decisions 6 and 8 of clinical-instruments.md. After <see cref="Incomplete"/> the members ascend
+/// 2008;119:497-503; Decisions 6 and 8 (docs/instruments/decided-readings.md). After <see cref="Incomplete"/> the members ascend
 /// with diagnostic certainty.</remarks>
 public enum AwajiCategory
 {

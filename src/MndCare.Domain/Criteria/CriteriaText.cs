@@ -1,23 +1,33 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Criteria;
 
-/// <summary>Reason sentences shared by the criteria.</summary>
+/// <summary>Reasons shared by the criteria.</summary>
 internal static class CriteriaText
 {
-    /// <summary>Decision 6: progression not documented.</summary>
-    public const string NoProgression = "Progression is not documented";
-
-    /// <summary>Decision 6: other diseases not excluded.</summary>
-    public const string NotExcluded = "Other diseases are not excluded";
+    private static readonly ClinicalReason NoProgression = new(ReasonCodes.IncompleteNoProgression);
+    private static readonly ClinicalReason NotExcluded = new(ReasonCodes.IncompleteNotExcluded);
 
     /// <summary>Both required steps of Decision 6 are recorded.</summary>
     public static bool IsComplete(Findings findings) => findings.ProgressionDocumented && findings.AlternativeExcluded;
 
-    /// <summary>The reasons for "incomplete" (Decision 6), from constant strings.</summary>
-    public static string[] Incomplete(Findings findings) => (findings.ProgressionDocumented, findings.AlternativeExcluded) switch
+    /// <summary>The reasons for "incomplete" (Decision 6).</summary>
+    public static ClinicalReason[] Incomplete(Findings findings) => (findings.ProgressionDocumented, findings.AlternativeExcluded) switch
     {
-        (false, false) => [NoProgression + ": incomplete.", NotExcluded + ": incomplete."],
-        (false, true) => [NoProgression + ": incomplete."],
-        (true, false) => [NotExcluded + ": incomplete."],
+        (false, false) => [NoProgression, NotExcluded],
+        (false, true) => [NoProgression],
+        (true, false) => [NotExcluded],
         (true, true) => throw new ArgumentException("The findings are complete.", nameof(findings)),
     };
+
+    /// <summary>A reason naming sets of regions.</summary>
+    public static ClinicalReason Regions(string code, params ReadOnlySpan<int> masks)
+    {
+        Span<ReasonValue> values = stackalloc ReasonValue[masks.Length];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            values[i] = ReasonValue.Regions(masks[i]);
+        }
+        return new ClinicalReason(code, values);
+    }
 }

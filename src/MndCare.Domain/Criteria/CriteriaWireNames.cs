@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Criteria;
 
 /// <summary>The exact, case-sensitive output strings of the criteria in the `mndcare assess` batch contract.</summary>
-/// <remarks>Decision 14 of clinical-instruments.md and sections 5.2-5.6 (the output values of each instrument).</remarks>
+/// <remarks>Decision 14 (docs/instruments/assess-contract.md) and the instrument pages (the output values of each instrument).</remarks>
 public static class CriteriaWireNames
 {
     /// <summary>The wire name of a revised El Escorial category.</summary>
@@ -43,6 +43,16 @@ public static class CriteriaWireNames
         PlsCategory.Definite => "definite",
         PlsCategory.Probable => "probable",
         PlsCategory.NotMet => "notMet",
+    };
+
+    /// <summary>The wire name of a region: bulbar, cervical, thoracic or lumbosacral.</summary>
+    /// <param name="value">The region.</param>
+    public static string WireName(this Region value) => value switch
+    {
+        Region.Bulbar => "bulbar",
+        Region.Cervical => "cervical",
+        Region.Thoracic => "thoracic",
+        Region.Lumbosacral => "lumbosacral",
     };
 
     /// <summary>The wire name of a phenotype.</summary>

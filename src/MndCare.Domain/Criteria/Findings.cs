@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Criteria;
 
 /// <summary>Everything the diagnostic criteria read: findings per region, documented progression, and exclusion of other diseases.</summary>
-/// <remarks>Decision 6 and Decision 14 of clinical-instruments.md: a region that is absent has no finding; an absent
+/// <remarks>Decision 6 and Decision 14 (docs/instruments/decided-readings.md): a region that is absent has no finding; an absent
 /// flag is false.</remarks>
 public sealed record Findings
 {

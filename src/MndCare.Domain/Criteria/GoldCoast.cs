@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -5,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The Gold Coast criteria for ALS: UMN and LMN signs in one region, or LMN signs in two regions.</summary>
 /// <remarks>Shefner JM, Al-Chalabi A, Baker MR, et al. A proposal for new diagnostic criteria for ALS. Clin
-/// Neurophysiol 2020;131:1975-1978. Procedure of Decision 9 of clinical-instruments.md (section 5.4): LMN = clinical
+/// Neurophysiol 2020;131:1975-1978. Procedure of Decision 9 (docs/instruments/gold-coast.md): LMN = clinical
 /// LMN signs, EMG denervation or EMG fasciculation potentials; "incomplete" from Decision 6.</remarks>
 public static class GoldCoast
 {
@@ -25,13 +26,12 @@ public static class GoldCoast
         var set = Of(findings);
         int lmn = set.AnyLmn, together = set.Umn & lmn;
         var lmnRegions = Count(lmn) >= LmnOnlyRegions;
-        string[] reasons = (together != 0, lmnRegions) switch
+        ClinicalReason[] reasons = (together != 0, lmnRegions) switch
         {
             (true, true) => [Together(together), LmnIn(lmn)],
             (true, false) => [Together(together)],
             (false, true) => [LmnIn(lmn)],
-            (false, false) => ["UMN and LMN signs are not together in any region, and LMN signs (clinical or EMG) are in "
-                + Describe(lmn) + ": not ALS."],
+            (false, false) => [CriteriaText.Regions(ReasonCodes.GoldCoastNotAls, lmn)],
         };
         return new(category, reasons, Array.Empty<Error>());
     }
@@ -50,7 +50,7 @@ public static class GoldCoast
         return (set.Umn & lmn) != 0 || Count(lmn) >= LmnOnlyRegions ? GoldCoastCategory.Als : GoldCoastCategory.NotAls;
     }
 
-    private static string Together(int mask) => "UMN and LMN signs (clinical or EMG) together in " + Describe(mask) + ": ALS.";
+    private static ClinicalReason Together(int mask) => CriteriaText.Regions(ReasonCodes.GoldCoastTogether, mask);
 
-    private static string LmnIn(int mask) => "LMN signs (clinical or EMG) in " + Describe(mask) + ": ALS.";
+    private static ClinicalReason LmnIn(int mask) => CriteriaText.Regions(ReasonCodes.GoldCoastLmnRegions, mask);
 }

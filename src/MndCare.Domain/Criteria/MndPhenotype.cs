@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Criteria;
 
 /// <summary>The motor neuron disease phenotype by diseased part (upper and lower motor neurons, regions).</summary>
-/// <remarks>Decision 10 of clinical-instruments.md; flail arm and flail leg after Wijesekera LC et al. Neurology
+/// <remarks>Decision 10 (docs/instruments/decided-readings.md); flail arm and flail leg after Wijesekera LC et al. Neurology
 /// 2009;72:1087-1094 and Hu MT et al. JNNP 1998.</remarks>
 public enum MndPhenotype
 {

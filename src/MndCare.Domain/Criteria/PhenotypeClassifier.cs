@@ -1,10 +1,11 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
 namespace MndCare.Domain.Criteria;
 
 /// <summary>The motor neuron disease phenotype by diseased part: ALS, PMA, PLS, PBP, flail arm, flail leg.</summary>
-/// <remarks>Procedure of Decision 10 of clinical-instruments.md (section 5.6), independent of progression and
+/// <remarks>Procedure of Decision 10 (docs/instruments/phenotype.md), independent of progression and
 /// exclusion (Decision 6): U = regions with UMN signs, LMN = regions with clinical LMN signs, EMG denervation or EMG
 /// fasciculation potentials (Decision 9); flail arm and flail leg need a known duration of at least 12 months
 /// (Decision 14). Flail arm and leg after Wijesekera LC et al. Neurology 2009;72:1087-1094 and Hu MT et al. JNNP
@@ -58,27 +59,31 @@ public static class PhenotypeClassifier
         };
     }
 
-    private static string[] Explain(MndPhenotype phenotype, int u, int lmn, double? months)
+    private static ClinicalReason[] Explain(MndPhenotype phenotype, int u, int lmn, double? months)
     {
         var involved = u | lmn;
         switch (phenotype)
         {
-            case MndPhenotype.Undetermined: return ["No UMN or LMN signs in any region: undetermined."];
-            case MndPhenotype.Pbp: return ["Signs confined to the bulbar region: progressive bulbar palsy."];
-            case MndPhenotype.Als: return ["UMN signs in " + Describe(u) + " and LMN signs (clinical or EMG) in " + Describe(lmn) + ": ALS."];
-            case MndPhenotype.Pls: return ["UMN signs only, in " + Describe(u) + ": primary lateral sclerosis phenotype."];
-            case MndPhenotype.FlailArm: return ["LMN signs only, confined to the cervical region for 12 months or more: flail arm."];
-            case MndPhenotype.FlailLeg: return ["LMN signs only, confined to the lumbosacral region for 12 months or more: flail leg."];
+            case MndPhenotype.Undetermined: return [new(ReasonCodes.PhenotypeUndetermined)];
+            case MndPhenotype.Pbp: return [new(ReasonCodes.PhenotypePbp)];
+            case MndPhenotype.Als: return [CriteriaText.Regions(ReasonCodes.PhenotypeAls, u, lmn)];
+            case MndPhenotype.Pls: return [CriteriaText.Regions(ReasonCodes.PhenotypePls, u)];
+            case MndPhenotype.FlailArm: return [new(ReasonCodes.PhenotypeFlailArm)];
+            case MndPhenotype.FlailLeg: return [new(ReasonCodes.PhenotypeFlailLeg)];
             case MndPhenotype.Pma:
-                var pma = "LMN signs only, in " + Describe(lmn) + ": progressive muscular atrophy.";
+                var pma = CriteriaText.Regions(ReasonCodes.PhenotypePma, lmn);
                 if (involved != Cervical && involved != Lumbosacral)
                 {
                     return [pma];
                 }
-                var flail = involved == Cervical ? "flail arm" : "flail leg";
-                return [pma, months is null
-                    ? "Time since onset unknown (no onset date): " + flail + " needs 12 months or more."
-                    : "Under 12 months since onset: " + flail + " needs 12 months or more."];
+                var flail = (involved == Cervical, months is null) switch
+                {
+                    (true, true) => ReasonCodes.PhenotypeFlailArmOnsetUnknown,
+                    (true, false) => ReasonCodes.PhenotypeFlailArmTooEarly,
+                    (false, true) => ReasonCodes.PhenotypeFlailLegOnsetUnknown,
+                    (false, false) => ReasonCodes.PhenotypeFlailLegTooEarly,
+                };
+                return [pma, new(flail)];
             default: throw new ArgumentOutOfRangeException(nameof(phenotype));
         }
     }

@@ -2,7 +2,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The certainty of primary lateral sclerosis under the 2020 consensus criteria.</summary>
 /// <remarks>Turner MR et al. Primary lateral sclerosis: consensus diagnostic criteria. JNNP 2020;91:373-377;
-/// Decision 11 of clinical-instruments.md. The members ascend with certainty; there is no "incomplete" (Decision 6).</remarks>
+/// Decision 11 (docs/instruments/decided-readings.md). The members ascend with certainty; there is no "incomplete" (Decision 6).</remarks>
 public enum PlsCategory
 {
     /// <summary>The criteria are not met (including missing dates, progression or exclusion).</summary>

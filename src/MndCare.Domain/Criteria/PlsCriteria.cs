@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -5,7 +6,7 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The 2020 consensus criteria for primary lateral sclerosis.</summary>
 /// <remarks>Turner MR, Barohn RJ, Corcia P, et al. Primary lateral sclerosis: consensus diagnostic criteria. JNNP
-/// 2020;91:373-377. Procedure of Decision 11 of clinical-instruments.md (section 5.5) with the PLS bullet of
+/// 2020;91:373-377. Procedure of Decision 11 (docs/instruments/pls.md) with the PLS bullet of
 /// Decision 14: age at assessment at least 25 years, at least 2 years since onset, UMN signs in at least 2 of the
 /// bulbar, cervical (upper limb) and lumbosacral (lower limb) regions, no LMN evidence of any kind in any region,
 /// progression documented and other diseases excluded; definite after more than 4 years, probable from 2 to 4 years
@@ -53,38 +54,38 @@ public static class PlsCriteria
         var set = Of(findings);
         var umn = set.Umn & BulbarCervicalLumbosacral;
         var lmn = set.AnyLmn;
-        var failures = new List<string>(2);
+        var failures = new List<ClinicalReason>(2);
         if (ageYears is not { } age)
         {
-            failures.Add("Age unknown (no birth date): not met.");
+            failures.Add(new(ReasonCodes.PlsAgeUnknown));
         }
         else if (!(age >= MinimumAgeYears))
         {
-            failures.Add("Age under 25 years: not met.");
+            failures.Add(new(ReasonCodes.PlsTooYoung));
         }
         if (yearsSinceOnset is not { } years)
         {
-            failures.Add("Time since onset unknown (no onset date): not met.");
+            failures.Add(new(ReasonCodes.PlsOnsetUnknown));
         }
         else if (!(years >= MinimumYearsSinceOnset))
         {
-            failures.Add("Less than 2 years since onset: not met.");
+            failures.Add(new(ReasonCodes.PlsTooEarly));
         }
         if (Count(umn) < MinimumUmnRegions)
         {
-            failures.Add("UMN signs in " + Describe(umn) + " of bulbar, cervical and lumbosacral; 2 are needed: not met.");
+            failures.Add(CriteriaText.Regions(ReasonCodes.PlsTooFewUmnRegions, umn));
         }
         if (lmn != 0)
         {
-            failures.Add("LMN evidence (clinical or EMG) in " + Describe(lmn) + ": not met.");
+            failures.Add(CriteriaText.Regions(ReasonCodes.PlsLmnEvidence, lmn));
         }
         if (!findings.ProgressionDocumented)
         {
-            failures.Add(CriteriaText.NoProgression + ": not met.");
+            failures.Add(new(ReasonCodes.PlsNoProgression));
         }
         if (!findings.AlternativeExcluded)
         {
-            failures.Add(CriteriaText.NotExcluded + ": not met.");
+            failures.Add(new(ReasonCodes.PlsNotExcluded));
         }
         var errors = MissingDates(ageYears is null, yearsSinceOnset is null);
         var category = Categorize(findings, ageYears, yearsSinceOnset);
@@ -92,11 +93,10 @@ public static class PlsCriteria
         {
             return new(category, failures, errors);
         }
-        var met = "Age 25 years or older, UMN signs in " + Describe(umn)
-            + ", no LMN evidence, progression documented and other diseases excluded.";
+        var met = CriteriaText.Regions(ReasonCodes.PlsCriteriaMet, umn);
         return category == PlsCategory.Definite
-            ? new(category, [met, "More than 4 years since onset: definite."], errors)
-            : new(category, [met, "2 to 4 years since onset: probable."], errors);
+            ? new(category, [met, new(ReasonCodes.PlsDefinite)], errors)
+            : new(category, [met, new(ReasonCodes.PlsProbable)], errors);
     }
 
     /// <summary>The category alone, without reasons or errors (for batch assessment).</summary>

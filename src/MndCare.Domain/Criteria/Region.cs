@@ -1,8 +1,8 @@
 namespace MndCare.Domain.Criteria;
 
 /// <summary>A body region of the diagnostic criteria, in rostro-caudal order.</summary>
-/// <remarks>Brooks BR et al., ALS 2000;1:293-299 ("regions reflect neuronal pools"); Decision 6 of
-/// clinical-instruments.md fixes the order bulbar &lt; cervical &lt; thoracic &lt; lumbosacral for "rostral" tests.
+/// <remarks>Brooks BR et al., ALS 2000;1:293-299 ("regions reflect neuronal pools"); Decision 6
+/// (docs/instruments/decided-readings.md) fixes the order bulbar &lt; cervical &lt; thoracic &lt; lumbosacral for "rostral" tests.
 /// The numeric values are that order.</remarks>
 public enum Region
 {

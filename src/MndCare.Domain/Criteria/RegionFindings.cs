@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Criteria;
 
 /// <summary>The examination and EMG findings in one region.</summary>
-/// <remarks>Decision 6 of clinical-instruments.md. <see cref="LmnEmg"/> is active denervation (fibrillations or
+/// <remarks>Decision 6 (docs/instruments/decided-readings.md). <see cref="LmnEmg"/> is active denervation (fibrillations or
 /// positive sharp waves) with chronic neurogenic change; <see cref="FasciculationEmg"/> is fasciculation potentials
 /// with chronic neurogenic change and no fibrillations, which counts for Awaji and Gold Coast only.</remarks>
 /// <param name="Umn">Clinical upper motor neuron signs.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 
 namespace MndCare.Domain.Criteria;
@@ -12,8 +11,6 @@ internal readonly record struct RegionSet(int Umn, int LmnClinical, int LmnEmg, 
 
     /// <summary>Bits of the bulbar, cervical and lumbosacral regions (Turner 2020: bulbar, upper limb, lower limb).</summary>
     public const int BulbarCervicalLumbosacral = (1 << (int)Region.Bulbar) | (1 << (int)Region.Cervical) | (1 << (int)Region.Lumbosacral);
-
-    private static readonly string[] Descriptions = BuildDescriptions();
 
     /// <summary>Regions with LMN evidence as Awaji and Gold Coast count it (Decisions 8 and 9).</summary>
     public int AnyLmn => LmnClinical | LmnEmg | FasciculationEmg;
@@ -46,31 +43,4 @@ internal readonly record struct RegionSet(int Umn, int LmnClinical, int LmnEmg, 
     /// <summary>Some region of <paramref name="upper"/> comes before some region of <paramref name="lower"/> (Decision 7).</summary>
     public static bool Rostral(int upper, int lower) =>
         upper != 0 && lower != 0 && BitOperations.TrailingZeroCount(upper) < BitOperations.Log2((uint)lower);
-
-    /// <summary>"no region", "1 region (cervical)" or "3 regions (bulbar, cervical, lumbosacral)".</summary>
-    public static string Describe(int mask) => Descriptions[mask];
-
-    private static string[] BuildDescriptions()
-    {
-        var descriptions = new string[1 << RegionCount];
-        for (var mask = 0; mask < descriptions.Length; mask++)
-        {
-            var names = Enum.GetValues<Region>().Where(r => (mask & Bit(r)) != 0).Select(Name).ToArray();
-            descriptions[mask] = names.Length switch
-            {
-                0 => "no region",
-                1 => "1 region (" + names[0] + ")",
-                _ => names.Length.ToString(CultureInfo.InvariantCulture) + " regions (" + string.Join(", ", names) + ")",
-            };
-        }
-        return descriptions;
-    }
-
-    private static string Name(Region region) => region switch
-    {
-        Region.Bulbar => "bulbar",
-        Region.Cervical => "cervical",
-        Region.Thoracic => "thoracic",
-        Region.Lumbosacral => "lumbosacral",
-    };
 }

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Criteria.RegionSet;
 
@@ -5,8 +6,8 @@ namespace MndCare.Domain.Criteria;
 
 /// <summary>The revised El Escorial (Airlie House) criteria for ALS.</summary>
 /// <remarks>Brooks BR, Miller RG, Swash M, Munsat TL. El Escorial revisited: revised criteria for the diagnosis of
-/// amyotrophic lateral sclerosis. ALS 2000;1:293-299. Procedure of Decision 7 of clinical-instruments.md (section
-/// 5.2), with "incomplete" from Decision 6: U = regions with UMN signs, L = regions with clinical LMN signs,
+/// amyotrophic lateral sclerosis. ALS 2000;1:293-299. Procedure of Decision 7 (docs/instruments/el-escorial.md),
+/// with "incomplete" from Decision 6: U = regions with UMN signs, L = regions with clinical LMN signs,
 /// B = U ∩ L, E = regions with EMG denervation (fasciculation EMG does not count); "two limbs" is read as two
 /// regions; first match wins.</remarks>
 public static class RevisedElEscorial
@@ -33,9 +34,9 @@ public static class RevisedElEscorial
         var reason = Explain(category, u, l, e);
         // Fasciculation EMG outside L and E is named so the clinician sees it was read, not forgotten (Decision 7).
         var ignored = set.FasciculationEmg & ~(l | e);
-        string[] reasons = ignored == 0
+        ClinicalReason[] reasons = ignored == 0
             ? [reason]
-            : [reason, "EMG fasciculation potentials in " + Describe(ignored) + " do not count under revised El Escorial."];
+            : [reason, CriteriaText.Regions(ReasonCodes.ElEscorialFasciculationsNotCounted, ignored)];
         return new(category, reasons, Array.Empty<Error>());
     }
 
@@ -66,22 +67,18 @@ public static class RevisedElEscorial
         return Count(b) == 1 || (Count(u) >= 2 && l == 0) || (u != 0 && l != 0) ? ElEscorialCategory.Possible : ElEscorialCategory.NotMet;
     }
 
-    private static string Explain(ElEscorialCategory category, int u, int l, int e)
+    private static ClinicalReason Explain(ElEscorialCategory category, int u, int l, int e)
     {
         var b = u & l;
         return category switch
         {
-            ElEscorialCategory.Definite => "UMN and LMN signs together in " + Describe(b) + ": definite.",
-            ElEscorialCategory.Probable => "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
-                + ", some UMN signs rostral to LMN signs: probable.",
-            ElEscorialCategory.ProbableLabSupported => "UMN signs in " + Describe(u) + " and EMG denervation in "
-                + Describe(e) + ": probable laboratory-supported.",
-            ElEscorialCategory.Possible when Count(b) == 1 => "UMN and LMN signs together in only " + Describe(b) + ": possible.",
-            ElEscorialCategory.Possible when Count(u) >= 2 && l == 0 => "UMN signs alone in " + Describe(u) + ": possible.",
-            ElEscorialCategory.Possible => "UMN signs in " + Describe(u) + " and LMN signs in " + Describe(l)
-                + ", no UMN signs rostral to LMN signs: possible.",
-            ElEscorialCategory.NotMet => "UMN signs in " + Describe(u) + ", LMN signs in " + Describe(l)
-                + " and EMG denervation in " + Describe(e) + ": not met.",
+            ElEscorialCategory.Definite => CriteriaText.Regions(ReasonCodes.ElEscorialDefinite, b),
+            ElEscorialCategory.Probable => CriteriaText.Regions(ReasonCodes.ElEscorialProbable, u, l),
+            ElEscorialCategory.ProbableLabSupported => CriteriaText.Regions(ReasonCodes.ElEscorialProbableLabSupported, u, e),
+            ElEscorialCategory.Possible when Count(b) == 1 => CriteriaText.Regions(ReasonCodes.ElEscorialPossibleOneRegion, b),
+            ElEscorialCategory.Possible when Count(u) >= 2 && l == 0 => CriteriaText.Regions(ReasonCodes.ElEscorialPossibleUmnOnly, u),
+            ElEscorialCategory.Possible => CriteriaText.Regions(ReasonCodes.ElEscorialPossibleNotRostral, u, l),
+            ElEscorialCategory.NotMet => CriteriaText.Regions(ReasonCodes.ElEscorialNotMet, u, l, e),
             ElEscorialCategory.Incomplete => throw new ArgumentOutOfRangeException(nameof(category), "Incomplete has its own reasons."),
         };
     }

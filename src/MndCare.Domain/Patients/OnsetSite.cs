@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Patients;
 
 /// <summary>Where the first symptom of motor neuron disease appeared.</summary>
-/// <remarks>The values of the onset-site field of the `mndcare assess` contract (clinical-instruments.md); bulbar
+/// <remarks>The values of the onset-site field of the `mndcare assess` contract (docs/instruments/assess-contract.md); bulbar
 /// versus the rest is an ENCALS predictor (Westeneng et al., Lancet Neurol 2018).</remarks>
 public enum OnsetSite
 {

@@ -98,12 +98,7 @@ public sealed record PatientDetails
         {
             errors.Add(new ValidationError("birthDate", "implausibleAge", "birthDate cannot be today."));
         }
-        RequireOrder(birth, onset, "onsetDate", "onsetBeforeBirth", "onsetDate is before birthDate.", errors, allowEqual: false);
-        RequireOrder(onset, diagnosis, "diagnosisDate", "diagnosisBeforeOnset", "diagnosisDate is before onsetDate.", errors, allowEqual: true);
-        RequireOrder(birth, diagnosis, "diagnosisDate", "diagnosisBeforeBirth", "diagnosisDate is before birthDate.", errors, allowEqual: false);
-        RequireOrder(birth, death, "deathDate", "deathBeforeBirth", "deathDate is before birthDate.", errors, allowEqual: true);
-        RequireOrder(onset, death, "deathDate", "deathBeforeOnset", "deathDate is before onsetDate.", errors, allowEqual: true);
-        RequireOrder(diagnosis, death, "deathDate", "deathBeforeDiagnosis", "deathDate is before diagnosisDate.", errors, allowEqual: true);
+        CheckDateOrder(birth, onset, diagnosis, death, errors);
 
         if (errors.Count > 0)
         {
@@ -144,6 +139,33 @@ public sealed record PatientDetails
         OnsetSite = onsetSite,
         DeathDate = deathDate,
     };
+
+    /// <summary>These details with the MND history that is still empty (onset date, onset site, diagnosis date) taken from
+    /// another source, such as the patient's questionnaire. A recorded value is never overwritten, and a date that would
+    /// break the date order with the recorded dates is left out.</summary>
+    /// <param name="onsetDate">The source's onset date, or null.</param>
+    /// <param name="onsetSite">The source's onset site, or null.</param>
+    /// <param name="diagnosisDate">The source's diagnosis date, or null.</param>
+    public PatientDetails WithHistoryGapsFilled(DateOnly? onsetDate, OnsetSite? onsetSite, DateOnly? diagnosisDate)
+    {
+        var filled = this with { OnsetSite = OnsetSite ?? onsetSite };
+        if (OnsetDate is null && onsetDate is not null && InDateOrder(filled with { OnsetDate = onsetDate }) is { } withOnset)
+        {
+            filled = withOnset;
+        }
+        if (DiagnosisDate is null && diagnosisDate is not null && InDateOrder(filled with { DiagnosisDate = diagnosisDate }) is { } withDiagnosis)
+        {
+            filled = withDiagnosis;
+        }
+        return filled;
+    }
+
+    private static PatientDetails? InDateOrder(PatientDetails candidate)
+    {
+        var errors = new List<Error>();
+        CheckDateOrder(candidate.BirthDate, candidate.OnsetDate, candidate.DiagnosisDate, candidate.DeathDate, errors);
+        return errors.Count == 0 ? candidate : null;
+    }
 
     /// <summary>The fields as wire text, in a fixed order; used for change lists and audit.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> AsWireFields() =>
@@ -288,6 +310,16 @@ public sealed record PatientDetails
             return null;
         }
         return date;
+    }
+
+    private static void CheckDateOrder(DateOnly? birth, DateOnly? onset, DateOnly? diagnosis, DateOnly? death, List<Error> errors)
+    {
+        RequireOrder(birth, onset, "onsetDate", "onsetBeforeBirth", "onsetDate is before birthDate.", errors, allowEqual: false);
+        RequireOrder(onset, diagnosis, "diagnosisDate", "diagnosisBeforeOnset", "diagnosisDate is before onsetDate.", errors, allowEqual: true);
+        RequireOrder(birth, diagnosis, "diagnosisDate", "diagnosisBeforeBirth", "diagnosisDate is before birthDate.", errors, allowEqual: false);
+        RequireOrder(birth, death, "deathDate", "deathBeforeBirth", "deathDate is before birthDate.", errors, allowEqual: true);
+        RequireOrder(onset, death, "deathDate", "deathBeforeOnset", "deathDate is before onsetDate.", errors, allowEqual: true);
+        RequireOrder(diagnosis, death, "deathDate", "deathBeforeDiagnosis", "deathDate is before diagnosisDate.", errors, allowEqual: true);
     }
 
     private static void RequireOrder(DateOnly? earlier, DateOnly? later, string field, string code, string message, List<Error> errors, bool allowEqual)

@@ -2,13 +2,13 @@ namespace MndCare.Domain.Prognosis;
 
 /// <summary>A patient's fitted D50 sigmoid ALSFRS-R(t) = 48 / (1 + exp((t − D50) / dx)), t in months since onset.</summary>
 /// <remarks>D50 model of the Jena group (ENCALS 2017 abstract P 48; Steinbach et al. NeuroImage Clin 2020;25:102094)
-/// [S]; see clinical-instruments.md 7 and <see cref="D50Model"/>.</remarks>
+/// [S]; see docs/instruments/d50.md and <see cref="D50Model"/>.</remarks>
 public sealed record D50Fit
 {
-    /// <summary>rD50 at which Phase I (early progressive) starts [R, clinical-instruments.md 7].</summary>
+    /// <summary>rD50 at which Phase I (early progressive) starts [R, docs/instruments/d50.md].</summary>
     public const double PhaseIFromRelativeD50 = 0.25;
 
-    /// <summary>rD50 at which Phase II (late progressive) starts [R, clinical-instruments.md 7].</summary>
+    /// <summary>rD50 at which Phase II (late progressive) starts [R, docs/instruments/d50.md].</summary>
     public const double PhaseIIFromRelativeD50 = 0.5;
 
     internal D50Fit(double d50Months, double dxMonths, double residualSumOfSquares, bool anchorUsed)

@@ -8,7 +8,7 @@ namespace MndCare.Domain.Prognosis;
 /// <remarks>
 /// ALSFRS-R(t) = 48 / (1 + exp((t − D50) / dx)), t in months since symptom onset (Decision 1). Model: Jena group
 /// (Grosskreutz, Prell, Steinbach, Poesen), ENCALS 2017 abstract P 48 and Steinbach et al. NeuroImage Clin
-/// 2020;25:102094 [S]; no decided reading (clinical-instruments.md 7). The fit is Levenberg–Marquardt on (D50, ln dx)
+/// 2020;25:102094 [S]; no decided reading (docs/instruments/d50.md). The fit is Levenberg–Marquardt on (D50, ln dx)
 /// from a grid of starting values, optionally with the onset anchor (t = 0, 48) [R]; it needs at least 3 visits [C]
 /// and reports <c>notEstimable</c> when no start converges, the best fit is degenerate (flat or a step at the visits)
 /// or it lies outside the plausible bounds below (docs/instruments/d50.md gives the reasons).
@@ -87,6 +87,9 @@ public static class D50Model
         return -FullScore * LogisticSlope(z) / dxMonths;
     }
 
+    /// <summary>Error code: fewer than <see cref="MinVisits"/> visits.</summary>
+    public const string TooFewVisits = "tooFewVisits";
+
     /// <summary>Fits D50 and dx by least squares to a patient's visits.</summary>
     /// <param name="visits">Visits as (months since onset, 0 or more; ALSFRS-R total, 0-48); at least 3.</param>
     /// <param name="onsetAnchor">Adds the point (t = 0, 48) to the visits, Jena practice [R].</param>
@@ -97,7 +100,7 @@ public static class D50Model
         ArgumentNullException.ThrowIfNull(visits);
         if (visits.Count < MinVisits)
         {
-            return new ValidationError("visits", "tooFewVisits", "A D50 fit needs at least 3 ALSFRS-R visits.");
+            return new ValidationError("visits", TooFewVisits, "A D50 fit needs at least 3 ALSFRS-R visits.");
         }
         var errors = new List<Error>();
         for (var i = 0; i < visits.Count; i++)

@@ -2,7 +2,7 @@ namespace MndCare.Domain.Prognosis;
 
 /// <summary>One predictor's term β·x in the ENCALS linear predictor.</summary>
 /// <remarks>Westeneng H-J et al. Lancet Neurol 2018;17:423-433; transformations and coefficients from the public ENCALS
-/// code [C] (clinical-instruments.md 6.2). The terms sum to <see cref="EncalsPrediction.LinearPredictor"/>.</remarks>
+/// code [C] (docs/instruments/encals.md). The terms sum to <see cref="EncalsPrediction.LinearPredictor"/>.</remarks>
 /// <param name="Predictor">The predictor's API name (<see cref="EncalsPredictors.Names"/>).</param>
 /// <param name="TransformedValue">The transformed value x entered in the model (1 or 0 for yes/no predictors).</param>
 /// <param name="Coefficient">The model coefficient β.</param>

@@ -1,10 +1,12 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Prognosis;
 
 /// <summary>The ENCALS personalised survival model (with C9orf72): linear predictor, survival curve and median.</summary>
 /// <remarks>
 /// Westeneng H-J, Debray TPA, Visser AE, et al. Lancet Neurol 2018;17:423-433, doi:10.1016/S1474-4422(18)30089-9.
 /// Every coefficient, knot and γ below is [C]: read in the public ENCALS R code (the "ENCALS model" function with
-/// C9orf72), not verified against the paper's appendix (clinical-instruments.md 6.2). Decision 13: the product uses
+/// C9orf72), not verified against the paper's appendix (docs/instruments/encals.md). Decision 13: the product uses
 /// this set only; S(t) = 1 / (1 + exp(s(ln t) + LP)) on the odds scale, t in months since onset; the last basis term
 /// of the restricted cubic spline is cubed (the public code omits the cube, which matters only after 371 months).
 /// </remarks>
@@ -86,18 +88,18 @@ public static class EncalsModel
     public const int MedianBisectionSteps = 50;
 
     /// <summary>Note given when S(1200 months) &gt; 0.5 and the median is null (Decision 14).</summary>
-    public const string MedianBeyondSearchNote = "median beyond 1200 months";
+    public static readonly ClinicalReason MedianBeyondSearchNote = new(ReasonCodes.EncalsMedianBeyondSearch);
 
     /// <summary>Note given when S(0.001 months) &lt; 0.5 and the median is null.</summary>
-    public const string MedianBelowSearchNote = "median below 0.001 months";
+    public static readonly ClinicalReason MedianBelowSearchNote = new(ReasonCodes.EncalsMedianBelowSearch);
 
     private const double Half = 0.5;
 
     private static readonly double LogMedianSearchMin = Math.Log(MedianSearchMinMonths);
     private static readonly double LogMedianSearchMax = Math.Log(MedianSearchMaxMonths);
-    private static readonly string[] NoNotes = [];
-    private static readonly string[] BeyondSearchNotes = [MedianBeyondSearchNote];
-    private static readonly string[] BelowSearchNotes = [MedianBelowSearchNote];
+    private static readonly ClinicalReason[] NoNotes = [];
+    private static readonly ClinicalReason[] BeyondSearchNotes = [MedianBeyondSearchNote];
+    private static readonly ClinicalReason[] BelowSearchNotes = [MedianBelowSearchNote];
 
     /// <summary>Computes the linear predictor and the median time from onset for validated predictors.</summary>
     /// <param name="predictors">Validated predictors (<see cref="EncalsPredictors.Create"/>).</param>
@@ -143,7 +145,7 @@ public static class EncalsModel
 
     /// <summary>The baseline log cumulative odds s(x), a restricted cubic spline in x = ln(months since onset).</summary>
     /// <remarks>s(x) = γ0 + γ1·x + γ2·v1(x) + γ3·v2(x), vj(x) = (x − kj)+³ − λj·(x − kmin)+³ − (1 − λj)·(x − kmax)+³,
-    /// last term cubed (Decision 13). clinical-instruments.md 6.4: s(ln 12) = 0.63586, s(ln 24) = 3.01098 [D].</remarks>
+    /// last term cubed (Decision 13). docs/instruments/encals.md: s(ln 12) = 0.63586, s(ln 24) = 3.01098 [D].</remarks>
     /// <param name="logMonths">The natural logarithm of the months since onset.</param>
     public static double BaselineSpline(double logMonths)
     {

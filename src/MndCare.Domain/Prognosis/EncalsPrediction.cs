@@ -1,3 +1,5 @@
+using MndCare.Domain.Explanations;
+
 namespace MndCare.Domain.Prognosis;
 
 /// <summary>A personalised ENCALS prediction: linear predictor, survival curve and median time from onset.</summary>
@@ -6,7 +8,7 @@ namespace MndCare.Domain.Prognosis;
 /// <see cref="EncalsModel"/>.</remarks>
 public sealed record EncalsPrediction
 {
-    internal EncalsPrediction(EncalsPredictors predictors, double linearPredictor, double? medianMonthsFromOnset, IReadOnlyList<string> notes)
+    internal EncalsPrediction(EncalsPredictors predictors, double linearPredictor, double? medianMonthsFromOnset, IReadOnlyList<ClinicalReason> notes)
     {
         Predictors = predictors;
         LinearPredictor = linearPredictor;
@@ -24,7 +26,7 @@ public sealed record EncalsPrediction
     public double? MedianMonthsFromOnset { get; }
 
     /// <summary>Informational notes that are not errors, such as <see cref="EncalsModel.MedianBeyondSearchNote"/>.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<ClinicalReason> Notes { get; }
 
     /// <summary>Each predictor's term of the linear predictor, in the order of <see cref="EncalsPredictors.Create"/>; built on each access.</summary>
     public IReadOnlyList<EncalsContribution> Contributions => EncalsModel.Contributions(Predictors);

@@ -5,17 +5,34 @@ namespace MndCare.Domain.Prognosis;
 /// <summary>The eight validated predictors of the ENCALS survival model; none is ever imputed.</summary>
 /// <remarks>
 /// Westeneng H-J, Debray TPA, Visser AE, et al. Prognosis for patients with amyotrophic lateral sclerosis: development
-/// and validation of a personalised prediction model. Lancet Neurol 2018;17:423-433. Inputs per Decision 13 of
-/// clinical-instruments.md: age at onset in years, diagnostic delay in months from onset to diagnosis (&gt; 0), ΔFS at
-/// the assessment in points/month (Decision 3), vital capacity in % predicted, and four yes/no predictors. A missing
-/// predictor gives no prediction and one <c>missingPredictor</c> error naming it.
+/// and validation of a personalised prediction model. Lancet Neurol 2018;17:423-433. Inputs per Decision 13
+/// (docs/instruments/encals.md): age at onset in years, diagnostic delay in months from onset to diagnosis (&gt; 0), ΔFS
+/// at the assessment in points/month (Decision 3), vital capacity in % predicted, and four yes/no predictors. A missing
+/// predictor gives no prediction and one <c>missingPredictor</c> error naming it; a yes/no predictor that is not known
+/// (null, for example an untested C9orf72) is missing, never taken as "no".
 /// </remarks>
 public sealed record EncalsPredictors
 {
     /// <summary>Highest age at onset accepted, in years.</summary>
     public const double MaxAgeAtOnsetYears = 120;
 
-    private const string MissingPredictor = "missingPredictor";
+    /// <summary>Error code: a predictor is missing or not known; the error's field names it.</summary>
+    public const string MissingPredictor = "missingPredictor";
+
+    /// <summary>Error code: the diagnosis is not after onset.</summary>
+    public const string NonPositiveDelay = "nonPositiveDelay";
+
+    /// <summary>Error code: ΔFS below 0.</summary>
+    public const string NegativeDeltaFs = "negativeDeltaFs";
+
+    /// <summary>Error code: vital capacity not above 0 % predicted.</summary>
+    public const string NonPositiveVitalCapacity = "nonPositiveVitalCapacity";
+
+    /// <summary>Error code: NaN or infinity.</summary>
+    public const string NotFinite = "notFinite";
+
+    /// <summary>Error code: the age at onset is not above 0 and at most 120 years.</summary>
+    public const string OutOfRange = "outOfRange";
 
     private EncalsPredictors()
     {
@@ -52,8 +69,8 @@ public sealed record EncalsPredictors
     /// <param name="vitalCapacityPercentPredicted">Vital capacity in % predicted, above 0 (<c>nonPositiveVitalCapacity</c>).</param>
     /// <param name="bulbarOnset">Bulbar onset.</param>
     /// <param name="definiteElEscorial">Definite ALS by the revised El Escorial criteria.</param>
-    /// <param name="ftd">Frontotemporal dementia.</param>
-    /// <param name="c9orf72">C9orf72 repeat expansion.</param>
+    /// <param name="ftd">Frontotemporal dementia; null when not known.</param>
+    /// <param name="c9orf72">C9orf72 repeat expansion; null when not known (not tested).</param>
     /// <returns>The predictors, or every error found (a non-finite number is <c>notFinite</c>).</returns>
     public static Result<EncalsPredictors> Create(
         double? ageAtOnsetYears,
@@ -69,19 +86,19 @@ public sealed record EncalsPredictors
 
         if (Number(ageAtOnsetYears, Names.AgeAtOnset, "age at onset", ref errors) is { } age && age is not (> 0 and <= MaxAgeAtOnsetYears))
         {
-            Add(ref errors, Names.AgeAtOnset, "outOfRange", "The age at onset must be above 0 and at most 120 years.");
+            Add(ref errors, Names.AgeAtOnset, OutOfRange, "The age at onset must be above 0 and at most 120 years.");
         }
         if (Number(diagnosticDelayMonths, Names.DiagnosticDelay, "diagnostic delay", ref errors) is <= 0)
         {
-            Add(ref errors, Names.DiagnosticDelay, "nonPositiveDelay", "The diagnostic delay must be above 0 months (diagnosis after onset).");
+            Add(ref errors, Names.DiagnosticDelay, NonPositiveDelay, "The diagnostic delay must be above 0 months (diagnosis after onset).");
         }
         if (Number(deltaFs, Names.DeltaFs, "ΔFS", ref errors) is < 0)
         {
-            Add(ref errors, Names.DeltaFs, "negativeDeltaFs", "ΔFS must be 0 or more points per month.");
+            Add(ref errors, Names.DeltaFs, NegativeDeltaFs, "ΔFS must be 0 or more points per month.");
         }
         if (Number(vitalCapacityPercentPredicted, Names.VitalCapacity, "vital capacity", ref errors) is <= 0)
         {
-            Add(ref errors, Names.VitalCapacity, "nonPositiveVitalCapacity", "The vital capacity must be above 0 % predicted.");
+            Add(ref errors, Names.VitalCapacity, NonPositiveVitalCapacity, "The vital capacity must be above 0 % predicted.");
         }
         Flag(bulbarOnset, Names.BulbarOnset, "bulbar onset", ref errors);
         Flag(definiteElEscorial, Names.DefiniteElEscorial, "definite El Escorial", ref errors);
@@ -105,6 +122,12 @@ public sealed record EncalsPredictors
         };
     }
 
+    /// <summary>Whether <paramref name="error"/> is one of this model's errors (a predictor missing, not known or out of range).</summary>
+    /// <param name="error">Any error of an assessment.</param>
+    public static bool IsPredictorError(Error error) =>
+        error is ValidationError { Code: MissingPredictor or NonPositiveDelay or NegativeDeltaFs or NonPositiveVitalCapacity or NotFinite or OutOfRange } v
+        && Names.All.Contains(v.Field, StringComparer.Ordinal);
+
     // Returns the value only when it is present and finite, so range checks see real numbers.
     private static double? Number(double? value, string field, string label, ref List<Error>? errors)
     {
@@ -115,7 +138,7 @@ public sealed record EncalsPredictors
         }
         if (!double.IsFinite(number))
         {
-            Add(ref errors, field, "notFinite", $"The ENCALS predictor {label} must be a finite number.");
+            Add(ref errors, field, NotFinite, $"The ENCALS predictor {label} must be a finite number.");
             return null;
         }
         return number;
@@ -125,7 +148,7 @@ public sealed record EncalsPredictors
     {
         if (value is null)
         {
-            Add(ref errors, field, MissingPredictor, $"The ENCALS predictor {label} is missing.");
+            Add(ref errors, field, MissingPredictor, $"The ENCALS predictor {label} is not known.");
         }
     }
 
@@ -159,5 +182,9 @@ public sealed record EncalsPredictors
 
         /// <summary>C9orf72 repeat expansion.</summary>
         public const string C9orf72 = "c9orf72";
+
+        /// <summary>Every predictor, in the order of <see cref="Create"/>.</summary>
+        public static IReadOnlyList<string> All { get; } =
+            [AgeAtOnset, DiagnosticDelay, DeltaFs, VitalCapacity, BulbarOnset, DefiniteElEscorial, Ftd, C9orf72];
     }
 }

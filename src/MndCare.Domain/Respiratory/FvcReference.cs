@@ -4,7 +4,7 @@ namespace MndCare.Domain.Respiratory;
 
 /// <summary>A person's predicted forced vital capacity and its lower limit of normal, in litres.</summary>
 /// <remarks>Units are in the member names: litres (<c>Liters</c>) and percent. % predicted = 100 · observed / predicted
-/// (Decision 12 of clinical-instruments.md). The type does not depend on the equation set, so a GLI equation can
+/// (Decision 12, docs/instruments/decided-readings.md). The type does not depend on the equation set, so a GLI equation can
 /// produce it too.</remarks>
 public sealed record FvcReference
 {

@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Respiratory;
 
 /// <summary>The reference equation set that produced a predicted FVC, stored with every % predicted value.</summary>
-/// <remarks>clinical-instruments.md 8.1: always store the reference set with the % predicted value. GLI 2012 and GLI
+/// <remarks>docs/instruments/fvc-hankinson.md: always store the reference set with the % predicted value. GLI 2012 and GLI
 /// Global 2022 (section 8.3) would be added here once their spline tables are imported.</remarks>
 public enum FvcReferenceEquation
 {

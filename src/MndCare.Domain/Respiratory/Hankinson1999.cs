@@ -10,7 +10,7 @@ namespace MndCare.Domain.Respiratory;
 /// <c>data-raw/NHtb45.csv</c> and cross-checked against two other public implementations [C]).
 /// predicted = b0 + b1·age + b2·age² + b3·height², age in fractional years, height in cm, result in litres; the lower
 /// limit uses the LLN height coefficient. Men use the &lt; 20 / ≥ 20 rows, women the &lt; 18 / ≥ 18 rows; outside ages
-/// 8-80 the result is flagged as extrapolated (Decision 12 of clinical-instruments.md).
+/// 8-80 the result is flagged as extrapolated (Decision 12, docs/instruments/decided-readings.md).
 /// </remarks>
 public static class Hankinson1999
 {
@@ -52,6 +52,12 @@ public static class Hankinson1999
     private static readonly Coefficients FemaleMexicanAmericanUnder18 = new(-1.2507, 0.07501, 0, 0.00014246, 0.00011570);
     private static readonly Coefficients FemaleMexicanAmericanAdult = new(0.1210, 0.00307, -0.000237, 0.00014246, 0.00011570);
 
+    /// <summary>Error code: the sex has no equation (only male and female do).</summary>
+    public const string UnsupportedSex = "unsupportedSex";
+
+    /// <summary>Error code: the polynomial gives no positive lower limit for this age and height.</summary>
+    public const string NonPositivePrediction = "nonPositivePrediction";
+
     /// <summary>Predicted FVC and lower limit of normal for a man or woman of the given ethnicity, age and height.</summary>
     /// <param name="sex">Male or Female; the equations have no rows for other values.</param>
     /// <param name="ethnicity">One of the three NHANES III groups.</param>
@@ -77,7 +83,7 @@ public static class Hankinson1999
         // The LLN height coefficient is the smaller one, so a positive LLN implies a positive prediction.
         if (!(lowerLimit > 0))
         {
-            return new ValidationError("heightCm", "nonPositivePrediction",
+            return new ValidationError("heightCm", NonPositivePrediction,
                 "Hankinson 1999 gives no positive FVC for this age and height; the equation does not apply.");
         }
         var extrapolated = ageYears is < StudiedMinAgeYears or > StudiedMaxAgeYears;
@@ -89,7 +95,7 @@ public static class Hankinson1999
         var errors = new List<Error>();
         if (!sexSupported)
         {
-            errors.Add(new ValidationError("sex", "unsupportedSex", "Hankinson 1999 has equations for male and female sex only."));
+            errors.Add(new ValidationError("sex", UnsupportedSex, "Hankinson 1999 has equations for male and female sex only."));
         }
         if (!ageInRange)
         {

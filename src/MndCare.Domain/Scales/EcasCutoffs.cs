@@ -2,7 +2,7 @@ namespace MndCare.Domain.Scales;
 
 /// <summary>ECAS abnormality cut-offs of one normative set; a score at or below a cut-off is abnormal.</summary>
 /// <remarks>Defaults: Abrahams 2014 healthy-control cut-offs 77/100 ALS-specific, 24/36 non-specific, 105/136 total
-/// [S]; "at or below" is [R] (clinical-instruments.md section 9).</remarks>
+/// [S]; "at or below" is [R] (docs/instruments/other-scales.md).</remarks>
 /// <param name="AlsSpecific">ALS-specific cut-off.</param>
 /// <param name="AlsNonSpecific">Non-specific cut-off.</param>
 /// <param name="Total">Total cut-off.</param>

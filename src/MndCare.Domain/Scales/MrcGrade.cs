@@ -5,7 +5,7 @@ namespace MndCare.Domain.Scales;
 /// <summary>One muscle's Medical Research Council strength grade, 0-5, with an optional − or + modifier.</summary>
 /// <remarks>Medical Research Council. Aids to the investigation of peripheral nerve injuries, Memorandum No. 45
 /// (1976): 0 no contraction … 5 normal power. Intermediate grades (4−, 4+) are common in practice; they count as
-/// their whole grade in a sum (clinical-instruments.md section 9).</remarks>
+/// their whole grade in a sum (docs/instruments/other-scales.md).</remarks>
 public readonly record struct MrcGrade
 {
     /// <summary>Weakest grade: no contraction.</summary>

@@ -5,7 +5,7 @@ namespace MndCare.Domain.Scales;
 /// <summary>The MRC sum score over a configurable set of muscles, with the maximum the set allows.</summary>
 /// <remarks>Kleyweg RP et al. Muscle Nerve 1991;14:1103-1109: six muscle groups bilaterally, 0-60 [R: item list not
 /// verified against the primary source]. ALS studies use other sets, so the set is configurable; grades with − or +
-/// count as the whole grade (clinical-instruments.md section 9).</remarks>
+/// count as the whole grade (docs/instruments/other-scales.md).</remarks>
 public sealed record MrcSumScore
 {
     /// <summary>Kleyweg 1991's twelve muscles (six groups, both sides).</summary>

@@ -1,7 +1,7 @@
 namespace MndCare.Domain.Time;
 
 /// <summary>Durations between calendar dates in the units clinical models use.</summary>
-/// <remarks>Decision 1 of clinical-instruments.md: months = days / 30.4375 and years = days / 365.25, computed from
+/// <remarks>Decision 1 (docs/instruments/decided-readings.md): months = days / 30.4375 and years = days / 365.25, computed from
 /// calendar dates; ages are fractional years, never truncated (Decision 14).</remarks>
 public static class ClinicalTime
 {

@@ -151,8 +151,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("assessment_date");
 
-                    b.Property<bool>("C9orf72")
-                        .HasColumnType("boolean")
+                    b.Property<string>("C9orf72")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("c9orf72");
 
                     b.Property<Guid>("ClinicId")
@@ -173,9 +175,15 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("fasciculation_emg_regions");
 
-                    b.Property<bool>("Ftd")
-                        .HasColumnType("boolean")
+                    b.Property<string>("Ftd")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("ftd");
+
+                    b.Property<bool>("FtdAndC9orf72FromCheckboxes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ftd_c9orf72_from_checkboxes");
 
                     b.Property<double?>("FvcLiters")
                         .HasColumnType("double precision")

@@ -142,8 +142,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("assessment_date");
 
-                    b.Property<bool>("C9orf72")
-                        .HasColumnType("INTEGER")
+                    b.Property<string>("C9orf72")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
                         .HasColumnName("c9orf72");
 
                     b.Property<Guid>("ClinicId")
@@ -164,9 +166,15 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("fasciculation_emg_regions");
 
-                    b.Property<bool>("Ftd")
-                        .HasColumnType("INTEGER")
+                    b.Property<string>("Ftd")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
                         .HasColumnName("ftd");
+
+                    b.Property<bool>("FtdAndC9orf72FromCheckboxes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ftd_c9orf72_from_checkboxes");
 
                     b.Property<double?>("FvcLiters")
                         .HasColumnType("REAL")

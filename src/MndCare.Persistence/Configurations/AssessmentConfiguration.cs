@@ -15,6 +15,9 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.AlsfrsRMode).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.AlsfrsRWording).HasMaxLength(Assessment.MaxWordingIdLength);
         builder.Property(a => a.Ethnicity).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Ftd).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.C9orf72).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.FtdAndC9orf72FromCheckboxes).HasColumnName("ftd_c9orf72_from_checkboxes");
         builder.Property(a => a.CorrectionReason).HasMaxLength(4000);
         builder.HasIndex(a => a.SupersedesId).IsUnique();
         builder.HasOne<Assessment>().WithMany().HasForeignKey(a => a.SupersedesId).OnDelete(DeleteBehavior.Restrict);

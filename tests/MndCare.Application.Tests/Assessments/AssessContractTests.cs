@@ -7,7 +7,7 @@ using MndCare.Domain.Assessments;
 
 namespace MndCare.Application.Tests.Assessments;
 
-// The `mndcare assess` machine contract (clinical-core issue; clinical-instruments.md Decisions 2, 3, 13, 14).
+// The `mndcare assess` machine contract (clinical-core issue; docs/instruments/decided-readings.md, Decisions 2, 3, 13, 14).
 public sealed class AssessContractTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
@@ -61,7 +61,7 @@ public sealed class AssessContractTests
         Assert.True(encals.GetProperty("survival").GetProperty("12").GetDouble() > encals.GetProperty("survival").GetProperty("60").GetDouble());
     }
 
-    // clinical-instruments.md 6.4, E1 [D]: age 60, ΔFS 0.5, delay 12 months, VC 90 %, spinal, not definite, no FTD, C9−.
+    // docs/instruments/encals.md (dossier §6.4), E1 [D]: age 60, ΔFS 0.5, delay 12 months, VC 90 %, spinal, not definite, no FTD, C9−.
     [Fact]
     public void Encals_ReferenceCaseE1_FromDates()
     {
@@ -70,7 +70,7 @@ public sealed class AssessContractTests
             {"id":"e1","assessmentDate":"2021-01-01","birthDate":"1960-01-01","onsetDate":"2020-01-01","diagnosisDate":"2021-01-01","onsetSite":"lowerLimb",
              "fvcPercentPredicted":90,"alsfrsr":{"speech":4,"salivation":4,"swallowing":4,"handwriting":4,"cuttingWithoutGastrostomy":4,"dressing":4,
              "turning":4,"walking":1,"climbing":1,"dyspnea":4,"orthopnea":4,"respiratoryInsufficiency":4},
-             "findings":{"lumbosacral":{"umn":true,"lmnClinical":true}},"progression":true,"alternativeExcluded":true}
+             "findings":{"lumbosacral":{"umn":true,"lmnClinical":true}},"progression":true,"alternativeExcluded":true,"ftd":false,"c9orf72":false}
             """.ReplaceLineEndings(""));
 
         Assert.Equal(-4.6793, result.GetProperty("encals").GetProperty("linearPredictor").GetDouble(), 1e-2);
@@ -150,7 +150,7 @@ public sealed class AssessContractTests
     {
         var result = One("{\"id\":\"x\",\"assessmentDate\":\"2026-01-10\",\"birthDate\":\"1940-01-01\",\"sex\":\"female\",\"ethnicity\":\"caucasian\",\"heightCm\":160,\"fvcLiters\":2}");
 
-        Assert.Contains(CaseEvaluator.HankinsonExtrapolatedNote, result.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Contains("FVC predicted by Hankinson 1999 is extrapolated outside ages 8-80", result.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
         Assert.NotEqual(JsonValueKind.Null, result.GetProperty("fvc").ValueKind);
     }
 
@@ -172,7 +172,7 @@ public sealed class AssessContractTests
     {
         var result = One($$"""
             {"id":"d","assessmentDate":"2026-01-10","birthDate":"1960-05-01","onsetDate":"2024-03-01","diagnosisDate":"2024-11-01","onsetSite":"bulbar",
-             "fvcPercentPredicted":80,"alsfrsr":{{{Items}}},{{AllRegionsAls}},"deceased":true}
+             "fvcPercentPredicted":80,"alsfrsr":{{{Items}}},{{AllRegionsAls}},"ftd":false,"c9orf72":false,"deceased":true}
             """.ReplaceLineEndings(""));
 
         Assert.Equal(("5", 5), (result.GetProperty("kingsStage").GetString(), result.GetProperty("mitosStage").GetInt32()));
@@ -200,7 +200,54 @@ public sealed class AssessContractTests
 
         Assert.Equal(JsonValueKind.Null, result.GetProperty("encals").ValueKind);
         var predictors = result.GetProperty("errors").EnumerateArray().Where(e => e.GetProperty("code").GetString() == "missingPredictor").ToList();
-        Assert.Equal(6, predictors.Count); // age at onset, delay, ΔFS, vital capacity, bulbar onset, definite El Escorial
+        Assert.Equal(8, predictors.Count); // age at onset, delay, ΔFS, vital capacity, bulbar onset, definite El Escorial, FTD, C9orf72
+    }
+
+    private static string CompleteEncalsCase(string ftdAndC9orf72) => $$"""
+        {"id":"k","assessmentDate":"2026-01-10","birthDate":"1960-05-01","onsetDate":"2024-03-01","diagnosisDate":"2024-11-01","onsetSite":"upperLimb",
+         "fvcPercentPredicted":90,"alsfrsr":{{{Items}}},{{AllRegionsAls}}{{ftdAndC9orf72}}}
+        """.ReplaceLineEndings("");
+
+    private static List<string> MissingPredictorMessages(JsonElement result) => [.. result.GetProperty("errors").EnumerateArray()
+        .Where(e => e.GetProperty("code").GetString() == "missingPredictor").Select(e => e.GetProperty("message").GetString()!)];
+
+    // Issue 7 and Decision 13: an absent or null c9orf72 or ftd is "not known": no prediction, and an error naming each.
+    [Theory]
+    [InlineData("", new[] { "FTD", "C9orf72" })]
+    [InlineData(",\"ftd\":null,\"c9orf72\":null", new[] { "FTD", "C9orf72" })]
+    [InlineData(",\"ftd\":false", new[] { "C9orf72" })]
+    [InlineData(",\"ftd\":true,\"c9orf72\":null", new[] { "C9orf72" })]
+    [InlineData(",\"c9orf72\":false", new[] { "FTD" })]
+    public void Encals_FtdOrC9orf72NotKnown_GivesNoPredictionAndNamesEach(string given, string[] named)
+    {
+        var result = One(CompleteEncalsCase(given));
+
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("encals").ValueKind);
+        var messages = MissingPredictorMessages(result);
+        Assert.Equal(named.Length, messages.Count);
+        Assert.All(named, name => Assert.Contains(messages, m => m.Contains(name, StringComparison.Ordinal)));
+        Assert.Equal(46, result.GetProperty("alsfrsr").GetProperty("total").GetInt32()); // everything else is still computed
+    }
+
+    // true and false are known answers, as before: the prediction is made, and C9orf72 yes worsens it.
+    [Fact]
+    public void Encals_FtdAndC9orf72TrueOrFalse_ArePredictors()
+    {
+        var negative = One(CompleteEncalsCase(",\"ftd\":false,\"c9orf72\":false")).GetProperty("encals");
+        var positive = One(CompleteEncalsCase(",\"ftd\":false,\"c9orf72\":true")).GetProperty("encals");
+
+        Assert.Equal(0.256, positive.GetProperty("linearPredictor").GetDouble() - negative.GetProperty("linearPredictor").GetDouble(), 1e-9);
+    }
+
+    [Theory]
+    [InlineData("\"yes\"")]
+    [InlineData("1")]
+    public void Encals_C9orf72NotABoolean_IsInvalidAndNotKnown(string value)
+    {
+        var result = One(CompleteEncalsCase($",\"ftd\":false,\"c9orf72\":{value}"));
+
+        Assert.Contains("invalidValue", Codes(result));
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("encals").ValueKind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MndCare.Application.Assessments;
 using MndCare.Application.Demo;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Patients;
@@ -46,7 +47,7 @@ public sealed class DemoCohortGeneratorTests
         }
     }
 
-    // natural-history.md section 1 [S40]: M:F 1.7:1, bulbar onset 14.0%; section 2 [S40]: median delay 14 months.
+    // docs/instruments/demo-cohort.md [S40]: M:F 1.7:1, bulbar onset 14.0%, median delay 14 months.
     [Fact]
     public void Generate_LargeCohort_ReproducesTheSourceProportions()
     {
@@ -62,7 +63,7 @@ public sealed class DemoCohortGeneratorTests
         Assert.InRange(delays[delays.Count / 2], 10, 16); // diagnoses after the reference date are not yet made, which shortens the median
     }
 
-    // natural-history.md section 3 [S67]: the respiratory subscore declines least steeply.
+    // docs/instruments/demo-cohort.md [S67]: the respiratory subscore declines least steeply.
     [Fact]
     public void Generate_RespiratorySubscore_DeclinesLeastOnAverage()
     {
@@ -80,5 +81,34 @@ public sealed class DemoCohortGeneratorTests
         var visits = Cohort(1999).SelectMany(p => p.Visits).ToList();
 
         Assert.All(visits, v => Assert.Equal(v.AlsfrsRItems[AlsfrsR.ItemNames.Swallowing] <= 1, v.AlsfrsRItems.ContainsKey(AlsfrsR.ItemNames.CuttingWithGastrostomy)));
+    }
+
+    // Issue 7: patients with complete inputs (examination, FTD and C9orf72 known) get every result, ENCALS included; the
+    // others have FTD and C9orf72 not known and honestly get no ENCALS prediction. docs/instruments/demo-cohort.md: FTD 4.7% [S55].
+    [Fact]
+    public void Generate_PatientsWithCompleteInputs_GetEveryResult()
+    {
+        var evaluator = new CaseEvaluator(ProgressionThresholds.Labra2016);
+        var assessed = Cohort(1999, 400).Where(p => p.Visits.Count > 0).Select(p =>
+        {
+            var patient = Patient.Register(Guid.CreateVersion7(), Guid.CreateVersion7(), PatientDetails.Create(p.Details, Reference).Value, DateTimeOffset.UnixEpoch,
+                Guid.CreateVersion7());
+            var visit = p.Visits[0];
+            var inputs = new AssessmentInputs
+            {
+                AssessmentDate = visit.Date, AlsfrsR = AlsfrsR.Create(visit.AlsfrsRItems).Value, AlsfrsRMode = AlsfrsRMode.Clinician,
+                FvcPercentPredicted = visit.FvcPercentPredicted, Findings = visit.Findings, Ftd = p.Ftd, C9orf72 = p.C9orf72,
+            };
+            return (Demo: p, Result: evaluator.Evaluate(ClinicalCases.From(patient, inputs)));
+        }).ToList();
+        var complete = assessed.Where(a => a.Demo.Visits.All(v => v.Findings is not null)).ToList();
+
+        Assert.InRange(complete.Count / (double)assessed.Count, 0.4, 0.6);
+        Assert.All(complete, a => Assert.NotNull(a.Result.Encals));
+        Assert.All(complete, a => Assert.NotNull(a.Result.ElEscorial));
+        Assert.All(complete, a => Assert.NotEqual(YesNoNotKnown.NotKnown, a.Demo.C9orf72));
+        Assert.Contains(complete, a => a.Result.Phenotype == "als");
+        Assert.Contains(complete, a => a.Result.Phenotype is "pma" or "flailArm");
+        Assert.All(assessed.Except(complete), a => Assert.Equal((YesNoNotKnown.NotKnown, (EncalsOutput?)null), (a.Demo.Ftd, a.Result.Encals)));
     }
 }

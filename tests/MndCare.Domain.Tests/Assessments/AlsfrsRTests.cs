@@ -10,11 +10,11 @@ public sealed class AlsfrsRTests
     private static Dictionary<string, int?> Items(int[] scores, bool gastrostomy) => AlsfrsRItems.Of(scores, gastrostomy);
 
     [Theory]
-    // clinical-instruments.md section 1.5, case R1 [D]
+    // docs/instruments/alsfrs-r.md (dossier §1.5), case R1 [D]
     [InlineData(new[] { 3, 4, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4 }, false, 46, 11, 12, 11, 12)]
-    // clinical-instruments.md section 1.5, case R2 [D]
+    // docs/instruments/alsfrs-r.md (dossier §1.5), case R2 [D]
     [InlineData(new[] { 2, 3, 2, 3, 3, 3, 4, 2, 2, 3, 4, 3 }, false, 34, 7, 9, 8, 10)]
-    // clinical-instruments.md section 1.5, case R3, item 5b [D]
+    // docs/instruments/alsfrs-r.md (dossier §1.5), case R3, item 5b [D]
     [InlineData(new[] { 1, 2, 1, 2, 2, 2, 2, 2, 1, 2, 3, 3 }, true, 23, 4, 6, 5, 8)]
     // boundaries: every item at its minimum and its maximum
     [InlineData(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, true, 0, 0, 0, 0, 0)]

@@ -5,7 +5,7 @@ namespace MndCare.Domain.Tests.Assessments;
 public sealed class ProgressionRateTests
 {
     [Theory]
-    // clinical-instruments.md section 2, reference cases [D]
+    // docs/instruments/delta-fs.md (dossier §2), reference cases [D]
     [InlineData(44, 12.0, 0.333333, ProgressionGroup.Slow)]
     [InlineData(40, 16.0, 0.5, ProgressionGroup.Intermediate)]
     [InlineData(36, 8.0, 1.5, ProgressionGroup.Fast)]

@@ -8,7 +8,7 @@ public sealed class StagingTests
 {
     public static TheoryData<int[], bool, string> KingsCases => new()
     {
-        // clinical-instruments.md 3.3, R1 (5a; items 1 and 8 = 3): bulbar and lower limb [D]
+        // docs/instruments/kings-staging.md (dossier §3.3), R1 (5a; items 1 and 8 = 3): bulbar and lower limb [D]
         { [3, 4, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4], false, "2" },
         // 3.3, R2 with items 10 and 12 = 4: bulbar, upper and lower limb [D]
         { [2, 3, 2, 3, 3, 3, 4, 2, 2, 4, 4, 4], false, "3" },
@@ -43,7 +43,7 @@ public sealed class StagingTests
 
     public static TheoryData<int[], bool, int> MitosCases => new()
     {
-        // clinical-instruments.md section 4, R3: swallowing lost only (communicating needs item 1 AND item 4 ≤ 1) [D]
+        // docs/instruments/mitos.md (dossier §4), R3: swallowing lost only (communicating needs item 1 AND item 4 ≤ 1) [D]
         { [1, 2, 1, 2, 2, 2, 2, 2, 1, 2, 3, 3], true, 1 },
         // section 4: (0,1,0,1,1,1,1,0,0,1,1,2) with 5b: every domain lost [D]
         { [0, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 2], true, 4 },

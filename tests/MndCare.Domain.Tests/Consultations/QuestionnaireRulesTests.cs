@@ -95,7 +95,7 @@ public sealed class QuestionnaireRulesTests
         Assert.Contains((field, "invalidValue"), Errors(answers));
     }
 
-    // ALSFRS-R wording (clinical-instruments.md): 5b is for patients with gastrostomy; item 12 matches the support used.
+    // ALSFRS-R wording (docs/instruments/alsfrs-r.md): 5b is for patients with gastrostomy; item 12 matches the support used.
     [Fact]
     public void Check_Item5bWithoutGastrostomy_IsRefused()
     {

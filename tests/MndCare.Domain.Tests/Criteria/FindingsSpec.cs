@@ -1,4 +1,5 @@
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Explanations;
 
 namespace MndCare.Domain.Tests.Criteria;
 
@@ -34,6 +35,10 @@ internal static class FindingsSpec
         }
         return Findings.Create(regions, progression, excluded);
     }
+
+    // A reason naming regions by letters, e.g. Reason(ReasonCodes.AwajiDefinite, "ctl").
+    public static ClinicalReason Reason(string code, params string[] regions) =>
+        new(code, [.. regions.Select(r => ReasonValue.Regions(r.Sum(letter => 1 << "bctl".IndexOf(letter, StringComparison.Ordinal))))]);
 
     // A region's findings from 4 bits: 1 umn, 2 lmnClinical, 4 lmnEmg, 8 fasciculationEmg.
     public static RegionFindings FromBits(int bits) =>

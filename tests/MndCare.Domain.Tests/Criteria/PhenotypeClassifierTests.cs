@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using P = MndCare.Domain.Criteria.MndPhenotype;
 
@@ -7,47 +8,47 @@ namespace MndCare.Domain.Tests.Criteria;
 public sealed class PhenotypeClassifierTests
 {
     [Theory]
-    // clinical-instruments.md 5.6, Decision 10: none involved [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: none involved [D]
     [InlineData("", 24.0, P.Undetermined)]
-    // clinical-instruments.md 5.6, Decision 10: none involved, onset unknown [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: none involved, onset unknown [D]
     [InlineData("", null, P.Undetermined)]
-    // clinical-instruments.md 5.6, PBP "involvement confined to the bulbar region (UMN and/or LMN)" [R]; Decision 10
+    // docs/instruments/phenotype.md (dossier §5.6), PBP "involvement confined to the bulbar region (UMN and/or LMN)" [R]; Decision 10
     [InlineData("U=b", 24.0, P.Pbp)]
-    // clinical-instruments.md 5.6, PBP, LMN only [R]; Decision 10
+    // docs/instruments/phenotype.md (dossier §5.6), PBP, LMN only [R]; Decision 10
     [InlineData("L=b", 3.0, P.Pbp)]
-    // clinical-instruments.md 5.6, Decision 10: bulbar-only wins over UMN + LMN [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: bulbar-only wins over UMN + LMN [D]
     [InlineData("U=b L=b F=b", null, P.Pbp)]
-    // clinical-instruments.md 5.6, ALS "UMN and LMN both present" [S]; same region
+    // docs/instruments/phenotype.md (dossier §5.6), ALS "UMN and LMN both present" [S]; same region
     [InlineData("U=c L=c", 6.0, P.Als)]
-    // clinical-instruments.md 5.6, Decision 10: UMN and LMN in different regions [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: UMN and LMN in different regions [D]
     [InlineData("U=b L=l", 6.0, P.Als)]
-    // clinical-instruments.md 5.6, Decision 10: LMN by EMG only counts as in Gold Coast [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: LMN by EMG only counts as in Gold Coast [D]
     [InlineData("U=bl F=c", 30.0, P.Als)]
-    // clinical-instruments.md 5.6, Decision 10: UMN + LMN confined to the cervical region for years is ALS, not flail arm [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: UMN + LMN confined to the cervical region for years is ALS, not flail arm [D]
     [InlineData("U=c L=c", 36.0, P.Als)]
-    // clinical-instruments.md 5.6, Decision 10: UMN only [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: UMN only [D]
     [InlineData("U=bc", 6.0, P.Pls)]
-    // clinical-instruments.md 5.6, Decision 10: UMN only in one non-bulbar region [D]
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10: UMN only in one non-bulbar region [D]
     [InlineData("U=t", null, P.Pls)]
-    // clinical-instruments.md 5.6, Flail arm, confined to the upper limbs for >= 12 months [S]/[R]; boundary exactly 12
+    // docs/instruments/phenotype.md (dossier §5.6), Flail arm, confined to the upper limbs for >= 12 months [S]/[R]; boundary exactly 12
     [InlineData("L=c", 12.0, P.FlailArm)]
-    // clinical-instruments.md 5.6, Decision 10 boundary [D]: 11.9 months is too short, pma
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10 boundary [D]: 11.9 months is too short, pma
     [InlineData("L=c", 11.9, P.Pma)]
-    // clinical-instruments.md Decision 14: unknown onset, the LMN-only phenotype is pma [D]
+    // docs/instruments/decided-readings.md, Decision 14: unknown onset, the LMN-only phenotype is pma [D]
     [InlineData("L=c", null, P.Pma)]
-    // clinical-instruments.md 5.6, Flail leg, confined to the legs, 12-month rule [S]/[R]; boundary exactly 12 (EMG LMN)
+    // docs/instruments/phenotype.md (dossier §5.6), Flail leg, confined to the legs, 12-month rule [S]/[R]; boundary exactly 12 (EMG LMN)
     [InlineData("E=l", 12.0, P.FlailLeg)]
-    // clinical-instruments.md 5.6, Decision 10 boundary [D]: 11.9 months
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10 boundary [D]: 11.9 months
     [InlineData("F=l", 11.9, P.Pma)]
-    // clinical-instruments.md Decision 14: unknown onset [D]
+    // docs/instruments/decided-readings.md, Decision 14: unknown onset [D]
     [InlineData("L=l", null, P.Pma)]
-    // clinical-instruments.md 5.6, PMA "LMN signs in >= 1 region, no UMN signs, not FA/FL" [S]/[D]: arms and legs
+    // docs/instruments/phenotype.md (dossier §5.6), PMA "LMN signs in >= 1 region, no UMN signs, not FA/FL" [S]/[D]: arms and legs
     [InlineData("L=cl", 36.0, P.Pma)]
-    // clinical-instruments.md 5.6, Decision 10 [D]: LMN bulbar and cervical is not bulbar-only
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10 [D]: LMN bulbar and cervical is not bulbar-only
     [InlineData("L=bc", 36.0, P.Pma)]
-    // clinical-instruments.md 5.6, Decision 10 [D]: thoracic only is neither flail arm nor flail leg
+    // docs/instruments/phenotype.md (dossier §5.6), Decision 10 [D]: thoracic only is neither flail arm nor flail leg
     [InlineData("E=t", 36.0, P.Pma)]
-    // clinical-instruments.md Decision 1 [D]: onset after assessment gives a negative duration, under 12 months
+    // docs/instruments/decided-readings.md, Decision 1 [D]: onset after assessment gives a negative duration, under 12 months
     [InlineData("L=c", -1.0, P.Pma)]
     public void Classify_ReferenceCases_GivePhenotype(string spec, double? months, MndPhenotype expected)
     {
@@ -59,7 +60,7 @@ public sealed class PhenotypeClassifierTests
     }
 
     [Theory]
-    // clinical-instruments.md 5.1, Decision 6: "the phenotype is still given" [D]
+    // docs/instruments/el-escorial.md (dossier §5.1), Decision 6: "the phenotype is still given" [D]
     [InlineData(false, true)]
     [InlineData(true, false)]
     [InlineData(false, false)]
@@ -68,8 +69,7 @@ public sealed class PhenotypeClassifierTests
 
     [Fact]
     public void Classify_UnknownOnsetSingleLimb_SaysWhyNotFlail() =>
-        Assert.Equal(["LMN signs only, in 1 region (lumbosacral): progressive muscular atrophy.",
-            "Time since onset unknown (no onset date): flail leg needs 12 months or more."],
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.PhenotypePma, "l"), new ClinicalReason(ReasonCodes.PhenotypeFlailLegOnsetUnknown)],
             PhenotypeClassifier.Classify(FindingsSpec.Parse("L=l"), null).Reasons);
 
     [Fact]

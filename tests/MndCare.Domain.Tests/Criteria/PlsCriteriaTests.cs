@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using MndCare.Domain.Criteria;
 using MndCare.Domain.Results;
 using C = MndCare.Domain.Criteria.PlsCategory;
@@ -8,37 +9,37 @@ namespace MndCare.Domain.Tests.Criteria;
 public sealed class PlsCriteriaTests
 {
     [Theory]
-    // clinical-instruments.md 5.5, Decision 11: UMN bulbar + lower limb, 3 years: probable (2-4 years) [S]
+    // docs/instruments/pls.md (dossier §5.5), Decision 11: UMN bulbar + lower limb, 3 years: probable (2-4 years) [S]
     [InlineData("U=bl", 60.0, 3.0, C.Probable)]
-    // clinical-instruments.md 5.5, Decision 11: more than 4 years: definite [S]
+    // docs/instruments/pls.md (dossier §5.5), Decision 11: more than 4 years: definite [S]
     [InlineData("U=cl", 60.0, 10.0, C.Definite)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [D]: 1.99 years is under 2
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [D]: 1.99 years is under 2
     [InlineData("U=bl", 60.0, 1.99, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [D]: exactly 2 years is probable
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [D]: exactly 2 years is probable
     [InlineData("U=bl", 60.0, 2.0, C.Probable)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [S]: "exactly 4.0 years is probable under > 4"
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [S]: "exactly 4.0 years is probable under > 4"
     [InlineData("U=bl", 60.0, 4.0, C.Probable)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [D]: 4.01 years is definite
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [D]: 4.01 years is definite
     [InlineData("U=bl", 60.0, 4.01, C.Definite)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [D]: age 24.99 is under 25
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [D]: age 24.99 is under 25
     [InlineData("U=bl", 24.99, 3.0, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 boundary [D]: age exactly 25
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 boundary [D]: age exactly 25
     [InlineData("U=bl", 25.0, 3.0, C.Probable)]
-    // clinical-instruments.md 5.5, Decision 11 [D]: UMN in only one of bulbar, upper limb, lower limb
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 [D]: UMN in only one of bulbar, upper limb, lower limb
     [InlineData("U=b", 60.0, 5.0, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 [D]: thoracic is not one of the three PLS regions
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 [D]: thoracic is not one of the three PLS regions
     [InlineData("U=ct", 60.0, 5.0, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 [D]: thoracic UMN alongside two counted regions does no harm
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 [D]: thoracic UMN alongside two counted regions does no harm
     [InlineData("U=bct", 60.0, 5.0, C.Definite)]
-    // clinical-instruments.md 5.5, Decision 11 [D]: all three regions
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 [D]: all three regions
     [InlineData("U=bcl", 60.0, 3.0, C.Probable)]
-    // clinical-instruments.md 5.5, exclusion "active LMN degeneration" [S]: clinical LMN signs
+    // docs/instruments/pls.md (dossier §5.5), exclusion "active LMN degeneration" [S]: clinical LMN signs
     [InlineData("U=bl L=c", 60.0, 5.0, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 "no LMN evidence in any region" [D]: denervation EMG in thoracic
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 "no LMN evidence in any region" [D]: denervation EMG in thoracic
     [InlineData("U=bl E=t", 60.0, 5.0, C.NotMet)]
-    // clinical-instruments.md Decision 14 [D]: "no LMN evidence of any kind (fasciculationEmg included)"
+    // docs/instruments/decided-readings.md, Decision 14 [D]: "no LMN evidence of any kind (fasciculationEmg included)"
     [InlineData("U=bl F=c", 60.0, 5.0, C.NotMet)]
-    // clinical-instruments.md 5.5, Decision 11 [D]: no finding at all
+    // docs/instruments/pls.md (dossier §5.5), Decision 11 [D]: no finding at all
     [InlineData("", 60.0, 5.0, C.NotMet)]
     public void Classify_ReferenceCases_GiveCategory(string spec, double age, double years, PlsCategory expected)
     {
@@ -50,11 +51,11 @@ public sealed class PlsCriteriaTests
     }
 
     [Theory]
-    // clinical-instruments.md 5.1, Decision 6 and Decision 14: progression not documented [D]
+    // docs/instruments/el-escorial.md (dossier §5.1), Decision 6 and Decision 14: progression not documented [D]
     [InlineData(false, true)]
-    // clinical-instruments.md 5.5, exclusion of an alternative cause [S]; Decision 6 [D]
+    // docs/instruments/pls.md (dossier §5.5), exclusion of an alternative cause [S]; Decision 6 [D]
     [InlineData(true, false)]
-    // clinical-instruments.md 5.1, Decision 6: neither [D]
+    // docs/instruments/el-escorial.md (dossier §5.1), Decision 6: neither [D]
     [InlineData(false, false)]
     public void Classify_ProgressionOrExclusionMissing_IsNotMetWithoutError(bool progression, bool excluded)
     {
@@ -65,11 +66,11 @@ public sealed class PlsCriteriaTests
     }
 
     [Theory]
-    // clinical-instruments.md Decision 14: a missing birth date is an error naming birthDate [D]
+    // docs/instruments/decided-readings.md, Decision 14: a missing birth date is an error naming birthDate [D]
     [InlineData(null, 5.0, new[] { "birthDate" })]
-    // clinical-instruments.md Decision 14: a missing onset date is an error naming onsetDate [D]
+    // docs/instruments/decided-readings.md, Decision 14: a missing onset date is an error naming onsetDate [D]
     [InlineData(60.0, null, new[] { "onsetDate" })]
-    // clinical-instruments.md Decision 14: both missing, both named [D]
+    // docs/instruments/decided-readings.md, Decision 14: both missing, both named [D]
     [InlineData(null, null, new[] { "birthDate", "onsetDate" })]
     public void Classify_MissingDate_IsNotMetWithMissingInputError(double? age, double? years, string[] fields)
     {
@@ -88,8 +89,7 @@ public sealed class PlsCriteriaTests
 
     [Fact]
     public void Classify_Definite_ReasonsSayWhy() =>
-        Assert.Equal(["Age 25 years or older, UMN signs in 2 regions (bulbar, lumbosacral), no LMN evidence, progression documented and other diseases excluded.",
-            "More than 4 years since onset: definite."],
+        Assert.Equal([FindingsSpec.Reason(ReasonCodes.PlsCriteriaMet, "bl"), new ClinicalReason(ReasonCodes.PlsDefinite)],
             PlsCriteria.Classify(FindingsSpec.Parse("U=bl"), 60, 4.01).Reasons);
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class PlsCriteriaTests
     {
         var reasons = PlsCriteria.Classify(FindingsSpec.Parse("U=c F=l", progression: false), 20, 1).Reasons;
 
-        Assert.Equal(5, reasons.Count);
-        Assert.All(reasons, r => Assert.EndsWith(": not met.", r, StringComparison.Ordinal));
+        Assert.Equal([ReasonCodes.PlsTooYoung, ReasonCodes.PlsTooEarly, ReasonCodes.PlsTooFewUmnRegions, ReasonCodes.PlsLmnEvidence,
+            ReasonCodes.PlsNoProgression], reasons.Select(r => r.Code));
     }
 
     // Why monotonicity is not asserted for PLS: an LMN finding excludes PLS (Turner 2020, "active LMN degeneration").

@@ -5,7 +5,7 @@ namespace MndCare.Domain.Tests.Prognosis;
 public sealed class D50FitTests
 {
     [Theory]
-    // clinical-instruments.md 7, phase boundaries [R]: Phase 0 below 0.25, Phase I below 0.5, Phase II from 0.5
+    // docs/instruments/d50.md (dossier §7), phase boundaries [R]: Phase 0 below 0.25, Phase I below 0.5, Phase II from 0.5
     [InlineData(0.0, D50Phase.Phase0)]
     [InlineData(0.2499, D50Phase.Phase0)]
     [InlineData(0.25, D50Phase.PhaseI)]

@@ -14,7 +14,7 @@ public sealed class D50ModelTests
         [.. ExactTotals.Select(total => (d50 + (dx * Math.Log((48.0 / total) - 1)), total))];
 
     [Theory]
-    // clinical-instruments.md 7, reference cases [D] (D50 = 30, dx = 6)
+    // docs/instruments/d50.md (dossier §7), reference cases [D] (D50 = 30, dx = 6)
     [InlineData(0, 47.679)]
     [InlineData(12, 45.724)]
     [InlineData(30, 24.000)]
@@ -25,9 +25,9 @@ public sealed class D50ModelTests
     }
 
     [Theory]
-    // clinical-instruments.md 7, reference cases [D] (D50 = 30, dx = 6)
+    // docs/instruments/d50.md (dossier §7), reference cases [D] (D50 = 30, dx = 6)
     [InlineData(12, -0.361)]
-    // clinical-instruments.md 7 [D]: the steepest slope, at t = D50, is −12/dx
+    // docs/instruments/d50.md (dossier §7) [D]: the steepest slope, at t = D50, is −12/dx
     [InlineData(30, -2.000)]
     public void Slope_ReferenceCases_GivePointsPerMonth(double months, double expected)
     {
@@ -46,7 +46,7 @@ public sealed class D50ModelTests
     }
 
     [Theory]
-    // clinical-instruments.md 7, reference cases [D]: the recovered curve reproduces the table (t, ALSFRS-R, rD50)
+    // docs/instruments/d50.md (dossier §7), reference cases [D]: the recovered curve reproduces the table (t, ALSFRS-R, rD50)
     [InlineData(0, 47.679, 0.0)]
     [InlineData(12, 45.724, 0.4)]
     [InlineData(30, 24.000, 1.0)]

@@ -1,3 +1,4 @@
+using MndCare.Domain.Explanations;
 using FsCheck;
 using FsCheck.Fluent;
 using MndCare.Domain.Prognosis;
@@ -10,11 +11,11 @@ public sealed class EncalsModelTests
         EncalsPredictors.Create(age, delay, deltaFs, vitalCapacity, bulbar, definite, ftd, c9orf72).Value;
 
     [Theory]
-    // clinical-instruments.md 6.4, case E1 [D]: age 60, ΔFS 0.5, delay 12, VC 90 %, spinal, not definite, no FTD, C9−
+    // docs/instruments/encals.md (dossier §6.4), case E1 [D]: age 60, ΔFS 0.5, delay 12, VC 90 %, spinal, not definite, no FTD, C9−
     [InlineData(60, 0.5, 12, 90, false, false, false, false, 1.29099, 1.09519, 2.77778, 2.16520, -4.6793, 0.9828, 0.8414, 0.5497, 0.1846, 38.105)]
-    // clinical-instruments.md 6.4, case E2 [D]: age 70, ΔFS 1.5, delay 6, VC 60 %, bulbar, definite, FTD, C9+
+    // docs/instruments/encals.md (dossier §6.4), case E2 [D]: age 70, ΔFS 1.5, delay 6, VC 60 %, bulbar, definite, FTD, C9+
     [InlineData(70, 1.5, 6, 60, true, true, true, true, 0.79057, 0.78017, 2.04082, 2.95766, -1.2917, 0.6583, 0.1520, 0.0396, 0.0076, 14.648)]
-    // clinical-instruments.md 6.4, case E3 [D]: age 50, ΔFS 0.2, delay 24, VC 100 %, spinal, not definite, no FTD, C9−
+    // docs/instruments/encals.md (dossier §6.4), case E3 [D]: age 50, ΔFS 0.2, delay 24, VC 100 %, spinal, not definite, no FTD, C9−
     [InlineData(50, 0.2, 24, 100, false, false, false, false, 1.82574, 1.52097, 4.00000, 2.00000, -7.0771, 0.9984, 0.9831, 0.9307, 0.7135, 81.673)]
     public void Predict_ReferenceCases_ReproduceTheReference(
         double age, double deltaFs, double delay, double vitalCapacity, bool bulbar, bool definite, bool ftd, bool c9orf72,
@@ -39,7 +40,7 @@ public sealed class EncalsModelTests
     }
 
     [Theory]
-    // clinical-instruments.md 6.4, intermediate check values [D]: s(ln 12) = 0.63586, s(ln 24) = 3.01098
+    // docs/instruments/encals.md (dossier §6.4), intermediate check values [D]: s(ln 12) = 0.63586, s(ln 24) = 3.01098
     [InlineData(12, 0.63586)]
     [InlineData(24, 3.01098)]
     public void BaselineSpline_ReferenceTimes_GiveCheckValues(double months, double expected)
@@ -51,7 +52,7 @@ public sealed class EncalsModelTests
     [Fact]
     public void Lambdas_MatchTheKnots_ToSixDecimals()
     {
-        // clinical-instruments.md 6.2, check [D]: λj = (kmax − kj)/(kmax − kmin)
+        // docs/instruments/encals.md (dossier §6.2), check [D]: λj = (kmax − kj)/(kmax − kmin)
         const double Span = EncalsModel.KnotMax - EncalsModel.KnotMin;
 
         Assert.Equal((EncalsModel.KnotMax - EncalsModel.Knot1) / Span, EncalsModel.Lambda1, 5e-7);
@@ -95,7 +96,7 @@ public sealed class EncalsModelTests
         Assert.True(prediction.Survival(EncalsModel.MedianSearchMaxMonths) > 0.5);
         Assert.Null(prediction.MedianMonthsFromOnset);
         Assert.Equal([EncalsModel.MedianBeyondSearchNote], prediction.Notes);
-        Assert.Equal("median beyond 1200 months", EncalsModel.MedianBeyondSearchNote);
+        Assert.Equal(ReasonCodes.EncalsMedianBeyondSearch, EncalsModel.MedianBeyondSearchNote.Code);
     }
 
     [Fact]

@@ -13,11 +13,11 @@ public sealed class Hankinson1999Tests
     private const SpirometryEthnicity MexicanAmerican = SpirometryEthnicity.MexicanAmerican;
 
     [Theory]
-    // clinical-instruments.md 8.4, Hankinson [D]: male Caucasian 60 y 175 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: male Caucasian 60 y 175 cm
     [InlineData(Sex.Male, Caucasian, 60, 175, 4.5858, 3.6833, false)]
-    // clinical-instruments.md 8.4, Hankinson [D]: female Caucasian 55 y 165 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: female Caucasian 55 y 165 cm
     [InlineData(Sex.Female, Caucasian, 55, 165, 3.5503, 2.8379, false)]
-    // clinical-instruments.md 8.4, Hankinson [D]: male African-American 45 y 180 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: male African-American 45 y 180 cm
     [InlineData(Sex.Male, AfricanAmerican, 45, 180, 4.4212, 3.4579, false)]
     public void Predict_ReferenceCases_GivePredictedAndLowerLimit(Sex sex, SpirometryEthnicity ethnicity, double age, double height, double predicted, double lowerLimit, bool extrapolated)
     {
@@ -30,11 +30,11 @@ public sealed class Hankinson1999Tests
     }
 
     [Theory]
-    // clinical-instruments.md 8.4, Hankinson [D]: 3.50 L in a male Caucasian 60 y 175 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: 3.50 L in a male Caucasian 60 y 175 cm
     [InlineData(Sex.Male, Caucasian, 60, 175, 3.50, 76.3)]
-    // clinical-instruments.md 8.4, Hankinson [D]: 2.80 L in a female Caucasian 55 y 165 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: 2.80 L in a female Caucasian 55 y 165 cm
     [InlineData(Sex.Female, Caucasian, 55, 165, 2.80, 78.9)]
-    // clinical-instruments.md 8.4, Hankinson [D]: 4.00 L in a male African-American 45 y 180 cm
+    // docs/instruments/fvc-hankinson.md (dossier §8.4), Hankinson [D]: 4.00 L in a male African-American 45 y 180 cm
     [InlineData(Sex.Male, AfricanAmerican, 45, 180, 4.00, 90.5)]
     public void PercentPredicted_ReferenceCases_GivePercent(Sex sex, SpirometryEthnicity ethnicity, double age, double height, double observed, double percent)
     {
@@ -44,7 +44,7 @@ public sealed class Hankinson1999Tests
     }
 
     [Theory]
-    // Decision 12 row split, values [D] from the Tables 4-5 rows (clinical-instruments.md 8.2): men < 20 / >= 20
+    // Decision 12 row split, values [D] from the Tables 4-5 rows (docs/instruments/fvc-hankinson.md (dossier §8.2)): men < 20 / >= 20
     [InlineData(Sex.Male, Caucasian, 19.99, 175, 5.41890181, 4.51638306)]
     [InlineData(Sex.Male, Caucasian, 20, 175, 5.42101250, 4.51849375)]
     [InlineData(Sex.Male, AfricanAmerican, 19.99, 180, 4.87470207, 3.91145007)]

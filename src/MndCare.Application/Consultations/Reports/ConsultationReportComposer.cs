@@ -1,4 +1,5 @@
 using System.Globalization;
+using MndCare.Application.Clinical;
 using MndCare.Application.Reports;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Consultations;
@@ -20,12 +21,13 @@ public static class ConsultationReportComposer
         ArgumentNullException.ThrowIfNull(facts);
         var c = facts.Consultation;
         var t = ConsultationReportText.For(languageTag);
+        var clinical = ClinicalText.For(languageTag);
         var reference = c.Id.ToString("N")[..12].ToUpperInvariant();
         var sections = new List<ReportSection>
         {
-            Submitted(facts, t),
-            Assessment(facts, t),
-            Prognosis(facts, t),
+            Submitted(facts, t, clinical),
+            Assessment(facts, t, clinical),
+            Prognosis(facts, t, clinical),
             new(t.Programme, [new ReportParagraph(t.ProgrammeText)]),
             new(t.Evidence, [new ReportNotice(t.EvidenceStatement)]),
             new(t.SideEffects, [new ReportList(t.SideEffectItems)]),
@@ -60,7 +62,7 @@ public static class ConsultationReportComposer
     /// <summary>The signer's role as the report names it.</summary>
     public static string SignerRole(string languageTag) => ConsultationReportText.For(languageTag).SignerRole;
 
-    private static ReportSection Submitted(ReportFacts facts, ConsultationReportText t)
+    private static ReportSection Submitted(ReportFacts facts, ConsultationReportText t, ClinicalText clinical)
     {
         var a = facts.Consultation.Answers;
         var medicines = new List<string>();
@@ -74,7 +76,7 @@ public static class ConsultationReportComposer
         var items = new List<(string, string)>
         {
             (t.OnsetDate, a.OnsetDate ?? t.NotGiven),
-            (t.OnsetSite, t.Choice(a.OnsetSite)),
+            (t.OnsetSite, a.OnsetSite is null ? t.NotGiven : clinical.OnsetSite(a.OnsetSite)),
             (t.Diagnosis, t.Choice(a.Diagnosis) + (a.DiagnosisDate is null ? string.Empty : " (" + a.DiagnosisDate + ")")),
             (t.DiagnosedBy, a.DiagnosedBy ?? t.NotGiven),
             (t.Breathing, t.Choice(a.BreathingSupport)),
@@ -101,7 +103,7 @@ public static class ConsultationReportComposer
         ]);
     }
 
-    private static ReportSection Assessment(ReportFacts facts, ConsultationReportText t)
+    private static ReportSection Assessment(ReportFacts facts, ConsultationReportText t, ClinicalText clinical)
     {
         if (facts.Assessment is not { } report)
         {
@@ -118,10 +120,10 @@ public static class ConsultationReportComposer
         var r = report.Results;
         var values = new List<(string, string)>
         {
-            (t.Phenotype, r.Phenotype ?? "–"),
-            (t.ElEscorial, r.ElEscorial ?? "–"),
-            (t.Awaji, r.Awaji ?? "–"),
-            (t.GoldCoast, r.GoldCoast ?? "–"),
+            (t.Phenotype, clinical.Phenotype(r.Phenotype)),
+            (t.ElEscorial, clinical.Category(r.ElEscorial)),
+            (t.Awaji, clinical.Category(r.Awaji)),
+            (t.GoldCoast, clinical.Category(r.GoldCoast)),
         };
         if (r.Alsfrsr is { } s)
         {
@@ -131,10 +133,13 @@ public static class ConsultationReportComposer
         }
         values.Add((t.Kings, r.KingsStage ?? "–"));
         values.Add((t.Mitos, r.MitosStage?.ToString(CultureInfo.InvariantCulture) ?? "–"));
-        values.Add((t.DeltaFs, r.DeltaFs is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) + (r.ProgressionGroup is { } g ? $" ({g})" : "") : "–"));
+        values.Add((t.DeltaFs, r.DeltaFs is { } d
+            ? d.ToString("0.00", CultureInfo.InvariantCulture) + (r.ProgressionGroup is { } g ? $" ({clinical.ProgressionGroup(g)})" : "")
+            : "–"));
         values.Add((t.Fvc, r.Fvc is { } f ? f.PercentPredicted.ToString("0", CultureInfo.InvariantCulture) : "–"));
         var why = report.Why;
-        var reasons = why.Phenotype.Concat(why.ElEscorial).Concat(why.Awaji).Concat(why.GoldCoast).Concat(why.Kings).Concat(why.Mitos).ToList();
+        var reasons = why.Phenotype.Concat(why.ElEscorial).Concat(why.Awaji).Concat(why.GoldCoast).Concat(why.Kings).Concat(why.Mitos)
+            .Select(clinical.Render).ToList();
         var blocks2 = new List<ReportBlock>
         {
             new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.AssessmentSource, Date(report.Inputs.AssessmentDate))),
@@ -148,14 +153,16 @@ public static class ConsultationReportComposer
         return new ReportSection(t.Assessment, blocks2);
     }
 
-    private static ReportSection Prognosis(ReportFacts facts, ConsultationReportText t)
+    private static ReportSection Prognosis(ReportFacts facts, ConsultationReportText t, ClinicalText clinical)
     {
-        var encals = facts.Assessment?.Encals;
-        ReportBlock result = encals?.MedianMonthsFromOnset is { } median
+        var assessment = facts.Assessment;
+        ReportBlock result = assessment?.Encals?.MedianMonthsFromOnset is { } median
             ? new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.EncalsResult, median.ToString("0", CultureInfo.InvariantCulture),
-                facts.Assessment!.MonthsFromOnsetToday?.ToString("0", CultureInfo.InvariantCulture) ?? "–"))
-            : new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.EncalsMissing,
-                facts.Assessment is null ? t.SelfRatedOnly : string.Join("; ", facts.Assessment.Results.Notes.DefaultIfEmpty(t.NotGiven))));
+                assessment.MonthsFromOnsetToday?.ToString("0", CultureInfo.InvariantCulture) ?? "–"))
+            : new ReportParagraph(string.Format(CultureInfo.InvariantCulture, t.EncalsMissing, assessment is null
+                ? t.SelfRatedOnly
+                : clinical.EncalsProblems(assessment.Results.Errors)
+                    ?? string.Join(" ", assessment.Results.Notes.Select(clinical.Render).DefaultIfEmpty(t.NotGiven))));
         return new ReportSection(t.Prognosis, [result, new ReportNotice(t.EncalsCaveat)]);
     }
 

@@ -83,7 +83,6 @@ public sealed record ConsultationReportText
         NotGiven = "not given",
         Choices = new Dictionary<string, string>
         {
-            ["bulbar"] = "bulbar", ["upperLimb"] = "upper limb", ["lowerLimb"] = "lower limb", ["trunk"] = "trunk", ["respiratory"] = "respiratory",
             ["als"] = "ALS", ["pma"] = "progressive muscular atrophy", ["pbp"] = "progressive bulbar palsy", ["pls"] = "primary lateral sclerosis",
             ["mndUnspecified"] = "motor neuron disease", ["notYetDiagnosed"] = "not yet diagnosed",
             ["none"] = "none", ["nonInvasivePartTime"] = "non-invasive ventilation, part of the day",
@@ -164,7 +163,6 @@ public sealed record ConsultationReportText
         NotGiven = "未填写",
         Choices = new Dictionary<string, string>
         {
-            ["bulbar"] = "延髓", ["upperLimb"] = "上肢", ["lowerLimb"] = "下肢", ["trunk"] = "躯干", ["respiratory"] = "呼吸肌",
             ["als"] = "肌萎缩侧索硬化（ALS）", ["pma"] = "进行性肌萎缩", ["pbp"] = "进行性延髓麻痹", ["pls"] = "原发性侧索硬化",
             ["mndUnspecified"] = "运动神经元病", ["notYetDiagnosed"] = "尚未确诊",
             ["none"] = "无", ["nonInvasivePartTime"] = "部分时间无创通气", ["nonInvasiveFullTime"] = "大部分时间无创通气", ["invasive"] = "有创通气",

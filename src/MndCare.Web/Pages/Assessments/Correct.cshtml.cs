@@ -24,6 +24,9 @@ public sealed class CorrectModel(AssessmentRecords assessments, HttpActor actor,
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
+    /// <summary>The assessment was recorded with the old yes/no check boxes for FTD and C9orf72.</summary>
+    public bool FtdAndC9orf72FromCheckboxes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var report = await assessments.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, HttpContext.RequestAborted);
@@ -36,6 +39,7 @@ public sealed class CorrectModel(AssessmentRecords assessments, HttpActor actor,
             return Redirect($"/Assessments/{newer}/Correct");
         }
         Form = AssessmentRecords.FormOf(report.Value);
+        FtdAndC9orf72FromCheckboxes = report.Value.FtdAndC9orf72FromCheckboxes;
         return Page();
     }
 

@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Assessments;
 using MndCare.Application.Assessments.Wordings;
-using MndCare.Application.Patients;
-using MndCare.Domain.Patients;
+using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
@@ -14,8 +13,7 @@ namespace MndCare.Web.Pages.Assessments;
 
 [Authorize(Policy = Policies.RecordAssessments)]
 [Audited("assessment.create", AssessmentRecords.EntityType)]
-public sealed class NewModel(AssessmentRecords assessments, PatientRegistry registry, HttpActor actor, AlsfrsRWordings wordings,
-    IStringLocalizer<SharedResource> localizer)
+public sealed class NewModel(AssessmentRecords assessments, HttpActor actor, AlsfrsRWordings wordings, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -26,23 +24,21 @@ public sealed class NewModel(AssessmentRecords assessments, PatientRegistry regi
 
     public string PatientName { get; private set; } = string.Empty;
 
+    /// <summary>What the patient's questionnaire said, shown with its source next to the prefilled fields; null when nothing was prefilled.</summary>
+    public QuestionnairePrefill? Prefill { get; private set; }
+
     public AssessmentReport? Preview { get; private set; }
 
     public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var patient = await registry.GetAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, HttpContext.RequestAborted);
-        if (!patient.IsSuccess)
+        var start = await assessments.StartAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, HttpContext.RequestAborted);
+        if (!start.IsSuccess)
         {
             return NotFound();
         }
-        PatientName = patient.Value.NativeName;
-        Form = new AssessmentForm
-        {
-            AssessmentDate = PatientDetails.FormatDate(await assessments.TodayAtClinicOfAsync(Id, HttpContext.RequestAborted)),
-            ExaminationRecorded = true,
-        };
+        (PatientName, Form, Prefill) = start.Value;
         return Page();
     }
 
@@ -50,7 +46,7 @@ public sealed class NewModel(AssessmentRecords assessments, PatientRegistry regi
     {
         Form.AlsfrsRWording ??= wordings.ForInterface().Id;
         var result = await assessments.PreviewAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, Form, HttpContext.RequestAborted);
-        return Show(result, saved: false);
+        return await ShowAsync(result, saved: false);
     }
 
     public async Task<IActionResult> OnPostSaveAsync()
@@ -58,24 +54,30 @@ public sealed class NewModel(AssessmentRecords assessments, PatientRegistry regi
         // The form names the ALSFRS-R wording it showed; a post without it was rated in the interface language's wording.
         Form.AlsfrsRWording ??= wordings.ForInterface().Id;
         var result = await assessments.RecordAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, Form, HttpContext.RequestAborted);
-        return Show(result, saved: true);
+        return await ShowAsync(result, saved: true);
     }
 
-    private IActionResult Show(MndCare.Domain.Results.Result<AssessmentReport> result, bool saved)
+    private async Task<IActionResult> ShowAsync(Result<AssessmentReport> result, bool saved)
     {
-        if (result.IsSuccess)
+        if (result.IsSuccess && saved)
         {
-            if (saved)
-            {
-                return Redirect($"/Assessments/{result.Value.Id}");
-            }
-            Preview = result.Value;
-            PatientName = result.Value.PatientName;
-            return Page();
+            return Redirect($"/Assessments/{result.Value.Id}");
         }
-        if (result.Errors.Any(e => e is MndCare.Domain.Results.NotFoundError))
+        if (result.IsNotFound())
         {
             return NotFound();
+        }
+        // The form is shown again as posted; the questionnaire's values keep their source until the clinician saves.
+        var start = await assessments.StartAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, HttpContext.RequestAborted);
+        if (!start.IsSuccess)
+        {
+            return NotFound();
+        }
+        (PatientName, _, Prefill) = start.Value;
+        if (result.IsSuccess)
+        {
+            Preview = result.Value;
+            return Page();
         }
         PageErrors = FormErrors.Apply(ModelState, result.Errors, localizer);
         return Page();
