@@ -44,6 +44,23 @@ public static class ApiClient
         return await client.SendAsync(request);
     }
 
+    /// <summary>Every item of a paged list, read page by page at the largest page size (other tests add rows meanwhile).</summary>
+    /// <param name="client">A signed-in client.</param>
+    /// <param name="path">The list's path, with its filters and without paging parameters.</param>
+    public static async Task<List<T>> ReadAllPagesAsync<T>(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(path);
+        var items = new List<T>();
+        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        for (MndCare.Application.Paging.Paged<T>? page = null; page is null || page.HasNext;)
+        {
+            page = await client.GetFromJsonAsync<MndCare.Application.Paging.Paged<T>>($"{path}{separator}pageSize=100&page={(page?.Page ?? 0) + 1}");
+            items.AddRange(page!.Items);
+        }
+        return items;
+    }
+
     /// <summary>The current TOTP code for a Base32 key, computed by an independent implementation (Otp.NET).</summary>
     public static string TotpCode(string base32Key, DateTime utcNow, int stepOffset = 0) =>
         new Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()))

@@ -54,8 +54,9 @@ public sealed class AdministratorPrivacyTests(ApiWorld worlds)
         var administrator = await world.ClientAsync("administrator");
         var record = (await administrator.GetFromJsonAsync<PatientRecord>($"/api/patients/{patient.Id}"))!;
 
-        var saved = await administrator.PutAsJsonAsync($"/api/patients/{patient.Id}", Body(record, "+86 135 0000 1111"));
-        var refused = await administrator.PutAsJsonAsync($"/api/patients/{patient.Id}", Body(record, "+86 135 0000 2222", "2020-01-01"));
+        var path = $"/api/patients/{patient.Id}";
+        var saved = await ApiClient.PutIfMatchAsync(administrator, path, path, Body(record, "+86 135 0000 1111"));
+        var refused = await ApiClient.PutIfMatchAsync(administrator, path, path, Body(record, "+86 135 0000 2222", "2020-01-01"));
         var registered = await administrator.PostAsJsonAsync("/api/patients", new
         {
             mrn = "ADM-" + Guid.CreateVersion7().ToString("N")[^8..], nativeName = "王芳", sex = "female", birthDate = "1970-01-01",

@@ -22,13 +22,18 @@ public sealed class AuditTrailPageTests(ApiWorld worlds)
         var patient = await world.Data.CreatePatientAsync(clinic);
         var (editor, editorUser) = await world.StaffApiAsync(clinic, ClinicRole.Clinician);
         var (reader, _) = await world.StaffApiAsync(clinic, ClinicRole.Nurse);
-        var record = (await editor.GetFromJsonAsync<PatientRecord>($"/api/patients/{patient.Id}"))!;
-        var edited = await editor.PutAsJsonAsync($"/api/patients/{patient.Id}", new
+        var read = await editor.GetAsync($"/api/patients/{patient.Id}");
+        var record = (await read.Content.ReadFromJsonAsync<PatientRecord>())!;
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/patients/{patient.Id}")
         {
-            record.Mrn, record.NativeName, record.LatinName, record.Sex, record.BirthDate, phone = "+86 139 2222 3333", record.Email,
-            record.PreferredLanguage, record.OnsetDate, record.DiagnosisDate, record.OnsetSite, record.DeathDate,
-        });
-        edited.EnsureSuccessStatusCode();
+            Content = JsonContent.Create(new
+            {
+                record.Mrn, record.NativeName, record.LatinName, record.Sex, record.BirthDate, phone = "+86 139 2222 3333", record.Email,
+                record.PreferredLanguage, record.OnsetDate, record.DiagnosisDate, record.OnsetSite, record.DeathDate,
+            }),
+        };
+        update.Headers.IfMatch.Add(read.Headers.ETag!);
+        (await editor.SendAsync(update)).EnsureSuccessStatusCode();
         (await reader.GetAsync($"/api/patients/{patient.Id}")).EnsureSuccessStatusCode();
         var (auditor, _) = await world.StaffPagesAsync(clinic, ClinicRole.Auditor);
         return new Scene(clinic, patient.Id, editorUser.Email!, auditor);

@@ -68,7 +68,7 @@ public sealed partial class AuthenticatorEnrolmentTests(ApiWorld worlds)
 
         Assert.Contains("Two-factor sign-in is already on.", withCode, StringComparison.Ordinal);
         Assert.Empty(RecoveryCode().Matches(withCode));
-        Assert.Contains("The password is wrong.", withWrongPassword, StringComparison.Ordinal);
+        Assert.Contains("Password: is wrong.", withWrongPassword, StringComparison.Ordinal);
         Assert.Empty(RecoveryCode().Matches(withWrongPassword));
         Assert.Equal(HttpStatusCode.OK, status);
         var first = RecoveryCode().Matches(withPassword).Select(m => m.Groups[1].Value).ToList();

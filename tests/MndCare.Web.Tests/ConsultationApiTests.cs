@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Consultations;
-using MndCare.Application.Paging;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
 using MndCare.Testing;
@@ -163,12 +162,7 @@ public sealed class ConsultationApiTests(ApiWorld worlds)
         var clinician = await world.ClientAsync("clinician");
         var nurse = await world.ClientAsync("nurse");
 
-        var queue = new List<ConsultationQueueItem>();
-        for (Paged<ConsultationQueueItem>? page = null; page is null || page.HasNext;)
-        {
-            page = await clinician.GetFromJsonAsync<Paged<ConsultationQueueItem>>($"/api/consultations?status=submitted&pageSize=100&page={(page?.Page ?? 0) + 1}");
-            queue.AddRange(page!.Items);
-        }
+        var queue = await ApiClient.ReadAllPagesAsync<ConsultationQueueItem>(clinician, "/api/consultations?status=submitted");
         var row = Assert.Single(queue, q => q.Id == submitted.Id);
         Assert.Equal(36, row.SelfRatedAlsfrsrTotal);
 

@@ -19,8 +19,9 @@ public sealed partial class ConsultationFileApiTests(ApiWorld worlds)
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex BlobName();
 
-    // The store holds only its key, its shard and tmp directories, and blobs named by random hex.
-    [GeneratedRegex("^(master\\.key|blobs|blobs/(tmp|[0-9a-f]{2})(/[0-9a-f]{32})?)$")]
+    // The store holds only its key, its shard and tmp directories, and blobs named by random hex (the test application also
+    // keeps its audit anchors beside them).
+    [GeneratedRegex("^(master\\.key|audit-anchors\\.jsonl|blobs|blobs/(tmp|[0-9a-f]{2})(/[0-9a-f]{32})?)$")]
     private static partial Regex StorePath();
 
     private static async Task<(Patient Patient, HttpClient Client, ConsultationView Draft)> DraftAsync(World world)

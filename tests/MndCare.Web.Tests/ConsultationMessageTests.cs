@@ -31,7 +31,7 @@ public sealed class ConsultationMessageTests(ApiWorld worlds)
     }
 
     private static async Task<int> UnreadInQueueAsync(HttpClient staff, Guid id) =>
-        (await staff.GetFromJsonAsync<List<ConsultationQueueItem>>("/api/consultations"))!.Single(q => q.Id == id).UnreadMessages;
+        (await ApiClient.ReadAllPagesAsync<ConsultationQueueItem>(staff, "/api/consultations")).Single(q => q.Id == id).UnreadMessages;
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -44,6 +44,8 @@ public static class AuditLedger
         }
         db.AuditEvents.AddRange(sealedRecords);
         await db.SaveChangesAsync(cancellationToken);
+        // The next append reads the head afresh: a tracked head would hide what another context appended meanwhile.
+        db.Entry(head).State = EntityState.Detached;
         return sealedRecords;
     }
 

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MndCare.Application.Identity;
-using MndCare.Domain.Results;
 using MndCare.Persistence.Identity;
+using Microsoft.Extensions.Localization;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Account;
@@ -15,7 +16,7 @@ namespace MndCare.Web.Pages.Account;
 [Authorize(Policy = Policies.SignedInBeforeTwoFactor)]
 [Audited(AuthenticatorEnrolment.EnrolAction, "user")]
 public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, SignInManager<MndCareUser> signIn, AuthenticatorEnrolment enrolment,
-    HttpActor actor) : PageModel
+    HttpActor actor, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -55,7 +56,7 @@ public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, Sig
         var result = await enrolment.EnrolAsync(await actor.GetAsync(HttpContext.RequestAborted), user, Code, HttpContext.RequestAborted);
         if (!result.IsSuccess)
         {
-            Message = MessageFor(result.Errors[0]);
+            Message = ErrorText.Localize(localizer, result.Errors[0]);
             await ShowAsync(user);
             return Page();
         }
@@ -80,18 +81,10 @@ public sealed class EnrollAuthenticatorModel(UserManager<MndCareUser> users, Sig
             RecoveryCodes = result.Value;
             return Page();
         }
-        Message = MessageFor(result.Errors[0]);
+        Message = ErrorText.Localize(localizer, result.Errors[0]);
         await ShowAsync(user);
         return Page();
     }
-
-    private static string MessageFor(Error error) => error.Code switch
-    {
-        "alreadyEnrolled" => "Two-factor sign-in is already on.",
-        "lockedOut" => "The account is locked after repeated failures. Try again in 15 minutes.",
-        "wrongPassword" => "The password is wrong.",
-        _ => "The code is wrong or was already used.",
-    };
 
     private async Task ShowAsync(MndCareUser user)
     {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MndCare.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MndCareDbContext))]
-    [Migration("20261206221142_FtdAndC9orf72NotKnown")]
+    [Migration("20261206235900_FtdAndC9orf72NotKnown")]
     partial class FtdAndC9orf72NotKnown
     {
         /// <inheritdoc />
@@ -140,6 +140,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("alsfrs_r_mode");
+
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("alsfrs_r_wording");
 
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("boolean")
@@ -470,9 +475,9 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_clinic_memberships_patient_id");
 
-                    b.HasIndex("UserId", "ClinicId")
+                    b.HasIndex("UserId", "ClinicId", "Role")
                         .IsUnique()
-                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id");
+                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id_role");
 
                     b.ToTable("clinic_memberships", (string)null);
                 });
@@ -713,6 +718,14 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("from_clinic");
 
+                    b.Property<DateTime?>("ReadByClinicAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_by_clinic_at_utc");
+
+                    b.Property<Guid?>("ReadByClinicUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("read_by_clinic_user_id");
+
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at_utc");
@@ -756,6 +769,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32000)")
                         .HasColumnName("correction_reason");
 
+                    b.Property<string>("DecisionsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("decisions_json");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -767,6 +784,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("language");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
+                        .HasColumnName("override_reason");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")
@@ -826,6 +848,63 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_consultation_reports_consultation_id_version_number");
 
                     b.ToTable("consultation_reports", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("blob_name");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_json");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("language");
+
+                    b.Property<long>("PdfLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pdf_length");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_report_translations");
+
+                    b.HasIndex("ReportId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_report_translations_report_id_language");
+
+                    b.ToTable("consultation_report_translations", (string)null);
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>
@@ -1010,6 +1089,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at_utc");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(800)
@@ -1083,6 +1166,39 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Persistence.Identity.SignInFailureCount", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("account_key");
+
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_network");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until_utc");
+
+                    b.Property<DateTime>("WindowStartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at_utc");
+
+                    b.HasKey("AccountKey", "ClientNetwork")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("WindowStartedAtUtc")
+                        .HasDatabaseName("ix_sign_in_failures_window_started_at_utc");
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -1215,6 +1331,16 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasForeignKey("SupersedesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consultation_reports_consultation_reports_supersedes_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.HasOne("MndCare.Domain.Consultations.ConsultationReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_report_translations_consultation_reports_repor");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>

@@ -32,6 +32,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     nullable: false,
                     defaultValue: "NotKnown");
                 migrationBuilder.Sql($"UPDATE assessments SET {column} = CASE WHEN {column}_checkbox THEN 'Yes' ELSE 'No' END;");
+            }
+            // Dropping a column rebuilds the table on SQLite: the rebuilds come after every data update.
+            foreach (var column in Columns)
+            {
                 migrationBuilder.DropColumn(name: column + "_checkbox", table: "assessments");
             }
         }
@@ -50,6 +54,9 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     nullable: false,
                     defaultValue: false);
                 migrationBuilder.Sql($"UPDATE assessments SET {column} = ({column}_status = 'Yes');");
+            }
+            foreach (var column in Columns)
+            {
                 migrationBuilder.DropColumn(name: column + "_status", table: "assessments");
             }
             migrationBuilder.DropColumn(name: "ftd_c9orf72_from_checkboxes", table: "assessments");

@@ -12,7 +12,7 @@ using MndCare.Persistence;
 namespace MndCare.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MndCareDbContext))]
-    [Migration("20261206221057_FtdAndC9orf72NotKnown")]
+    [Migration("20261206235900_FtdAndC9orf72NotKnown")]
     partial class FtdAndC9orf72NotKnown
     {
         /// <inheritdoc />
@@ -131,6 +131,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("alsfrs_r_mode");
+
+                    b.Property<string>("AlsfrsRWording")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alsfrs_r_wording");
 
                     b.Property<bool>("AlternativeExcluded")
                         .HasColumnType("INTEGER")
@@ -461,9 +466,9 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_clinic_memberships_patient_id");
 
-                    b.HasIndex("UserId", "ClinicId")
+                    b.HasIndex("UserId", "ClinicId", "Role")
                         .IsUnique()
-                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id");
+                        .HasDatabaseName("ix_clinic_memberships_user_id_clinic_id_role");
 
                     b.ToTable("clinic_memberships", (string)null);
                 });
@@ -704,6 +709,14 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("from_clinic");
 
+                    b.Property<DateTime?>("ReadByClinicAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_by_clinic_at_utc");
+
+                    b.Property<Guid?>("ReadByClinicUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_by_clinic_user_id");
+
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at_utc");
@@ -747,6 +760,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("correction_reason");
 
+                    b.Property<string>("DecisionsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decisions_json");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -758,6 +775,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_reason");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT")
@@ -817,6 +839,63 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_consultation_reports_consultation_id_version_number");
 
                     b.ToTable("consultation_reports", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blob_name");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_json");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long>("PdfLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pdf_length");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_report_translations");
+
+                    b.HasIndex("ReportId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_report_translations_report_id_language");
+
+                    b.ToTable("consultation_report_translations", (string)null);
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>
@@ -1001,6 +1080,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_at_utc");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(800)
@@ -1074,6 +1157,39 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Persistence.Identity.SignInFailureCount", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_key");
+
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_network");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until_utc");
+
+                    b.Property<DateTime>("WindowStartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_started_at_utc");
+
+                    b.HasKey("AccountKey", "ClientNetwork")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("WindowStartedAtUtc")
+                        .HasDatabaseName("ix_sign_in_failures_window_started_at_utc");
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -1206,6 +1322,16 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasForeignKey("SupersedesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consultation_reports_consultation_reports_supersedes_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Consultations.ConsultationReportTranslation", b =>
+                {
+                    b.HasOne("MndCare.Domain.Consultations.ConsultationReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_report_translations_consultation_reports_report_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Consultations.Eligibility.EligibilityPolicy", b =>
