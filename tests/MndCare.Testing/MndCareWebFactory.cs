@@ -35,7 +35,7 @@ public sealed class MndCareWebFactory : WebApplicationFactory<Program>
             ["Identity:PasswordHashIterations"] = "10000",
             ["Security:SignInPermitLimit"] = "10000",
             ["Security:SubmissionPermitLimit"] = "10000",
-            ["Security:SigningPermitLimit"] = "10000",
+            ["Security:SigningPermitLimit"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             // The in-memory test server has no request-body-size feature; Kestrel applies the limits in production.
             ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
