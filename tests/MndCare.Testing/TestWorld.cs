@@ -59,8 +59,8 @@ public sealed class TestWorld(IServiceProvider services)
     }
 
     /// <summary>A staff user holding <paramref name="role"/> in <paramref name="clinic"/>.</summary>
-    public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null) =>
-        CreateUserAsync(clinic, role, null, null, email);
+    public Task<MndCareUser> CreateStaffAsync(Clinic clinic, ClinicRole role, string? email = null, string? displayName = null) =>
+        CreateUserAsync(clinic, role, null, null, email, displayName);
 
     /// <summary>A patient user (or family member) who reaches <paramref name="patient"/>.</summary>
     public Task<MndCareUser> CreatePatientUserAsync(Clinic clinic, Patient patient, PatientRelationship relationship = PatientRelationship.Self,

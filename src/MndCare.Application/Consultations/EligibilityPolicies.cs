@@ -19,7 +19,14 @@ public sealed class EligibilityPolicies(MndCareDbContext db, AuditTrail audit, T
         ?? EligibilityCriteria.Defaults;
 
     /// <summary>Replaces a clinic's criteria; only its administrator may.</summary>
-    public async Task<Result<EligibilityCriteria>> SaveAsync(Actor actor, Guid clinicId, EligibilityCriteria proposed, CancellationToken cancellationToken)
+    /// <param name="actor">The administrator.</param>
+    /// <param name="clinicId">The clinic.</param>
+    /// <param name="proposed">The criteria as entered (checked again here).</param>
+    /// <param name="contraindicationsInChinese">The Simplified Chinese wording of each of the proposed contraindications, in the same
+    /// order; empty when none is given.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task<Result<EligibilityCriteria>> SaveAsync(Actor actor, Guid clinicId, EligibilityCriteria proposed,
+        IReadOnlyList<string?> contraindicationsInChinese, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(proposed);
@@ -30,7 +37,8 @@ public sealed class EligibilityPolicies(MndCareDbContext db, AuditTrail audit, T
             return new ForbiddenError("set the eligibility criteria");
         }
         var valid = EligibilityCriteria.Create(proposed.MinAlsfrsrTotal, proposed.MinFvcPercentPredicted, proposed.ExcludeInvasiveVentilation,
-            proposed.MaxMonthsSinceOnset, proposed.MinAgeYears, proposed.MaxAgeYears, proposed.Contraindications, proposed.CurrentAssessmentDays);
+            proposed.MaxMonthsSinceOnset, proposed.MinAgeYears, proposed.MaxAgeYears, proposed.Contraindications, proposed.CurrentAssessmentDays,
+            contraindicationsInChinese);
         if (!valid.IsSuccess)
         {
             await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Invalid }, cancellationToken);

@@ -5,23 +5,31 @@ namespace MndCare.Testing.Language;
 
 /// <summary>Finds English words in text a Chinese reader sees: names, instrument abbreviations and numbers aside.</summary>
 /// <remarks>Issue 7: a Chinese page or report carries no English words. A word is a run of two or more Latin letters
-/// (with inner apostrophes or hyphens) in a token that holds no digit, '@' or '/'; identifiers, e-mail addresses,
-/// dates and units with numbers are therefore never words.</remarks>
+/// (with inner apostrophes or hyphens) in a token that holds no digit, '@' or '/' and is not a file name; identifiers,
+/// e-mail addresses, dates and units with numbers are therefore never words.</remarks>
 public static partial class EnglishWords
 {
     /// <summary>Names and abbreviations that stay Latin in Chinese clinical text (instruments, criteria, models, genes,
     /// units, file formats, authors cited, the product).</summary>
     public static readonly IReadOnlySet<string> Allowed = new HashSet<string>(StringComparer.Ordinal)
     {
-        "MndCare",
-        "ALSFRS-R", "ALSFRS", "FVC", "ENCALS", "TRICALS", "MiToS", "King's", "El", "Escorial", "Awaji", "Gold", "Coast", "FS",
-        "UMN", "LMN", "EMG", "FTD", "MND", "ALS", "PMA", "PBP", "PLS", "UC-MSC", "MSC", "BiPAP", "NIV", "ECAS", "ALSAQ", "MRC",
+        "MndCare", "English",
+        "ALSFRS-R", "ALSFRS", "FVC", "ENCALS", "TRICALS", "MiToS", "King's", "King", "El", "Escorial", "Awaji", "Gold", "Coast", "FS", "LP",
+        "UMN", "LMN", "EMG", "FTD", "ALS-FTD", "MND", "ALS", "PMA", "PBP", "PLS", "UC-MSC", "MSC", "BiPAP", "NIV", "ECAS", "ALSAQ", "MRC",
         "FUS", "TARDBP", "Hankinson", "Westeneng", "Cedarbaum", "Labra", "Balendra", "Chiò", "Turner", "Thompson", "Wang", "Cochrane",
-        "NurOwn", "ALSUMMIT", "Lancet", "Neurology", "CI", "SOD", "PDF", "CSV", "UTC", "GMT", "kg", "cm", "L", "ml", "mL",
+        "NurOwn", "ALSUMMIT", "Lancet", "Neurology", "CI", "SOD", "FDA", "III", "Tofersen", "lenzumestrocel",
+        "PDF", "CSV", "UTC", "GMT", "KB", "MB", "kg", "cm", "L", "ml", "mL",
     };
 
-    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    // Scripts, styles, comments, what a form holds (a text area's content, like an input's value, is the user's data), and
+    // values shown exactly as they were recorded (class "recorded": audit codes, stored data).
+    [GeneratedRegex("""<(script|style|textarea)\b.*?</\1\s*>|<!--.*?-->|<(\w+)\b[^>]*\bclass="[^"]*\brecorded\b[^"]*"[^>]*>[^<]*</\2>""",
+        RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Hidden();
+
+    // A file name ("report.pdf"): the extension is part of a name, not a word.
+    [GeneratedRegex(@"\.[A-Za-z]{2,5}$")]
+    private static partial Regex FileExtension();
 
     [GeneratedRegex("""\b(?:title|placeholder|aria-label|alt)\s*=\s*"([^"]*)(?=")|<input\b[^>]*\btype="(?:submit|button)"[^>]*\bvalue="([^"]*)(?=")""",
         RegexOptions.IgnoreCase)]
@@ -54,7 +62,8 @@ public static partial class EnglishWords
         var words = new List<string>();
         foreach (var token in Token().Matches(text).Select(m => m.Value))
         {
-            if (token.Any(char.IsAsciiDigit) || token.Contains('@', StringComparison.Ordinal) || token.Contains('/', StringComparison.Ordinal))
+            if (token.Any(char.IsAsciiDigit) || token.Contains('@', StringComparison.Ordinal) || token.Contains('/', StringComparison.Ordinal)
+                || FileExtension().IsMatch(token.TrimEnd('）', ')', '，', ',', '。')))
             {
                 continue;
             }

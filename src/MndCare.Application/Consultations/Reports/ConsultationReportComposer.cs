@@ -180,7 +180,8 @@ public static class ConsultationReportComposer
         }
         blocks.Add(new ReportParagraph(t.Eligibility, Emphasis: true));
         blocks.Add(new ReportTable(t.EligibilityHeaders, [.. facts.Checklist.Lines.Select(l => (IReadOnlyList<string>)
-            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.Code == "noInvasiveVentilation" ? t.Choice(l.Limit) : l.Limit, l.Value is null ? "–" : t.Choice(l.Value), Outcome(l, t)])]));
+            [t.CriterionNames.GetValueOrDefault(l.Code, l.Code), l.IsContraindication ? l.LimitIn(t.Language) : l.Code == "noInvasiveVentilation" ? t.Choice(l.Limit) : l.Limit,
+                l.Value is null ? "–" : t.Choice(l.Value), Outcome(l, t)])]));
         return new ReportSection(t.Recommendation, blocks);
     }
 

@@ -14,6 +14,7 @@ public sealed record ConsultationReportText
     /// <summary>The English wording.</summary>
     public static readonly ConsultationReportText English = new()
     {
+        Language = PreferredLanguage.English,
         Title = "Consultation report",
         Patient = "Patient", BirthDate = "Date of birth", Clinic = "Clinic", Reference = "Consultation", ReportDate = "Report date",
         Footer = "MndCare consultation report {0} · version {1}",
@@ -98,6 +99,7 @@ public sealed record ConsultationReportText
     /// <summary>The Simplified Chinese wording.</summary>
     public static readonly ConsultationReportText SimplifiedChinese = new()
     {
+        Language = PreferredLanguage.SimplifiedChinese,
         Title = "会诊报告",
         Patient = "患者", BirthDate = "出生日期", Clinic = "诊所", Reference = "会诊编号", ReportDate = "报告日期",
         Footer = "MndCare 会诊报告 {0} · 第 {1} 版",
@@ -175,6 +177,9 @@ public sealed record ConsultationReportText
     };
 
 #pragma warning disable CS1591 // The members are the report's labels; their names say what each is.
+    /// <summary>The language of this wording.</summary>
+    public required PreferredLanguage Language { get; init; }
+
     public required string Title { get; init; }
     public required string Patient { get; init; }
     public required string BirthDate { get; init; }

@@ -40,7 +40,10 @@ public sealed record EligibilityChecklist(IReadOnlyList<EligibilityLine> Lines, 
         {
             var outcome = facts.ContraindicationsPresent.Contains(label, StringComparer.Ordinal) ? EligibilityOutcome.NotMet
                 : facts.ContraindicationsRuledOut ? EligibilityOutcome.Met : EligibilityOutcome.Unknown;
-            lines.Add(new EligibilityLine(EligibilityLine.ContraindicationCode, label, null, outcome));
+            lines.Add(new EligibilityLine(EligibilityLine.ContraindicationCode, label, null, outcome)
+            {
+                LimitInChinese = criteria.ContraindicationsInChinese.GetValueOrDefault(label),
+            });
         }
         var overall = lines.Any(l => l.Outcome == EligibilityOutcome.NotMet) ? EligibilityOutcome.NotMet
             : lines.Any(l => l.Outcome == EligibilityOutcome.Unknown) ? EligibilityOutcome.Unknown

@@ -13,4 +13,12 @@ public sealed record EligibilityLine(string Code, string Limit, string? Value, E
 
     /// <summary>Whether the line is a contraindication (read as present or absent, never as met).</summary>
     public bool IsContraindication => Code == ContraindicationCode;
+
+    /// <summary>A contraindication's label in Simplified Chinese, when the clinic gave one; null otherwise.</summary>
+    public string? LimitInChinese { get; init; }
+
+    /// <summary>The limit or label as <paramref name="language"/> reads it.</summary>
+    /// <param name="language">The reader's language.</param>
+    public string LimitIn(Patients.PreferredLanguage language) =>
+        language == Patients.PreferredLanguage.SimplifiedChinese && LimitInChinese is { } chinese ? chinese : Limit;
 }

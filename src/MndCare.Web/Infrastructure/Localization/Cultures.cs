@@ -1,4 +1,5 @@
 using System.Globalization;
+using MndCare.Domain.Patients;
 
 namespace MndCare.Web.Infrastructure.Localization;
 
@@ -13,6 +14,13 @@ public static class Cultures
 
     public static bool IsSupported(string? name) =>
         Supported.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The interface language of the current request, as the domain names languages.</summary>
+    public static PreferredLanguage CurrentLanguage =>
+        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? PreferredLanguage.SimplifiedChinese : PreferredLanguage.English;
+
+    /// <summary>The interface language of the current request as a language tag: "en" or "zh-Hans".</summary>
+    public static string CurrentLanguageTag => WireNames.Of(CurrentLanguage);
 
     /// <summary>A language's own name for itself, as language choices show it in every interface language: "English", "中文".</summary>
     public static string NativeName(string languageTag) => languageTag == SimplifiedChinese ? "中文" : "English";

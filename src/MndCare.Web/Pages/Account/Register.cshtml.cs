@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MndCare.Application.Consultations;
 using MndCare.Web.Features.Mail;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Startup;
 
 namespace MndCare.Web.Pages.Account;
@@ -34,7 +35,7 @@ public sealed class RegisterModel(ApplicantAccounts accounts, HttpActor actor, I
 
     public async Task OnGetAsync()
     {
-        Form.PreferredLanguage = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        Form.PreferredLanguage = Cultures.CurrentLanguageTag;
         await LoadClinicsAsync();
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MndCare.Application.Consultations;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations.Eligibility;
+using MndCare.Domain.Patients;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Security;
 
@@ -34,14 +35,17 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
             MaxMonthsSinceOnset = Form.MaxMonthsSinceOnset,
             MinAgeYears = Form.MinAgeYears,
             MaxAgeYears = Form.MaxAgeYears,
-            Contraindications = (Form.Contraindications ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            Contraindications = Lines(Form.Contraindications),
             CurrentAssessmentDays = Form.CurrentAssessmentDays,
         };
-        var result = await policies.SaveAsync(await actor.GetAsync(HttpContext.RequestAborted), await ClinicAsync(), proposed, HttpContext.RequestAborted);
+        var result = await policies.SaveAsync(await actor.GetAsync(HttpContext.RequestAborted), await ClinicAsync(), proposed,
+            Lines(Form.ContraindicationsInChinese), HttpContext.RequestAborted);
         Saved = result.IsSuccess;
         PageErrors = result.IsSuccess ? [] : FormErrors.Apply(ModelState, result.Errors, localizer);
         return Page();
     }
+
+    private static string[] Lines(string? text) => (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     // An administrator of several clinics edits the first; clinic choice comes with multi-clinic administration.
     private async Task<Guid> ClinicAsync() =>
@@ -63,6 +67,8 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
 
         public string? Contraindications { get; set; }
 
+        public string? ContraindicationsInChinese { get; set; }
+
         public int CurrentAssessmentDays { get; set; } = EligibilityCriteria.DefaultCurrentAssessmentDays;
 
         public static CriteriaForm From(EligibilityCriteria c) => new()
@@ -74,6 +80,8 @@ public sealed class EligibilityModel(EligibilityPolicies policies, HttpActor act
             MinAgeYears = c.MinAgeYears,
             MaxAgeYears = c.MaxAgeYears,
             Contraindications = string.Join("\n", c.Contraindications),
+            ContraindicationsInChinese = c.ContraindicationsInChinese.Count == 0 ? null
+                : string.Join("\n", c.Contraindications.Select(label => c.ContraindicationIn(label, PreferredLanguage.SimplifiedChinese))),
             CurrentAssessmentDays = c.CurrentAssessmentDays,
         };
 

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Auditing;
+using MndCare.Application.Consultations;
 using MndCare.Application.Paging;
 using MndCare.Domain.Auditing;
+using MndCare.Domain.Clinics;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
@@ -86,10 +88,44 @@ public sealed class IndexModel(AuditQueries queries, AuditChainCheck chain, Audi
         return await LoadAsync(null);
     }
 
-    /// <summary>An event's time in the clinic's time zone.</summary>
-    public string LocalTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(Result!.TimeZoneId))
-            .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An event's time in the clinic's time zone, in the format of every page.</summary>
+    public string LocalTime(DateTime utc) => Display.Time(utc, Result!.TimeZoneId);
+
+    /// <summary>What an action code means, in the reader's language; the code itself when no text exists.</summary>
+    public string ActionText(string action) => Text("action." + action, action);
+
+    /// <summary>A record type in the reader's language; the code itself when no text exists.</summary>
+    public string EntityText(string entityType) => Text("entity." + entityType, entityType);
+
+    /// <summary>Who acted: a person's recorded name, or "the system" / "someone not signed in" in the reader's language.</summary>
+    public string ActorText(AuditRecord e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.ActorUserId is null ? Text("actor." + e.ActorName, e.ActorName) : e.ActorName;
+    }
+
+    /// <summary>The roles the actor held, in the reader's language.</summary>
+    public string RolesText(string roles) => string.Join(localizer["list.separator"].Value, roles
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(r => Enum.TryParse<ClinicRole>(r, out var role) ? Text("role." + ConsultationViews.RoleName(role), r) : r));
+
+    /// <summary>A changed field's name in the reader's language, or null when the field has no label (the recorded code is shown).</summary>
+    public string? FieldText(string field)
+    {
+        var label = localizer["field." + field];
+        return label.ResourceNotFound ? null : label.Value;
+    }
+
+    /// <summary>The codes that have a text under <paramref name="prefix"/> (action., entity.), with that text, in text order.</summary>
+    public IReadOnlyList<(string Code, string Text)> Choices(string prefix) =>
+        [.. localizer.GetAllStrings().Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(s => (Code: s.Name[prefix.Length..], Text: s.Value)).DistinctBy(c => c.Code).OrderBy(c => c.Text, StringComparer.CurrentCulture)];
+
+    private string Text(string key, string fallback)
+    {
+        var text = localizer[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
 
     private AuditFilter Filter() => new()
     {

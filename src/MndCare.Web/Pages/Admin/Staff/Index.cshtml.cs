@@ -6,6 +6,7 @@ using MndCare.Application.Paging;
 using MndCare.Application.Staff;
 using MndCare.Web.Features.Staff;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Pages.Admin.Staff;
@@ -34,7 +35,7 @@ public sealed class IndexModel(StaffAdministration staff, StaffInvitations invit
 
     public async Task OnGetAsync([FromQuery(Name = Pager.QueryName)] int? page)
     {
-        Form.Language = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        Form.Language = Cultures.CurrentLanguageTag;
         await LoadAsync(page);
     }
 
