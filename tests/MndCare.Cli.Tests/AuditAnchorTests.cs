@@ -4,8 +4,8 @@ using MndCare.Testing;
 
 namespace MndCare.Cli.Tests;
 
-// The chain head is anchored outside the database (docs/adr/0013): a tail deleted together with a consistently rewound head
-// row passes the chain's own check but not the anchors.
+// The chain head is anchored outside the database (docs/adr/0021-audit-chain-anchored-outside-the-database.md): a tail
+// deleted together with a consistently rewound head row passes the chain's own check but not the anchors.
 public sealed class AuditAnchorTests
 {
     [Theory]

@@ -8,7 +8,8 @@ using MndCare.Testing;
 
 namespace MndCare.Web.Tests;
 
-// The running application anchors the chain head outside the database: on the auditor's check and on a schedule (docs/adr/0013).
+// The running application anchors the chain head outside the database: on the auditor's check and on a schedule
+// (docs/adr/0021-audit-chain-anchored-outside-the-database.md).
 public sealed class AuditAnchorWebTests(ApiWorld worlds)
 {
     [Theory]

@@ -8,7 +8,7 @@ using MndCare.Persistence.Auditing;
 namespace MndCare.Application.Auditing;
 
 /// <summary>Verifies the audit hash chain against itself and against the anchors recorded outside the database, and records new
-/// anchors (docs/adr/0013).</summary>
+/// anchors (docs/adr/0021-audit-chain-anchored-outside-the-database.md).</summary>
 public sealed class AuditChainCheck(MndCareDbContext db, AuditAnchorLog anchors, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The audit action of a scheduled checkpoint.</summary>

@@ -22,7 +22,7 @@ public sealed record DemoVisit(DateOnly Date, IReadOnlyDictionary<string, int?> 
 /// (<see cref="P.CompleteInputsShare"/>) has complete inputs: a regional examination at every visit that reproduces the
 /// drawn phenotype (Decision 10, docs/instruments/phenotype.md), and known FTD and C9orf72, so that every result,
 /// ENCALS included, is computed for them; the others have FTD and C9orf72 not known. For demonstrations and tests of
-/// the software only: not calibrated for research.
+/// the software only: not calibrated for research. Sources (S-numbers) and parameters: docs/instruments/demo-cohort.md.
 /// </remarks>
 public sealed class DemoCohortGenerator(int seed)
 {

@@ -3,7 +3,8 @@ namespace MndCare.Domain.Auditing;
 /// <summary>The chain head as recorded outside the database: event <see cref="Sequence"/> had <see cref="Hash"/> at
 /// <see cref="RecordedAtUtc"/>.</summary>
 /// <remarks>An anchor kept where the database's administrator cannot rewrite it finds what the chain alone cannot: a tail
-/// deleted together with a rewound head row, or a whole chain rewritten with fresh hashes (docs/adr/0013).</remarks>
+/// deleted together with a rewound head row, or a whole chain rewritten with fresh hashes
+/// (docs/adr/0021-audit-chain-anchored-outside-the-database.md).</remarks>
 /// <param name="Sequence">The last event's sequence when recorded.</param>
 /// <param name="Hash">That event's hash.</param>
 /// <param name="RecordedAtUtc">When the anchor was recorded (UTC).</param>

@@ -3,7 +3,7 @@ namespace MndCare.Domain.Consultations;
 /// <summary>A signed consultation report in another language than the patient's, rendered and signed with it; never changed.</summary>
 /// <remarks>
 /// The signer signs once and both languages are rendered at that moment from the same facts, so a patient or a clinician
-/// reads whichever they prefer (docs/adr/0014-reports-in-both-languages.md). Like the report, its PDF is kept encrypted
+/// reads whichever they prefer (docs/adr/0016-reports-in-both-languages.md). Like the report, its PDF is kept encrypted
 /// with its SHA-256, and <see cref="ContentJson"/> is the content the page shows.
 /// </remarks>
 public sealed class ConsultationReportTranslation

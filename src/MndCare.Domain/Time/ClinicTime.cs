@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MndCare.Domain.Time;
 
 /// <summary>Dates and times as people read them: in the clinic's time zone, in one format for every language.</summary>
-/// <remarks>docs/adr/0013-dates-in-the-clinic-time-zone.md: a date is yyyy-MM-dd; a time is yyyy-MM-dd HH:mm followed by
+/// <remarks>docs/adr/0015-dates-in-the-clinic-time-zone.md: a date is yyyy-MM-dd; a time is yyyy-MM-dd HH:mm followed by
 /// the offset from UTC it was read in (UTC+08:00), so a time is never ambiguous, whoever reads it and wherever.</remarks>
 public static class ClinicTime
 {

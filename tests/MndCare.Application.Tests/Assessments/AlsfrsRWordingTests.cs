@@ -62,7 +62,7 @@ public sealed class AlsfrsRWordingTests : IDisposable
     {
         var english = AlsfrsRWordings.BuiltIn.For(PreferredLanguage.English);
 
-        // clinical-instruments.md section 1.2 (Cedarbaum 1999).
+        // Cedarbaum 1999, as restated in docs/instruments/alsfrs-r.md (dossier §1.2).
         Assert.Equal("Loss of useful speech", english.Item(AlsfrsR.ItemNames.Speech).Answers[0]);
         Assert.Equal("Needs to be fed", english.Item(AlsfrsR.ItemNames.CuttingWithoutGastrostomy).Answers[0]);
         Assert.Equal("Unable to perform any aspect of task", english.Item(AlsfrsR.ItemNames.CuttingWithGastrostomy).Answers[0]);

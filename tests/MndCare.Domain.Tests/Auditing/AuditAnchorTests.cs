@@ -2,7 +2,8 @@ using MndCare.Domain.Auditing;
 
 namespace MndCare.Domain.Tests.Auditing;
 
-// Anchors recorded outside the database find what the chain alone cannot (docs/adr/0013).
+// Anchors recorded outside the database find what the chain alone cannot
+// (docs/adr/0021-audit-chain-anchored-outside-the-database.md).
 public sealed class AuditAnchorTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);

@@ -2,7 +2,7 @@ using MndCare.Domain.Time;
 
 namespace MndCare.Domain.Tests.Time;
 
-// Issue 7: dates are shown in the clinic's time zone, in one format (docs/adr/0013-dates-in-the-clinic-time-zone.md).
+// Issue 7: dates are shown in the clinic's time zone, in one format (docs/adr/0015-dates-in-the-clinic-time-zone.md).
 public sealed class ClinicTimeTests
 {
     [Theory]

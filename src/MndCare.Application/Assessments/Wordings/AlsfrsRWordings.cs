@@ -9,7 +9,7 @@ namespace MndCare.Application.Assessments.Wordings;
 /// wording they were rated in, so both stay readable (docs/instruments/alsfrs-r.md, "Wordings").</remarks>
 public sealed class AlsfrsRWordings
 {
-    /// <summary>The original English wording (clinical-instruments.md section 1.2, Cedarbaum 1999).</summary>
+    /// <summary>The original English wording (Cedarbaum 1999; docs/instruments/alsfrs-r.md, "Wordings").</summary>
     public const string EnglishId = "en-cedarbaum-1999";
 
     /// <summary>MndCare's Simplified Chinese translation, not validated.</summary>

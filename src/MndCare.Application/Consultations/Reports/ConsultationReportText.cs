@@ -5,9 +5,9 @@ namespace MndCare.Application.Consultations.Reports;
 
 /// <summary>The fixed wording of consultation reports, in English and Simplified Chinese.</summary>
 /// <remarks>
-/// Evidence and side-effect figures are those of ../shared/reference/therapy-safety-tcm.md (NurOwn phase 3 [S8],
-/// ALSUMMIT [S10], Cochrane CD011742 [S12], Thompson 2020 [S16], Wang 2021 [S17], Baranovskii [S18], riluzole,
-/// edaravone and tofersen labels [S48][S74][S64]). The report records and explains; it never promises an outcome.
+/// The evidence, side-effect and alternative texts restate docs/evidence/msc-therapy.md, which gives each figure with
+/// its source (NurOwn and ALSUMMIT phase 3, Cochrane CD011742, Thompson 2020, Wang 2021, Barmada 2023, the riluzole,
+/// edaravone and tofersen approvals). The report records and explains; it never promises an outcome.
 /// </remarks>
 public sealed record ConsultationReportText
 {

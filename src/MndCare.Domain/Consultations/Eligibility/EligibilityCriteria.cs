@@ -7,7 +7,7 @@ namespace MndCare.Domain.Consultations.Eligibility;
 /// <summary>A clinic's entry criteria for the programme, set by its administrator; a null limit is not checked.</summary>
 /// <remarks>
 /// These are the clinic's own rules, not evidence-based thresholds: no trial of IV UC-MSC in ALS defines them
-/// (../shared/reference/therapy-safety-tcm.md). The defaults are examples an administrator is expected to review.
+/// (docs/evidence/msc-therapy.md). The defaults are examples an administrator is expected to review.
 /// </remarks>
 public sealed record EligibilityCriteria
 {

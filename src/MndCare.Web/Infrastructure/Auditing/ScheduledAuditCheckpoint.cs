@@ -6,7 +6,7 @@ using MndCare.Domain.Identifiers;
 namespace MndCare.Web.Infrastructure.Auditing;
 
 /// <summary>Records the audit chain's head in the anchor file every <see cref="AuditAnchorOptions.CheckpointIntervalMinutes"/> minutes
-/// while the application runs (docs/adr/0013).</summary>
+/// while the application runs (docs/adr/0021-audit-chain-anchored-outside-the-database.md).</summary>
 /// <remarks>The first checkpoint comes one interval after start; a failure is logged and the next one tries again.</remarks>
 internal sealed partial class ScheduledAuditCheckpoint(
     IServiceScopeFactory scopes, IOptions<AuditAnchorOptions> options, TimeProvider clock, ILogger<ScheduledAuditCheckpoint> logger) : BackgroundService
