@@ -35,7 +35,7 @@ public static class AssessmentInputsFactory
         }
         if (alsfrs is not null && wordings.Find(form.AlsfrsRWording) is null)
         {
-            errors.Add(new ValidationError("alsfrsRWording", "invalidValue", "alsfrsRWording must name the ALSFRS-R wording the items were rated in."));
+            errors.Add(new ValidationError("alsfrsrWording", "invalidValue", "alsfrsrWording must name the ALSFRS-R wording the items were rated in."));
         }
         var fvcLiters = Number(form.FvcLiters, "fvcLiters", CaseReader.MinFvcLiters, CaseReader.MaxFvcLiters, errors);
         var fvcPercent = Number(form.FvcPercentPredicted, "fvcPercentPredicted", CaseReader.MinFvcPercent, CaseReader.MaxFvcPercent, errors);

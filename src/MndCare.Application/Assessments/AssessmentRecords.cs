@@ -261,7 +261,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var now = AssessmentInputsFactory.ToForm(after);
         static IEnumerable<(string Field, string? Value)> Fields(AssessmentForm f) =>
         [
-            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), ("alsfrsRWording", f.AlsfrsRWording), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
+            ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), ("alsfrsrWording", f.AlsfrsRWording), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
             ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
             ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
             ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),
