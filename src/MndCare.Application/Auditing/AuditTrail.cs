@@ -79,7 +79,7 @@ public sealed class AuditTrail(MndCareDbContext db, IDbContextFactory<MndCareDbC
     /// <param name="errors">Why; at least one.</param>
     /// <param name="entry">The refused action's event. Its outcome is kept unless it is <see cref="AuditOutcome.Success"/>: then the
     /// first error decides (<see cref="OutcomeOf"/>). The event records no changes, the reason "refused: " and the error codes,
-    /// and adds the invalid fields to the details.</param>
+    /// and adds the codes and the invalid fields to its details.</param>
     public async Task<Result<T>> RefuseAsync<T>(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -98,7 +98,7 @@ public sealed class AuditTrail(MndCareDbContext db, IDbContextFactory<MndCareDbC
             Outcome = entry.Outcome == AuditOutcome.Success ? OutcomeOf(errors[0]) : entry.Outcome,
             Changes = [],
             Reason = "refused: " + string.Join(", ", errors.Select(e => e.Code).Distinct()),
-            Details = WithInvalidFields(entry.Details, errors),
+            Details = WithRefusal(entry.Details, errors),
         }, CancellationToken.None);
         return Result<T>.Failure(errors);
     }
@@ -150,16 +150,16 @@ public sealed class AuditTrail(MndCareDbContext db, IDbContextFactory<MndCareDbC
         await AppendAsync(actor, entries, cancellationToken);
     }
 
-    // The invalid fields join whatever the caller's details already say (a consultation id, for example).
-    private static string? WithInvalidFields(string? details, IReadOnlyList<Error> errors)
+    // The error codes and invalid fields join whatever the caller's details already say (a consultation id, for example).
+    private static string WithRefusal(string? details, IReadOnlyList<Error> errors)
     {
-        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct().ToList();
-        if (fields.Count == 0)
-        {
-            return details;
-        }
         var json = details is null ? new JsonObject() : JsonNode.Parse(details)!.AsObject();
-        json["invalidFields"] = new JsonArray([.. fields.Select(f => JsonValue.Create(f))]);
+        json["errors"] = new JsonArray([.. errors.Select(e => e.Code).Distinct().Select(c => JsonValue.Create(c))]);
+        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct().ToList();
+        if (fields.Count > 0)
+        {
+            json["invalidFields"] = new JsonArray([.. fields.Select(f => JsonValue.Create(f))]);
+        }
         return json.ToJsonString();
     }
 }
