@@ -54,12 +54,8 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         var original = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
         if (original is null || !actor.Can(Permission.RecordAssessments, original.ClinicId))
         {
-            await audit.RecordAsync(actor, new AuditEntry("assessment.correct", AuditOutcome.NotFound)
-            {
-                EntityType = EntityType,
-                EntityId = assessmentId.ToString("D"),
-            }, cancellationToken);
-            return new NotFoundError(EntityType);
+            return await audit.RefuseAsync<AssessmentReport>(actor, new NotFoundError(EntityType),
+                new AuditEntry("assessment.correct", AuditOutcome.NotFound) { EntityType = EntityType, EntityId = assessmentId.ToString("D") });
         }
         return await SaveAsync(actor, original.PatientId, original, form, cancellationToken);
     }
@@ -75,12 +71,8 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
                 .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, Clinic = c }).SingleAsync(cancellationToken);
         if (assessment is null || found is null)
         {
-            await audit.RecordAsync(actor, new AuditEntry("assessment.read", AuditOutcome.NotFound)
-            {
-                EntityType = EntityType,
-                EntityId = assessmentId.ToString("D"),
-            }, cancellationToken);
-            return new NotFoundError(EntityType);
+            return await audit.RefuseAsync<AssessmentReport>(actor, new NotFoundError(EntityType),
+                new AuditEntry("assessment.read", AuditOutcome.NotFound) { EntityType = EntityType, EntityId = assessmentId.ToString("D") });
         }
         var supersededBy = await db.Assessments.AsNoTracking().Where(a => a.SupersedesId == assessmentId).Select(a => (Guid?)a.Id)
             .SingleOrDefaultAsync(cancellationToken);
@@ -161,33 +153,21 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         }
         if (errors.Count > 0)
         {
-            await audit.RecordAsync(actor, Entry(action, AuditOutcome.Invalid, patient, original?.Id) with
-            {
-                Details = JsonSerializer.Serialize(new { invalidFields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct() }),
-            }, cancellationToken);
-            return Result<AssessmentReport>.Failure(errors);
+            return await audit.RefuseAsync<AssessmentReport>(actor, errors, Entry(action, AuditOutcome.Invalid, patient, original?.Id));
         }
         var assessment = Assessment.Record(RecordId.New(clock), patient.Id, patient.ClinicId, inputs.Value, clock.GetUtcNow(), actor.UserId,
             original?.Id, reason);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Assessments.Add(assessment);
-        try
+        // The unique index on the superseded id: someone corrected this assessment first.
+        var conflict = await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, patient, assessment.Id) with
         {
-            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, patient, assessment.Id) with
-            {
-                Reason = reason,
-                Details = JsonSerializer.Serialize(new { supersedes = original?.Id }),
-                Changes = Changes(original?.Inputs, inputs.Value),
-            }], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+            Reason = reason,
+            Details = JsonSerializer.Serialize(new { supersedes = original?.Id }),
+            Changes = Changes(original?.Inputs, inputs.Value),
+        }], _ => AlreadyCorrected(), cancellationToken);
+        if (conflict is not null)
         {
-            // The unique index on the superseded id: someone corrected this assessment first.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            await audit.RecordAsync(actor, Entry(action, AuditOutcome.Conflict, patient, original?.Id), cancellationToken);
-            return new ConflictError("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
+            return await audit.RefuseAsync<AssessmentReport>(actor, conflict, Entry(action, AuditOutcome.Conflict, patient, original?.Id));
         }
         return Report(patient, today, zone, assessment.Id, assessment.Inputs, assessment.RecordedAtUtc, assessment.SupersedesId, reason, null);
     }
@@ -214,6 +194,9 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
     }
 
     private const string PatientEntity = PatientRegistry.EntityType;
+
+    private static ConflictError AlreadyCorrected() =>
+        new("alreadyCorrected", "This assessment was corrected by someone else meanwhile; open the newest version.");
 
     // "Today" is the date in the patient's clinic, as for every other date rule (security test plan IV-02).
     private AssessmentReport Report(Patient patient, DateOnly today, string timeZoneId, Guid id, AssessmentInputs inputs, DateTime recordedAtUtc, Guid? supersedes,

@@ -67,17 +67,13 @@ public sealed class AuditQueries(MndCareDbContext db, AuditTrail audit)
         var clinics = actor.ClinicsGranting(Permission.ReadAuditTrail);
         if (clinics.Count == 0)
         {
-            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.Denied), cancellationToken);
-            return new ForbiddenError("read the audit trail");
+            return await audit.RefuseAsync<(IQueryable<AuditRecord>, Clinic)>(actor, new ForbiddenError("read the audit trail"),
+                new AuditEntry(action, AuditOutcome.Denied));
         }
         var errors = filter.Validate();
         if (errors.Count > 0)
         {
-            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.Invalid)
-            {
-                Details = JsonSerializer.Serialize(new { invalidFields = errors.OfType<ValidationError>().Select(e => e.Field) }),
-            }, cancellationToken);
-            return Result<(IQueryable<AuditRecord>, Clinic)>.Failure(errors);
+            return await audit.RefuseAsync<(IQueryable<AuditRecord>, Clinic)>(actor, errors, new AuditEntry(action, AuditOutcome.Invalid));
         }
         // An auditor of several clinics reads dates in the time zone of the first by name.
         var clinic = await db.Clinics.AsNoTracking().Where(c => clinics.Contains(c.Id)).OrderBy(c => c.Name).ThenBy(c => c.Id)

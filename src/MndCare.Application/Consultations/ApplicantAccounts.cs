@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
@@ -59,12 +58,8 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         }
         if (errors.Count > 0 || clinic is null)
         {
-            await audit.RecordAsync(actor, new AuditEntry("applicant.register", AuditOutcome.Invalid)
-            {
-                EntityType = "user",
-                Details = JsonSerializer.Serialize(new { invalidFields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct() }),
-            }, cancellationToken);
-            return Result<ApplicantRegistered>.Failure(errors);
+            return await audit.RefuseAsync<ApplicantRegistered>(actor, errors,
+                new AuditEntry("applicant.register", AuditOutcome.Invalid) { EntityType = "user" });
         }
         var email = details.Value.Email!;
         if (await users.FindByEmailAsync(email) is not null)
@@ -121,7 +116,7 @@ public sealed class ApplicantAccounts(MndCareDbContext db, UserManager<MndCareUs
         db.ClinicMemberships.Add(ClinicMembership.ForPatient(RecordId.New(clock), clinic.Id, user.Id, patient.Id, relationship));
         var language = WireNames.Of(details.PreferredLanguage);
         db.ConsentRecords.Add(ConsentRecord.Give(RecordId.New(clock), user.Id, patient.Id, ConsentText.CurrentVersion, language, now));
-        await audit.AppendAsync(actor,
+        await audit.SaveAsync(actor,
         [
             new AuditEntry("applicant.register", AuditOutcome.Success)
             {

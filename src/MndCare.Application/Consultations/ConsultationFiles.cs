@@ -46,7 +46,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         var entry = Entry(action, AuditOutcome.Invalid, consultation, null);
         if (!consultation.IsEditableByPatient)
         {
-            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
+            return await audit.RefuseAsync<ConsultationFileView>(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
                 $"The consultation is {QuestionnaireChoices.Of(consultation.Status)}; files can be added only to a draft or when the clinic asks."),
                 entry with { Outcome = AuditOutcome.Conflict });
         }
@@ -58,24 +58,25 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         var documentDate = await DocumentDateAsync(consultation, upload.DocumentDate, errors, cancellationToken);
         if (errors.Count > 0)
         {
-            return await FailAsync(actor, errors, entry);
+            return await audit.RefuseAsync<ConsultationFileView>(actor, errors, entry);
         }
         // A first look at the quota refuses early and bounds the read; the decision is taken again under the lock below.
         var used = await UsageAsync(consultationId, cancellationToken);
         var remaining = limits.Value.MaxConsultationBytes - used.Bytes;
         if (used.Count >= MaxFilesPerConsultation || remaining <= 0)
         {
-            return await FailAsync(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
+            return await audit.RefuseAsync<ConsultationFileView>(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
         }
         var content = await UploadContent.ReadAsync(upload.Content, Math.Min(store.MaxFileBytes, remaining), cancellationToken);
         if (content is not { } bytes)
         {
-            return await FailAsync(actor, remaining < store.MaxFileBytes ? Quota() : new UploadRefusal(UploadRefusalReason.TooLarge), entry);
+            return await audit.RefuseAsync<ConsultationFileView>(actor,
+                remaining < store.MaxFileBytes ? Quota() : new UploadRefusal(UploadRefusalReason.TooLarge), entry);
         }
         var inspected = UploadInspector.Inspect(bytes.Span, store.MaxFileBytes);
         if (!inspected.IsSuccess)
         {
-            return await FailAsync(actor, inspected.Errors[0], entry);
+            return await audit.RefuseAsync<ConsultationFileView>(actor, inspected.Errors[0], entry);
         }
         var kind = inspected.Value;
         var fileId = RecordId.New(clock);
@@ -83,7 +84,7 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         var stored = await store.WriteAsync(fileId, consultation.PatientId, plaintext, cancellationToken);
         if (!stored.IsSuccess)
         {
-            return await FailAsync(actor, stored.Errors[0], entry with { Outcome = AuditOutcome.Error });
+            return await audit.RefuseAsync<ConsultationFileView>(actor, stored.Errors[0], entry with { Outcome = AuditOutcome.Error });
         }
         var blob = stored.Value;
         var file = ConsultationFile.Add(fileId, consultation, actor.UserId!.Value, UploadFileName.Sanitize(upload.FileName, kind),
@@ -98,10 +99,10 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
                 // Uploads running at the same time filled the quota while this one was encrypted.
                 await transaction.RollbackAsync(cancellationToken);
                 store.Delete(blob.BlobName);
-                return await FailAsync(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
+                return await audit.RefuseAsync<ConsultationFileView>(actor, Quota(), entry with { Outcome = AuditOutcome.Conflict });
             }
             db.ConsultationFiles.Add(file);
-            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with
+            await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with
             {
                 Changes = [new FieldChange("kind", null, file.Kind), new FieldChange("category", null, file.Category),
                     new FieldChange("length", null, file.Length.ToString(CultureInfo.InvariantCulture)),
@@ -160,22 +161,18 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
             f => f.Id == fileId && f.ConsultationId == consultationId && f.WithdrawnAtUtc == null, cancellationToken);
         if (file is null)
         {
-            return await FailAsync<ConsultationView>(actor, new NotFoundError("file"), Entry(action, AuditOutcome.NotFound, consultation, fileId));
+            return await audit.RefuseAsync<ConsultationView>(actor, new NotFoundError("file"), Entry(action, AuditOutcome.NotFound, consultation, fileId));
         }
         if (!consultation.AllowsWithdrawal)
         {
-            return await FailAsync<ConsultationView>(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
+            return await audit.RefuseAsync<ConsultationView>(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition,
                 "The consultation has been answered; its files are part of the record."),
                 Entry(action, AuditOutcome.Conflict, consultation, fileId));
         }
         var blobName = file.BlobName;
         file.Withdraw(clock.GetUtcNow());
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with { Reason = "withdrawn by the patient" }],
-                cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, consultation, fileId) with { Reason = "withdrawn by the patient" }],
+            cancellationToken);
         store.Delete(blobName);
         return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
     }
@@ -216,21 +213,6 @@ public sealed partial class ConsultationFiles(MndCareDbContext db, AuditTrail au
         EntityId = fileId?.ToString("D"),
         Details = JsonSerializer.Serialize(new { consultationId = consultation.Id }),
     };
-
-    private async Task<Result<T>> FailAsync<T>(Actor actor, Error error, AuditEntry entry) =>
-        await FailAsync<T>(actor, [error], entry);
-
-    private Task<Result<ConsultationFileView>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync<ConsultationFileView>(actor, [error], entry);
-
-    private Task<Result<ConsultationFileView>> FailAsync(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry) =>
-        FailAsync<ConsultationFileView>(actor, errors, entry);
-
-    private async Task<Result<T>> FailAsync<T>(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
-    {
-        await audit.RecordAsync(actor, entry with { Reason = "refused: " + string.Join(", ", errors.Select(e => e.Code).Distinct()) },
-            CancellationToken.None);
-        return Result<T>.Failure(errors);
-    }
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Critical,
         Message = "File integrity check failed for file {FileId} (blob {BlobName}): {Reason}. The file was not served.")]

@@ -38,36 +38,26 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         {
             Error error = own.Count == 0 ? new ForbiddenError("request a consultation (only patients and their families can)")
                 : new ValidationError("patientId", "required", "patientId is required: you act for more than one patient.");
-            return await FailAsync(actor, error, Entry("consultation.open", error is ForbiddenError ? AuditOutcome.Denied : AuditOutcome.Invalid, null, null));
+            return await audit.RefuseAsync<ConsultationView>(actor, error, Entry("consultation.open", AuditOutcome.Success, null, null));
         }
         var open = await db.Consultations.AsNoTracking()
             .Where(c => c.PatientId == membership.PatientId && !ConsultationStatusRules.Closed.Contains(c.Status))
             .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
         if (open is { } existing)
         {
-            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.AlreadyOpen, $"This patient already has an open consultation ({existing:D})."),
+            return await audit.RefuseAsync<ConsultationView>(actor,
+                new ConflictError(ConsultationErrorCodes.AlreadyOpen, $"This patient already has an open consultation ({existing:D})."),
                 Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, existing));
         }
         var consultation = Consultation.Open(RecordId.New(clock), membership.ClinicId, membership.PatientId!.Value, actor.UserId!.Value,
             clock.GetUtcNow(), RecordId.New(clock));
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            db.Consultations.Add(consultation);
-            try
-            {
-                await audit.AppendAsync(actor, [Entry("consultation.open", AuditOutcome.Success, consultation.ClinicId, consultation.Id)], cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // The partial unique index: another request opened one for this patient a moment ago.
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.AlreadyOpen, "This patient already has an open consultation."),
-                    Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, null));
-            }
-        }
-        return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
+        db.Consultations.Add(consultation);
+        // The partial unique index: another request opened one for this patient a moment ago.
+        var conflict = await audit.SaveAsync(actor, [Entry("consultation.open", AuditOutcome.Success, consultation.ClinicId, consultation.Id)],
+            _ => new ConflictError(ConsultationErrorCodes.AlreadyOpen, "This patient already has an open consultation."), cancellationToken);
+        return conflict is null
+            ? await views.BuildAsync(consultation, asPatient: true, cancellationToken)
+            : await audit.RefuseAsync<ConsultationView>(actor, conflict, Entry("consultation.open", AuditOutcome.Conflict, membership.ClinicId, null));
     }
 
     /// <summary>One consultation with its answers, files, messages and reports.</summary>
@@ -93,10 +83,8 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         var now = clock.GetUtcNow();
         unread.ForEach(m => m.MarkReadByClinic(actor.UserId!.Value, now));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AppendAsync(actor, [entry with { Details = JsonSerializer.Serialize(new { messagesRead = unread.Select(m => m.Id) }) }],
+        await audit.SaveAsync(actor, [entry with { Details = JsonSerializer.Serialize(new { messagesRead = unread.Select(m => m.Id) }) }],
             cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return view;
     }
 
@@ -119,18 +107,21 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var consultation = reached.Value;
         if (consultation.Version != expectedVersion)
         {
-            return await FailAsync(actor, Changed(), Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, Changed(),
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var (birthDate, today) = await BirthAndTodayAsync(consultation, cancellationToken);
         var checkedAnswers = wordings.CheckWording(QuestionnaireRules.Check(answers, birthDate, today, forSubmission: false));
         if (!checkedAnswers.IsSuccess)
         {
-            return await FailManyAsync(actor, checkedAnswers.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, checkedAnswers.Errors,
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         var saved = consultation.SaveAnswers(checkedAnswers.Value, clock.GetUtcNow(), RecordId.New(clock));
         if (!saved.IsSuccess)
         {
-            return await FailAsync(actor, saved.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, saved.Errors[0],
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         return await SaveAsync(actor, consultation, Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId), asPatient: true,
             cancellationToken);
@@ -154,12 +145,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         if (errors.Count > 0)
         {
-            return await FailManyAsync(actor, errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, errors,
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         var submitted = consultation.Submit(clock.GetUtcNow(), RecordId.New(clock));
         if (!submitted.IsSuccess)
         {
-            return await FailAsync(actor, submitted.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, submitted.Errors[0],
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with
         {
@@ -218,7 +211,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var shownIn = WireNames.Parse<PreferredLanguage>(language);
         if (consentVersion != ConsentText.CurrentVersion || shownIn is null)
         {
-            return await FailAsync(actor, ConsentText.NotAccepted(), entry with { Outcome = AuditOutcome.Invalid });
+            return await audit.RefuseAsync<ConsultationView>(actor, ConsentText.NotAccepted(), entry with { Outcome = AuditOutcome.Invalid });
         }
         var given = await db.ConsentRecords.AnyAsync(
             r => r.PatientId == consultation.PatientId && r.UserId == actor.UserId && r.TextVersion == ConsentText.CurrentVersion, cancellationToken);
@@ -227,12 +220,10 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             var tag = WireNames.Of(shownIn.Value);
             db.ConsentRecords.Add(ConsentRecord.Give(RecordId.New(clock), actor.UserId!.Value, consultation.PatientId, ConsentText.CurrentVersion, tag,
                 clock.GetUtcNow()));
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await audit.AppendAsync(actor, [entry with
+            await audit.SaveAsync(actor, [entry with
             {
                 Changes = [new FieldChange("consentVersion", null, ConsentText.CurrentVersion), new FieldChange("language", null, tag)],
             }], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         return await views.BuildAsync(consultation, asPatient: true, cancellationToken);
     }
@@ -269,7 +260,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             {
                 var error = new ValidationError("status", "invalidValue",
                     "status must be one of: " + string.Join(", ", ConsultationStatusRules.VisibleToClinic.Select(QuestionnaireChoices.Of)) + ".");
-                return await FailAsync<Paged<ConsultationQueueItem>>(actor, error,
+                return await audit.RefuseAsync<Paged<ConsultationQueueItem>>(actor, error,
                     new AuditEntry("consultation.queue", AuditOutcome.Invalid) { EntityType = EntityType });
             }
         }
@@ -317,14 +308,16 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
             m => m.UserId == target && m.ClinicId == consultation.ClinicId && m.Role == ClinicRole.Clinician, cancellationToken);
         if (!isClinician)
         {
-            return await FailAsync(actor, new ValidationError("clinicianId", "notAClinician", "Assign the consultation to a clinician of its clinic."),
+            return await audit.RefuseAsync<ConsultationView>(actor,
+                new ValidationError("clinicianId", "notAClinician", "Assign the consultation to a clinician of its clinic."),
                 Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         var before = consultation.AssignedClinicianId;
         var assigned = consultation.Assign(target, clock.GetUtcNow(), RecordId.New(clock));
         if (!assigned.IsSuccess)
         {
-            return await FailAsync(actor, assigned.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, assigned.Errors[0],
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with
         {
@@ -347,12 +340,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var message = ConsultationMessage.Create(RecordId.New(clock), consultationId, actor.UserId!.Value, fromClinic: true, question, clock.GetUtcNow());
         if (!message.IsSuccess)
         {
-            return await FailManyAsync(actor, message.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, message.Errors,
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         var changed = consultation.RequestInformation(clock.GetUtcNow(), RecordId.New(clock));
         if (!changed.IsSuccess)
         {
-            return await FailAsync(actor, changed.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, changed.Errors[0],
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         db.ConsultationMessages.Add(message.Value);
         return await SaveAsync(actor, consultation, Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId), asPatient: false,
@@ -372,12 +367,14 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var text = FreeText.Required(reason, "reason", MaxReasonLength, multiline: true);
         if (!text.IsSuccess)
         {
-            return await FailManyAsync(actor, text.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, text.Errors,
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         var declined = consultation.Decline(text.Value, clock.GetUtcNow(), RecordId.New(clock));
         if (!declined.IsSuccess)
         {
-            return await FailAsync(actor, declined.Errors[0], Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, declined.Errors[0],
+                Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var entry = Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId) with { Reason = text.Value };
         return await SaveAsync(actor, consultation, entry, asPatient: false, cancellationToken);
@@ -395,23 +392,24 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         var consultation = reached.Consultation;
         if (!reached.AsPatient && !actor.Can(Permission.TriageConsultations, consultation.ClinicId))
         {
-            return await FailAsync(actor, new ForbiddenError("write to the patient"), Entry(action, AuditOutcome.Denied, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, new ForbiddenError("write to the patient"),
+                Entry(action, AuditOutcome.Denied, consultation.ClinicId, consultationId));
         }
         if (!consultation.Status.AllowsMessages())
         {
-            return await FailAsync(actor, new ConflictError(ConsultationErrorCodes.InvalidTransition, "Send the consultation before writing to the clinic."),
+            return await audit.RefuseAsync<ConsultationView>(actor,
+                new ConflictError(ConsultationErrorCodes.InvalidTransition, "Send the consultation before writing to the clinic."),
                 Entry(action, AuditOutcome.Conflict, consultation.ClinicId, consultationId));
         }
         var message = ConsultationMessage.Create(RecordId.New(clock), consultationId, actor.UserId!.Value, fromClinic: !reached.AsPatient, body,
             clock.GetUtcNow());
         if (!message.IsSuccess)
         {
-            return await FailManyAsync(actor, message.Errors, Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
+            return await audit.RefuseAsync<ConsultationView>(actor, message.Errors,
+                Entry(action, AuditOutcome.Invalid, consultation.ClinicId, consultationId));
         }
         db.ConsultationMessages.Add(message.Value);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId)], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, consultation.ClinicId, consultationId)], cancellationToken);
         return await views.BuildAsync(consultation, reached.AsPatient, cancellationToken);
     }
 
@@ -425,7 +423,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         if (!reached.AsPatient)
         {
-            return await FailAsync<Consultation>(actor, new ForbiddenError("change a patient's consultation request"),
+            return await audit.RefuseAsync<Consultation>(actor, new ForbiddenError("change a patient's consultation request"),
                 Entry(action, AuditOutcome.Denied, reached.Consultation.ClinicId, consultationId));
         }
         return reached.Consultation;
@@ -442,7 +440,7 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         }
         if (reached.AsPatient || !actor.Can(permission, reached.Consultation.ClinicId))
         {
-            return await FailAsync<Consultation>(actor, new ForbiddenError("do this"),
+            return await audit.RefuseAsync<Consultation>(actor, new ForbiddenError("do this"),
                 Entry(action, AuditOutcome.Denied, reached.Consultation.ClinicId, consultationId));
         }
         return reached.Consultation;
@@ -470,19 +468,11 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
     private async Task<Result<ConsultationView>> SaveAsync(Actor actor, Consultation consultation, AuditEntry entry, bool asPatient,
         CancellationToken cancellationToken, IReadOnlyList<AuditEntry>? related = null)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await audit.AppendAsync(actor, [entry, .. related ?? []], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await FailAsync(actor, Changed(), entry with { Outcome = AuditOutcome.Conflict, Changes = [] });
-        }
-        return await views.BuildAsync(consultation, asPatient, cancellationToken);
+        var conflict = await audit.SaveAsync(actor, [entry, .. related ?? []], e => e is DbUpdateConcurrencyException ? Changed() : null,
+            cancellationToken);
+        return conflict is null
+            ? await views.BuildAsync(consultation, asPatient, cancellationToken)
+            : await audit.RefuseAsync<ConsultationView>(actor, conflict, entry with { Outcome = AuditOutcome.Conflict });
     }
 
     private static ConflictError Changed() =>
@@ -499,19 +489,4 @@ public sealed class ConsultationRequests(MndCareDbContext db, AuditTrail audit, 
         EntityType = EntityType,
         EntityId = consultationId?.ToString("D"),
     };
-
-    private Task<Result<ConsultationView>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync<ConsultationView>(actor, error, entry);
-
-    private async Task<Result<T>> FailAsync<T>(Actor actor, Error error, AuditEntry entry)
-    {
-        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { error = error.Code }) }, CancellationToken.None);
-        return error;
-    }
-
-    private async Task<Result<ConsultationView>> FailManyAsync(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
-    {
-        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct();
-        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { invalidFields = fields }) }, CancellationToken.None);
-        return Result<ConsultationView>.Failure(errors);
-    }
 }

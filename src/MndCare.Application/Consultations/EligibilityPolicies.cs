@@ -33,16 +33,14 @@ public sealed class EligibilityPolicies(MndCareDbContext db, AuditTrail audit, T
         var entry = new AuditEntry("eligibility.save", AuditOutcome.Success) { ClinicId = clinicId, EntityType = "eligibilityPolicy", EntityId = clinicId.ToString("D") };
         if (!actor.Can(Permission.ManageEligibilityCriteria, clinicId))
         {
-            await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Denied }, cancellationToken);
-            return new ForbiddenError("set the eligibility criteria");
+            return await audit.RefuseAsync<EligibilityCriteria>(actor, new ForbiddenError("set the eligibility criteria"), entry);
         }
         var valid = EligibilityCriteria.Create(proposed.MinAlsfrsrTotal, proposed.MinFvcPercentPredicted, proposed.ExcludeInvasiveVentilation,
             proposed.MaxMonthsSinceOnset, proposed.MinAgeYears, proposed.MaxAgeYears, proposed.Contraindications, proposed.CurrentAssessmentDays,
             contraindicationsInChinese);
         if (!valid.IsSuccess)
         {
-            await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Invalid }, cancellationToken);
-            return valid;
+            return await audit.RefuseAsync<EligibilityCriteria>(actor, valid.Errors, entry with { Outcome = AuditOutcome.Invalid });
         }
         var policy = await db.EligibilityPolicies.SingleOrDefaultAsync(p => p.ClinicId == clinicId, cancellationToken);
         var before = policy?.Criteria ?? EligibilityCriteria.Defaults;
@@ -54,12 +52,10 @@ public sealed class EligibilityPolicies(MndCareDbContext db, AuditTrail audit, T
         {
             policy.Replace(valid.Value, actor.UserId!.Value, clock.GetUtcNow(), RecordId.New(clock));
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AppendAsync(actor, [entry with
+        await audit.SaveAsync(actor, [entry with
         {
             Changes = [new FieldChange("criteria", System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(valid.Value))],
         }], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return valid.Value;
     }
 }

@@ -108,7 +108,7 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
             ClinicId = clinic.Id,
             Details = JsonSerializer.Serialize(new { request.Patients, request.Seed, patientsCreated, assessmentsCreated }),
         });
-        await audit.AppendAsync(actor, entries, cancellationToken);
+        await audit.SaveAsync(actor, entries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var usersCreated = await EnsureUsersAsync(actor, clinic, request.Password, cancellationToken);
@@ -147,11 +147,10 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                 throw new InvalidOperationException("Could not create demo user " + email + ": " +
                     string.Join("; ", result.Errors.Select(e => e.Description)));
             }
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.ClinicMemberships.Add(ownPatient is null
                 ? ClinicMembership.ForStaff(RecordId.New(clock), clinic.Id, user.Id, role).Value
                 : ClinicMembership.ForPatient(RecordId.New(clock), clinic.Id, user.Id, ownPatient.Id, PatientRelationship.Self));
-            await audit.AppendAsync(actor,
+            await audit.SaveAsync(actor,
             [
                 new AuditEntry("user.create", AuditOutcome.Success)
                 {
@@ -162,7 +161,6 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                     Reason = "demo user",
                 },
             ], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             created++;
         }
         return created;

@@ -48,13 +48,12 @@ public sealed class AuthenticatorEnrolment(UserManager<MndCareUser> users, IUser
         if (await users.GetTwoFactorEnabledAsync(user))
         {
             // A code alone never yields new recovery codes; those need the password.
-            await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Conflict }, cancellationToken);
-            return new ConflictError("alreadyEnrolled", "Two-factor sign-in is already on.");
+            return await audit.RefuseAsync<IReadOnlyList<string>>(actor, new ConflictError("alreadyEnrolled", "Two-factor sign-in is already on."), entry);
         }
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code ?? string.Empty))
         {
-            await audit.RecordAsync(actor, entry with { Outcome = AuditOutcome.Invalid }, cancellationToken);
-            return new ValidationError("code", "invalidCode", "The code is wrong or was already used.");
+            return await audit.RefuseAsync<IReadOnlyList<string>>(actor,
+                new ValidationError("code", "invalidCode", "The code is wrong or was already used."), entry);
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await NewRecoveryCodesAsync(user);
@@ -80,9 +79,8 @@ public sealed class AuthenticatorEnrolment(UserManager<MndCareUser> users, IUser
         }
         if (refusal is not null)
         {
-            await audit.RecordAsync(actor, entry with { Outcome = refusal is ValidationError ? AuditOutcome.Invalid : AuditOutcome.Denied },
-                cancellationToken);
-            return refusal;
+            return await audit.RefuseAsync<IReadOnlyList<string>>(actor, refusal,
+                entry with { Outcome = refusal is ValidationError ? AuditOutcome.Invalid : AuditOutcome.Denied });
         }
         await users.ResetAccessFailedCountAsync(user);
         var codes = await NewRecoveryCodesAsync(user);

@@ -38,8 +38,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         var errors = ValidateQuery(query, out var text);
         if (errors.Count > 0)
         {
-            await audit.RecordAsync(actor, new AuditEntry("patient.search", AuditOutcome.Invalid) { EntityType = EntityType }, cancellationToken);
-            return Result<Paged<PatientSummary>>.Failure(errors);
+            return await audit.RefuseAsync<Paged<PatientSummary>>(actor, errors,
+                new AuditEntry("patient.search", AuditOutcome.Invalid) { EntityType = EntityType });
         }
         var patients = Readable(actor);
         if (text is not null)
@@ -123,40 +123,40 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     {
         ArgumentNullException.ThrowIfNull(actor);
         var writable = actor.ClinicsGranting(Permission.WritePatients);
-        Task<Result<PatientRecord>> Refuse(Error error, AuditOutcome outcome, Guid? clinic) =>
-            Fail(actor, error, Entry("patient.create", outcome, clinic, null));
+        // The outcome follows the error (AuditTrail.OutcomeOf).
+        Task<Result<PatientRecord>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
+            audit.RefuseAsync<PatientRecord>(actor, errors, Entry("patient.create", AuditOutcome.Success, clinic, null));
 
         if (writable.Count == 0)
         {
-            return await Refuse(new ForbiddenError("register patients"), AuditOutcome.Denied, clinicId);
+            return await Refuse([new ForbiddenError("register patients")], clinicId);
         }
         var targetClinicId = clinicId ?? (writable.Count == 1 ? writable[0] : (Guid?)null);
         if (targetClinicId is null)
         {
-            return await Refuse(new ValidationError("clinicId", "required", "clinicId is required: you work in more than one clinic."),
-                AuditOutcome.Invalid, null);
+            return await Refuse([new ValidationError("clinicId", "required", "clinicId is required: you work in more than one clinic.")], null);
         }
         if (!writable.Contains(targetClinicId.Value))
         {
-            return await Refuse(new NotFoundError("clinic"), AuditOutcome.NotFound, targetClinicId);
+            return await Refuse([new NotFoundError("clinic")], targetClinicId);
         }
         if (!SeesMndHistory(actor, targetClinicId.Value, null) && HasMndHistory(input))
         {
-            return await Refuse(new ForbiddenError(RecordMndHistory), AuditOutcome.Denied, targetClinicId);
+            return await Refuse([new ForbiddenError(RecordMndHistory)], targetClinicId);
         }
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == targetClinicId, cancellationToken);
         var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
         if (!details.IsSuccess)
         {
-            return await FailMany(actor, details.Errors, Entry("patient.create", AuditOutcome.Invalid, clinic.Id, null));
+            return await Refuse(details.Errors, clinic.Id);
         }
         if (await MrnTakenAsync(clinic.Id, details.Value.Mrn, null, cancellationToken))
         {
-            return await Refuse(DuplicateMrn(), AuditOutcome.Conflict, clinic.Id);
+            return await Refuse([DuplicateMrn()], clinic.Id);
         }
         var patient = Patient.Register(RecordId.New(clock), clinic.Id, details.Value, clock.GetUtcNow(), RecordId.New(clock));
         var saved = await SaveAuditedAsync(actor, patient, details.Value.ChangesSince(null), "patient.create", add: true, cancellationToken);
-        return saved is null ? ToRecord(patient, clinic.Name, SeesMndHistory(actor, clinic.Id, patient.Id)) : await Refuse(saved, AuditOutcome.Conflict, clinic.Id);
+        return saved is null ? ToRecord(patient, clinic.Name, SeesMndHistory(actor, clinic.Id, patient.Id)) : await Refuse([saved], clinic.Id);
     }
 
     /// <summary>Replaces a patient's registry fields; <paramref name="expectedVersion"/> guards against lost updates.</summary>
@@ -164,24 +164,27 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        // The outcome follows the error (AuditTrail.OutcomeOf).
+        Task<Result<PatientRecord>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
+            audit.RefuseAsync<PatientRecord>(actor, errors, Entry("patient.update", AuditOutcome.Success, clinic, patientId));
+
         var patient = await Writable(actor).SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
         if (patient is null)
         {
             var readable = await Readable(actor).AnyAsync(p => p.Id == patientId, cancellationToken);
             Error error = readable ? new ForbiddenError("edit patients") : new NotFoundError(EntityType);
-            return await Fail(actor, error, Entry("patient.update", readable ? AuditOutcome.Denied : AuditOutcome.NotFound, null, patientId));
+            return await Refuse([error], null);
         }
         if (expectedVersion is { } expected && expected != patient.Version)
         {
-            return await Fail(actor, new ConflictError(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again."),
-                Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+            return await Refuse([Changed()], patient.ClinicId);
         }
         var seesHistory = SeesMndHistory(actor, patient.ClinicId, patientId);
         if (!seesHistory)
         {
             if (HasMndHistory(input))
             {
-                return await Fail(actor, new ForbiddenError(RecordMndHistory), Entry("patient.update", AuditOutcome.Denied, patient.ClinicId, patientId));
+                return await Refuse([new ForbiddenError(RecordMndHistory)], patient.ClinicId);
             }
             // Fields the editor cannot see are kept as they are.
             input = WithMndHistoryOf(input, patient.Details);
@@ -190,17 +193,17 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         var details = PatientDetails.Create(input, clinic.LocalDate(clock.GetUtcNow()));
         if (!details.IsSuccess)
         {
-            return await FailMany(actor, details.Errors, Entry("patient.update", AuditOutcome.Invalid, patient.ClinicId, patientId));
+            return await Refuse(details.Errors, patient.ClinicId);
         }
         if (await MrnTakenAsync(clinic.Id, details.Value.Mrn, patientId, cancellationToken))
         {
-            return await Fail(actor, DuplicateMrn(), Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+            return await Refuse([DuplicateMrn()], patient.ClinicId);
         }
         var changes = patient.Update(details.Value, clock.GetUtcNow(), RecordId.New(clock));
         var conflict = await SaveAuditedAsync(actor, patient, changes, "patient.update", add: false, cancellationToken);
         return conflict is null
             ? ToRecord(patient, clinic.Name, seesHistory)
-            : await Fail(actor, conflict, Entry("patient.update", AuditOutcome.Conflict, patient.ClinicId, patientId));
+            : await Refuse([conflict], patient.ClinicId);
     }
 
     /// <summary>Whether <paramref name="actor"/> sees and records the MND history (onset date and site, diagnosis and death
@@ -263,47 +266,16 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         db.Patients.AnyAsync(p => p.ClinicId == clinicId && p.Mrn == mrn && p.Id != exceptPatientId, cancellationToken);
 
     /// <summary>Saves the patient and its audit event in one transaction; returns a conflict instead of throwing.</summary>
-    private async Task<Error?> SaveAuditedAsync(Actor actor, Patient patient, IReadOnlyList<FieldChange> changes, string action, bool add,
+    private Task<Error?> SaveAuditedAsync(Actor actor, Patient patient, IReadOnlyList<FieldChange> changes, string action, bool add,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (add)
         {
             db.Patients.Add(patient);
         }
-        try
-        {
-            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, patient.ClinicId, patient.Id) with { Changes = changes }],
-                cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new ConflictError(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again.");
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (clinic, MRN) index caught a race with another registration.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return DuplicateMrn();
-        }
-    }
-
-    private async Task<Result<PatientRecord>> Fail(Actor actor, Error error, AuditEntry entry)
-    {
-        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { error = error.Code }) }, CancellationToken.None);
-        return error;
-    }
-
-    private async Task<Result<PatientRecord>> FailMany(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
-    {
-        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct();
-        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { invalidFields = fields }) }, CancellationToken.None);
-        return Result<PatientRecord>.Failure(errors);
+        // Otherwise the unique (clinic, MRN) index caught a race with another registration.
+        return audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, patient.ClinicId, patient.Id) with { Changes = changes }],
+            e => e is DbUpdateConcurrencyException ? Changed() : DuplicateMrn(), cancellationToken);
     }
 
     private static AuditEntry Entry(string action, AuditOutcome outcome, Guid? clinicId, Guid? patientId) => new(action, outcome)
@@ -312,6 +284,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         EntityType = EntityType,
         EntityId = patientId?.ToString("D"),
     };
+
+    private static ConflictError Changed() => new(ConflictError.VersionMismatch, "The patient was changed by someone else; reload and try again.");
 
     private static ConflictError DuplicateMrn() => new("duplicateMrn", "Another patient in this clinic already has this MRN.");
 

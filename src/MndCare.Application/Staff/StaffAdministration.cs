@@ -50,12 +50,13 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
         var clinics = actor.ClinicsGranting(Permission.ManageStaff);
         if (clinics.Count == 0)
         {
-            return await scope.RefuseAsync<Paged<StaffMember>>(actor, new ForbiddenError("manage staff"), StaffScope.Entry(ListAction, AuditOutcome.Denied, null, null));
+            return await audit.RefuseAsync<Paged<StaffMember>>(actor, new ForbiddenError("manage staff"),
+                StaffScope.Entry(ListAction, AuditOutcome.Denied, null, null));
         }
         var search = FreeText.Optional(text, "q", MaxSearchLength);
         if (!search.IsSuccess)
         {
-            return await scope.RefuseInvalidAsync<Paged<StaffMember>>(actor, search.Errors, StaffScope.Entry(ListAction, AuditOutcome.Invalid, null, null));
+            return await audit.RefuseAsync<Paged<StaffMember>>(actor, search.Errors, StaffScope.Entry(ListAction, AuditOutcome.Invalid, null, null));
         }
         var staff = db.ClinicMemberships.Where(m => clinics.Contains(m.ClinicId) && m.Role != ClinicRole.Patient).Select(m => m.UserId);
         var accounts = db.Users.AsNoTracking().Where(u => staff.Contains(u.Id));
@@ -102,23 +103,23 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
         var refused = StaffScope.Entry(RolesAction, AuditOutcome.Invalid, update.ClinicId, userId);
         if (!actor.Can(Permission.ManageStaff, update.ClinicId))
         {
-            return await scope.RefuseAsync<StaffMember>(actor, new NotFoundError("clinic"), refused with { Outcome = AuditOutcome.NotFound });
+            return await audit.RefuseAsync<StaffMember>(actor, new NotFoundError("clinic"), refused with { Outcome = AuditOutcome.NotFound });
         }
         var wanted = ParseRoles(update.Roles);
         if (!wanted.IsSuccess)
         {
-            return await scope.RefuseInvalidAsync<StaffMember>(actor, wanted.Errors, refused);
+            return await audit.RefuseAsync<StaffMember>(actor, wanted.Errors, refused);
         }
         if (expectedVersion is not null && !string.Equals(expectedVersion, user.ConcurrencyStamp, StringComparison.Ordinal))
         {
-            return await scope.RefuseAsync<StaffMember>(actor, VersionMismatch(), refused with { Outcome = AuditOutcome.Conflict });
+            return await audit.RefuseAsync<StaffMember>(actor, VersionMismatch(), refused with { Outcome = AuditOutcome.Conflict });
         }
         var held = await db.ClinicMemberships.Where(m => m.UserId == userId && m.ClinicId == update.ClinicId && m.Role != ClinicRole.Patient)
             .ToListAsync(cancellationToken);
         if (user.Id == actor.UserId && held.Any(m => m.Role == ClinicRole.Administrator) && !wanted.Value.Contains(ClinicRole.Administrator)
             && actor.Memberships.Count(m => m.Role == ClinicRole.Administrator) == 1)
         {
-            return await scope.RefuseAsync<StaffMember>(actor,
+            return await audit.RefuseAsync<StaffMember>(actor,
                 new ConflictError("ownLastAdministratorRole", "You cannot remove your own last administrator role."), refused with { Outcome = AuditOutcome.Conflict });
         }
         var before = StaffScope.RoleList(held.Select(m => m.Role));
@@ -133,9 +134,9 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
         if (!(await users.UpdateAsync(user)).Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await scope.RefuseAsync<StaffMember>(actor, VersionMismatch(), refused with { Outcome = AuditOutcome.Conflict });
+            return await audit.RefuseAsync<StaffMember>(actor, VersionMismatch(), refused with { Outcome = AuditOutcome.Conflict });
         }
-        await audit.AppendAsync(actor, [StaffScope.Entry(RolesAction, AuditOutcome.Success, update.ClinicId, userId) with
+        await audit.SaveAsync(actor, [StaffScope.Entry(RolesAction, AuditOutcome.Success, update.ClinicId, userId) with
         {
             Changes = before == after ? [] : [new FieldChange("roles", before, after)],
         }], cancellationToken);
@@ -227,7 +228,7 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
         var validReason = FreeText.Optional(reason, "reason", MaxReasonLength, multiline: true);
         if (!validReason.IsSuccess)
         {
-            return await scope.RefuseInvalidAsync<StaffMember>(actor, validReason.Errors, StaffScope.Entry(action, AuditOutcome.Invalid, clinicId, userId));
+            return await audit.RefuseAsync<StaffMember>(actor, validReason.Errors, StaffScope.Entry(action, AuditOutcome.Invalid, clinicId, userId));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changes = await change(found.Value);
@@ -236,9 +237,9 @@ public sealed class StaffAdministration(MndCareDbContext db, UserManager<MndCare
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var error = changes.Errors[0];
-            return await scope.RefuseAsync<StaffMember>(actor, error, StaffScope.Entry(action, StaffScope.OutcomeOf(error), clinicId, userId));
+            return await audit.RefuseAsync<StaffMember>(actor, error, StaffScope.Entry(action, AuditTrail.OutcomeOf(error), clinicId, userId));
         }
-        await audit.AppendAsync(actor, [StaffScope.Entry(action, AuditOutcome.Success, clinicId, userId) with
+        await audit.SaveAsync(actor, [StaffScope.Entry(action, AuditOutcome.Success, clinicId, userId) with
         {
             Changes = changes.Value,
             Reason = validReason.Value,

@@ -38,7 +38,7 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         var clinics = actor.ClinicsGranting(Permission.ManageStaff);
         if (clinics.Count == 0)
         {
-            return await scope.RefuseAsync<StaffInvited>(actor, new ForbiddenError("manage staff"), refused with { Outcome = AuditOutcome.Denied });
+            return await audit.RefuseAsync<StaffInvited>(actor, new ForbiddenError("manage staff"), refused with { Outcome = AuditOutcome.Denied });
         }
         var errors = new List<Error>();
         var email = Email(input.Email, errors);
@@ -62,11 +62,12 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         }
         if (errors.Count > 0)
         {
-            return await scope.RefuseInvalidAsync<StaffInvited>(actor, [.. errors.Select(e => e is ValidationError { Field: "roles" } v ? v with { Field = "role" } : e)], refused);
+            return await audit.RefuseAsync<StaffInvited>(actor,
+                [.. errors.Select(e => e is ValidationError { Field: "roles" } v ? v with { Field = "role" } : e)], refused);
         }
         if (!clinics.Contains(clinicId!.Value))
         {
-            return await scope.RefuseAsync<StaffInvited>(actor, new NotFoundError("clinic"), refused with { Outcome = AuditOutcome.NotFound });
+            return await audit.RefuseAsync<StaffInvited>(actor, new NotFoundError("clinic"), refused with { Outcome = AuditOutcome.NotFound });
         }
         var existing = await users.FindByEmailAsync(email!);
         return existing is null
@@ -87,17 +88,18 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         var chosen = language ?? "en";
         if (WireNames.Parse<PreferredLanguage>(chosen) is null)
         {
-            return await scope.RefuseAsync<StaffInvited>(actor, new ValidationError("language", "invalidValue", "language must be en or zh-Hans."),
+            return await audit.RefuseAsync<StaffInvited>(actor, new ValidationError("language", "invalidValue", "language must be en or zh-Hans."),
                 StaffScope.Entry(ResendAction, AuditOutcome.Invalid, clinicId, userId));
         }
         if (StaffScope.StatusOf(user) != "invited")
         {
-            return await scope.RefuseAsync<StaffInvited>(actor, new ConflictError("notInvited", "The account is not waiting for an invitation to be accepted."),
+            return await audit.RefuseAsync<StaffInvited>(actor,
+                new ConflictError("notInvited", "The account is not waiting for an invitation to be accepted."),
                 StaffScope.Entry(ResendAction, AuditOutcome.Conflict, clinicId, userId));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
-        await audit.AppendAsync(actor, [StaffScope.Entry(ResendAction, AuditOutcome.Success, clinicId, userId) with
+        await audit.SaveAsync(actor, [StaffScope.Entry(ResendAction, AuditOutcome.Success, clinicId, userId) with
         {
             Details = JsonSerializer.Serialize(new { language = chosen }),
         }], cancellationToken);
@@ -123,24 +125,24 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         var refused = StaffScope.Entry(AcceptAction, AuditOutcome.Invalid, null, userId);
         if (user is null)
         {
-            return await scope.RefuseAsync<InvitationGreeting>(actor, InvalidLink(), refused);
+            return await audit.RefuseAsync<InvitationGreeting>(actor, InvalidLink(), refused);
         }
         if (string.IsNullOrEmpty(password))
         {
-            return await scope.RefuseAsync<InvitationGreeting>(actor, new ValidationError("password", "required", "password is required."), refused);
+            return await audit.RefuseAsync<InvitationGreeting>(actor, new ValidationError("password", "required", "password is required."), refused);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var set = await users.AddPasswordAsync(user, password);
         if (!set.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await scope.RefuseInvalidAsync<InvitationGreeting>(actor,
+            return await audit.RefuseAsync<InvitationGreeting>(actor,
                 [.. set.Errors.Select(e => new ValidationError("password", e.Code, e.Description))], refused);
         }
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         var invitee = actor with { UserId = user.Id, DisplayName = user.DisplayName };
-        await audit.AppendAsync(invitee, [StaffScope.Entry(AcceptAction, AuditOutcome.Success, null, userId) with
+        await audit.SaveAsync(invitee, [StaffScope.Entry(AcceptAction, AuditOutcome.Success, null, userId) with
         {
             Changes = [new FieldChange("password", null, "set"), new FieldChange("emailConfirmed", "false", "true")],
         }], cancellationToken);
@@ -164,11 +166,11 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         if (!created.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await scope.RefuseInvalidAsync<StaffInvited>(actor, [.. created.Errors.Select(e => new ValidationError("email", e.Code, e.Description))],
+            return await audit.RefuseAsync<StaffInvited>(actor, [.. created.Errors.Select(e => new ValidationError("email", e.Code, e.Description))],
                 StaffScope.Entry(InviteAction, AuditOutcome.Invalid, clinicId, null));
         }
         db.ClinicMemberships.Add(ClinicMembership.ForStaff(RecordId.New(clock), clinicId, user.Id, role).Value);
-        await audit.AppendAsync(actor, [StaffScope.Entry(InviteAction, AuditOutcome.Success, clinicId, user.Id) with
+        await audit.SaveAsync(actor, [StaffScope.Entry(InviteAction, AuditOutcome.Success, clinicId, user.Id) with
         {
             Changes = [new FieldChange("email", null, email), new FieldChange("displayName", null, name), new FieldChange("roles", null, StaffScope.RoleList([role]))],
             Details = JsonSerializer.Serialize(new { language }),
@@ -186,18 +188,19 @@ public sealed class StaffInvitations(MndCareDbContext db, UserManager<MndCareUse
         var memberships = await db.ClinicMemberships.AsNoTracking().Where(m => m.UserId == user.Id).ToListAsync(cancellationToken);
         if (memberships.Any(m => m.Role == ClinicRole.Patient))
         {
-            return await scope.RefuseAsync<StaffInvited>(actor,
+            return await audit.RefuseAsync<StaffInvited>(actor,
                 new ConflictError("patientAccount", "This address belongs to a patient's account; staff need an account of their own."), refused);
         }
         var held = memberships.Where(m => m.ClinicId == clinicId).Select(m => m.Role).ToList();
         if (held.Contains(role))
         {
-            return await scope.RefuseAsync<StaffInvited>(actor, new ConflictError("alreadyHoldsRole", "This person already holds that role in the clinic."), refused);
+            return await audit.RefuseAsync<StaffInvited>(actor,
+                new ConflictError("alreadyHoldsRole", "This person already holds that role in the clinic."), refused);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ClinicMemberships.Add(ClinicMembership.ForStaff(RecordId.New(clock), clinicId, user.Id, role).Value);
         await users.UpdateAsync(user);
-        await audit.AppendAsync(actor, [StaffScope.Entry(InviteAction, AuditOutcome.Success, clinicId, user.Id) with
+        await audit.SaveAsync(actor, [StaffScope.Entry(InviteAction, AuditOutcome.Success, clinicId, user.Id) with
         {
             Changes = [new FieldChange("roles", StaffScope.RoleList(held), StaffScope.RoleList([.. held, role]))],
             Details = JsonSerializer.Serialize(new { existingAccount = true }),

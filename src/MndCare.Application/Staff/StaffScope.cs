@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
@@ -11,7 +10,7 @@ using MndCare.Persistence.Identity;
 
 namespace MndCare.Application.Staff;
 
-/// <summary>Which accounts an administrator manages, how they are shown, and how refusals are audited, for the staff use cases.</summary>
+/// <summary>Which accounts an administrator manages and how they are shown, for the staff use cases.</summary>
 /// <remarks>An administrator manages the accounts that hold a staff role in a clinic where they hold <see cref="Permission.ManageStaff"/>;
 /// any other account answers "not found", as patients do. Patient memberships are never managed here.</remarks>
 public sealed class StaffScope(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock)
@@ -36,12 +35,12 @@ public sealed class StaffScope(MndCareDbContext db, UserManager<MndCareUser> use
         var clinics = actor.ClinicsGranting(Permission.ManageStaff);
         if (clinics.Count == 0)
         {
-            return await RefuseAsync<MndCareUser>(actor, new ForbiddenError("manage staff"), Entry(action, AuditOutcome.Denied, null, userId));
+            return await audit.RefuseAsync<MndCareUser>(actor, new ForbiddenError("manage staff"), Entry(action, AuditOutcome.Denied, null, userId));
         }
         var managed = await db.ClinicMemberships.AnyAsync(m => m.UserId == userId && clinics.Contains(m.ClinicId) && m.Role != ClinicRole.Patient,
             cancellationToken);
         var user = managed ? await users.FindByIdAsync(userId.ToString("D")) : null;
-        return user ?? await RefuseAsync<MndCareUser>(actor, new NotFoundError("staff member"), Entry(action, AuditOutcome.NotFound, null, userId));
+        return user ?? await audit.RefuseAsync<MndCareUser>(actor, new NotFoundError("staff member"), Entry(action, AuditOutcome.NotFound, null, userId));
     }
 
     /// <summary>The clinic the audit trail files an account's event under: the first of the actor's clinics where it holds a staff role.</summary>
@@ -76,43 +75,12 @@ public sealed class StaffScope(MndCareDbContext db, UserManager<MndCareUser> use
     public async Task<StaffMember> MemberAsync(Actor actor, MndCareUser account, CancellationToken cancellationToken) =>
         (await MembersAsync(actor, [account], cancellationToken))[0];
 
-    /// <summary>Audits a refusal and returns it.</summary>
-    public async Task<Result<T>> RefuseAsync<T>(Actor actor, Error error, AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(entry);
-        var details = error is ValidationError invalid
-            ? JsonSerializer.Serialize(new { invalidField = invalid.Field, error = error.Code })
-            : JsonSerializer.Serialize(new { error = error.Code });
-        await audit.RecordAsync(actor, entry with { Details = details }, CancellationToken.None);
-        return Result<T>.Failure(error);
-    }
-
-    /// <summary>Audits refused input (several field errors) and returns it.</summary>
-    public async Task<Result<T>> RefuseInvalidAsync<T>(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(entry);
-        var fields = errors.OfType<ValidationError>().Select(e => e.Field).Distinct();
-        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { invalidFields = fields }) }, CancellationToken.None);
-        return Result<T>.Failure(errors);
-    }
-
     /// <summary>An audit entry about an account.</summary>
     public static AuditEntry Entry(string action, AuditOutcome outcome, Guid? clinicId, Guid? userId) => new(action, outcome)
     {
         ClinicId = clinicId,
         EntityType = EntityType,
         EntityId = userId?.ToString("D"),
-    };
-
-    /// <summary>The audit outcome of a refusal.</summary>
-    public static AuditOutcome OutcomeOf(Error error) => error switch
-    {
-        ValidationError => AuditOutcome.Invalid,
-        NotFoundError => AuditOutcome.NotFound,
-        ForbiddenError => AuditOutcome.Denied,
-        _ => AuditOutcome.Conflict,
     };
 
     /// <summary>Roles as the audit trail records them: wire names, comma-separated, in a fixed order; null for none.</summary>

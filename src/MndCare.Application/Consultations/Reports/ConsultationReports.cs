@@ -75,7 +75,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var signer = await users.FindByIdAsync(actor.UserId!.Value.ToString("D"));
         if (signer is not null && await users.IsLockedOutAsync(signer))
         {
-            return await FailAsync(actor, new ValidationError("password", ConsultationErrorCodes.SignerLockedOut,
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, new ValidationError("password", ConsultationErrorCodes.SignerLockedOut,
                 "Your account is locked after too many wrong passwords; the report was not signed. Try again later."),
                 Entry(action, AuditOutcome.Denied, consultation, null));
         }
@@ -85,7 +85,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             {
                 await users.AccessFailedAsync(signer);
             }
-            return await FailAsync(actor, new ValidationError("password", ConsultationErrorCodes.SignatureFailed,
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, new ValidationError("password", ConsultationErrorCodes.SignatureFailed,
                 "The password is wrong; the report was not signed."), Entry(action, AuditOutcome.Denied, consultation, null));
         }
         if (await users.GetAccessFailedCountAsync(signer) > 0)
@@ -96,7 +96,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var refused = facts.IsSuccess ? facts.Value.Safeguard?.Refusals(facts.Value.OverrideReason) ?? [] : facts.Errors;
         if (refused.Count > 0)
         {
-            return await FailAsync(actor, refused, Entry(action, AuditOutcome.Invalid, consultation, null));
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, refused, Entry(action, AuditOutcome.Invalid, consultation, null));
         }
         var previous = await db.ConsultationReports.AsNoTracking().Where(r => r.ConsultationId == consultationId)
             .OrderByDescending(r => r.VersionNumber).FirstOrDefaultAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         var answered = consultation.Answer(now, RecordId.New(clock));
         if (!answered.IsSuccess)
         {
-            return await FailAsync(actor, answered.Errors, Entry(action, AuditOutcome.Conflict, consultation, null));
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, answered.Errors, Entry(action, AuditOutcome.Conflict, consultation, null));
         }
         var view = facts.Value.Consultation;
         // One signing, one moment, read on the clinic's clock; every language is rendered from the same facts.
@@ -121,7 +121,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             if (!stored.IsSuccess)
             {
                 rendered.ForEach(r => store.Delete(r.Blob.BlobName));
-                return await FailAsync(actor, stored.Errors, Entry(action, AuditOutcome.Error, consultation, null));
+                return await audit.RefuseAsync<ConsultationReportSummary>(actor, stored.Errors, Entry(action, AuditOutcome.Error, consultation, null));
             }
             rendered.Add((language, id, document, stored.Value));
         }
@@ -130,33 +130,27 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             previous, facts.Value.CorrectionReason, facts.Value.OverrideReason, rendered[0].Blob.ToEncryptedBlob());
         var translations = rendered.Skip(1)
             .Select(r => ConsultationReportTranslation.Of(r.Id, report, r.Language, ReportJson.Serialize(r.Document), r.Blob.ToEncryptedBlob())).ToList();
-        try
+        db.ConsultationReports.Add(report);
+        db.ConsultationReportTranslations.AddRange(translations);
+        // The version index or the consultation's concurrency token: someone signed or changed it meanwhile.
+        var conflict = await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, consultation, reportId) with
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.ConsultationReports.Add(report);
-            db.ConsultationReportTranslations.AddRange(translations);
-            await audit.AppendAsync(actor, [Entry(action, AuditOutcome.Success, consultation, reportId) with
-            {
-                Reason = facts.Value.CorrectionReason,
-                Changes =
-                [
-                    new FieldChange("version", previous?.VersionNumber.ToString(CultureInfo.InvariantCulture),
-                        report.VersionNumber.ToString(CultureInfo.InvariantCulture)),
-                    new FieldChange("recommendation", null, ProgrammeRecommendationNames.Of(report.Recommendation)),
-                    new FieldChange("meaning", null, "consultation report signed by " + signer.DisplayName),
-                    new FieldChange("pdfSha256", null, Convert.ToHexStringLower(report.Sha256)),
-                    .. Overridden(facts.Value),
-                    .. translations.Select(t => new FieldChange("pdfSha256." + t.Language, null, Convert.ToHexStringLower(t.Sha256))),
-                ],
-            }], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+            Reason = facts.Value.CorrectionReason,
+            Changes =
+            [
+                new FieldChange("version", previous?.VersionNumber.ToString(CultureInfo.InvariantCulture),
+                    report.VersionNumber.ToString(CultureInfo.InvariantCulture)),
+                new FieldChange("recommendation", null, ProgrammeRecommendationNames.Of(report.Recommendation)),
+                new FieldChange("meaning", null, "consultation report signed by " + signer.DisplayName),
+                new FieldChange("pdfSha256", null, Convert.ToHexStringLower(report.Sha256)),
+                .. Overridden(facts.Value),
+                .. translations.Select(t => new FieldChange("pdfSha256." + t.Language, null, Convert.ToHexStringLower(t.Sha256))),
+            ],
+        }], _ => new ConflictError(ConflictError.VersionMismatch, "Someone signed or changed this consultation meanwhile; reload it."), cancellationToken);
+        if (conflict is not null)
         {
             rendered.ForEach(r => store.Delete(r.Blob.BlobName));
-            db.ChangeTracker.Clear();
-            return await FailAsync(actor, new ConflictError(ConflictError.VersionMismatch, "Someone signed or changed this consultation meanwhile; reload it."),
-                Entry(action, AuditOutcome.Conflict, consultation, null));
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, conflict, Entry(action, AuditOutcome.Conflict, consultation, null));
         }
         return new ConsultationReportSummary(report.Id, report.VersionNumber, report.Language, ProgrammeRecommendationNames.Of(report.Recommendation),
             report.SignerName, report.SignedAtUtc, Superseded: false, [.. rendered.Select(r => r.Language)]);
@@ -248,10 +242,9 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     {
         if (language is not null && WireNames.Parse<PreferredLanguage>(language) is null)
         {
-            var invalid = new ValidationError("lang", "invalidValue", "lang must be one of: " + string.Join(", ", WireNames.All<PreferredLanguage>()) + ".");
-            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.Invalid) { EntityType = EntityType, EntityId = reportId.ToString("D") },
-                cancellationToken);
-            return invalid;
+            return await audit.RefuseAsync<FoundReport>(actor,
+                new ValidationError("lang", "invalidValue", "lang must be one of: " + string.Join(", ", WireNames.All<PreferredLanguage>()) + "."),
+                new AuditEntry(action, AuditOutcome.Invalid) { EntityType = EntityType, EntityId = reportId.ToString("D") });
         }
         var reached = await ConsultationScope.FindAsync(db, actor, consultationId, track: false, cancellationToken);
         var report = reached is null ? null
@@ -269,9 +262,8 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             : In(preferred) ?? In(patientLanguage is { } l ? WireNames.Of(l) : null) ?? renditions.FirstOrDefault();
         if (reached is null || report is null || rendition is null)
         {
-            await audit.RecordAsync(actor, new AuditEntry(action, AuditOutcome.NotFound) { EntityType = EntityType, EntityId = reportId.ToString("D") },
-                cancellationToken);
-            return new NotFoundError(EntityType);
+            return await audit.RefuseAsync<FoundReport>(actor, new NotFoundError(EntityType),
+                new AuditEntry(action, AuditOutcome.NotFound) { EntityType = EntityType, EntityId = reportId.ToString("D") });
         }
         return new FoundReport(reached, report, rendition, [.. renditions.Select(r => r.Language)]);
     }
@@ -374,13 +366,4 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
         Details = language is null ? JsonSerializer.Serialize(new { consultationId = consultation.Id })
             : JsonSerializer.Serialize(new { consultationId = consultation.Id, language }),
     };
-
-    private Task<Result<ConsultationReportSummary>> FailAsync(Actor actor, Error error, AuditEntry entry) => FailAsync(actor, [error], entry);
-
-    private async Task<Result<ConsultationReportSummary>> FailAsync(Actor actor, IReadOnlyList<Error> errors, AuditEntry entry)
-    {
-        db.ChangeTracker.Clear();
-        await audit.RecordAsync(actor, entry with { Reason = "refused: " + string.Join(", ", errors.Select(e => e.Code).Distinct()) }, CancellationToken.None);
-        return Result<ConsultationReportSummary>.Failure(errors);
-    }
 }
