@@ -91,7 +91,7 @@ public sealed class AdministrationJourneyTests(BrowserApp app)
         var (page, problems) = await SignedInAsync(ClinicRole.Auditor, locale);
 
         await page.GotoAsync("/Audit");
-        await page.Locator("#action").FillAsync("auth.login");
+        await page.Locator("#action").SelectOptionAsync("auth.login");
         await page.Locator("#outcome").SelectOptionAsync("Success");
         await page.Locator("#audit-filter button[type=submit]:not([name])").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("action=auth.login"));

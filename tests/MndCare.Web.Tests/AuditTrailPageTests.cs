@@ -58,7 +58,8 @@ public sealed class AuditTrailPageTests(ApiWorld worlds)
         Assert.Equal(2, Rows(byUser)); // the clinician read the record, then changed it
         Assert.DoesNotContain("Test Nurse", byUser, StringComparison.Ordinal);
         Assert.Equal(1, Rows(byAction));
-        Assert.Contains("<strong>phone</strong>: <bdi>+86 138 0000 0001</bdi> → <bdi>+86 139 2222 3333</bdi>", WebUtility.HtmlDecode(byAction), StringComparison.Ordinal);
+        Assert.Contains("<strong>Telephone</strong> <code class=\"recorded\">phone</code>: <bdi class=\"recorded\">+86 138 0000 0001</bdi> → <bdi class=\"recorded\">+86 139 2222 3333</bdi>",
+            WebUtility.HtmlDecode(byAction), StringComparison.Ordinal);
         Assert.Equal(2, Rows(reads));
         Assert.Equal(0, Rows(refused));
         Assert.Contains("Events: 0", refused, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MndCare.Domain.Auditing;
+using MndCare.Domain.Time;
 
 namespace MndCare.Application.Auditing;
 
@@ -70,7 +71,7 @@ public static class AuditCsv
     private static string?[] Cells(AuditRecord e, TimeZoneInfo zone) =>
     [
         e.Sequence.ToString(CultureInfo.InvariantCulture),
-        TimeZoneInfo.ConvertTimeFromUtc(e.OccurredAtUtc, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        TimeZoneInfo.ConvertTimeFromUtc(e.OccurredAtUtc, zone).ToString(ClinicTime.AuditTimeFormat, CultureInfo.InvariantCulture),
         e.OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
         e.ActorName,
         e.ActorUserId?.ToString("D"),

@@ -13,6 +13,9 @@ public static class ClinicTime
     /// <summary>How a moment is written: local date, hour and minute, and the offset from UTC.</summary>
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm 'UTC'zzz";
 
+    /// <summary>How the audit trail writes a moment: to the second, with the zone named once above the table or in the header.</summary>
+    public const string AuditTimeFormat = "yyyy-MM-dd HH:mm:ss";
+
     /// <summary>The moment <paramref name="instant"/> as the clock on the clinic's wall shows it, with that offset.</summary>
     /// <param name="instant">Any moment.</param>
     /// <param name="timeZoneId">The clinic's IANA time zone.</param>

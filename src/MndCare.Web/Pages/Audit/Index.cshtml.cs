@@ -8,6 +8,7 @@ using MndCare.Application.Consultations;
 using MndCare.Application.Paging;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Time;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
@@ -88,8 +89,9 @@ public sealed class IndexModel(AuditQueries queries, AuditChainCheck chain, Audi
         return await LoadAsync(null);
     }
 
-    /// <summary>An event's time in the clinic's time zone, in the format of every page.</summary>
-    public string LocalTime(DateTime utc) => Display.Time(utc, Result!.TimeZoneId);
+    /// <summary>An event's time in the clinic's time zone, to the second (the zone is named above the table).</summary>
+    public string LocalTime(DateTime utc) =>
+        ClinicTime.Local(utc, Result!.TimeZoneId).ToString(ClinicTime.AuditTimeFormat, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What an action code means, in the reader's language; the code itself when no text exists.</summary>
     public string ActionText(string action) => Text("action." + action, action);
