@@ -123,12 +123,7 @@ public sealed class AuditTrailTests
     public async Task Save_OnAUniqueIndex_ReturnsTheCallersConflict_AndRollsBack(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var existing = NewClinic();
-        await using (var first = database.CreateContext())
-        {
-            first.Clinics.Add(existing);
-            await first.SaveChangesAsync();
-        }
+        var existing = await SavedClinicAsync(database);
         await using var session = new TrailSession(database);
         var other = NewClinic();
         session.Db.Clinics.AddRange(other, Clinic.Create(existing.Id, "Same id", "Asia/Shanghai").Value);
@@ -149,12 +144,7 @@ public sealed class AuditTrailTests
     public async Task Save_WhenTheFailureMeansNothingToTheCaller_Throws(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var existing = NewClinic();
-        await using (var first = database.CreateContext())
-        {
-            first.Clinics.Add(existing);
-            await first.SaveChangesAsync();
-        }
+        var existing = await SavedClinicAsync(database);
         await using var session = new TrailSession(database);
         session.Db.Clinics.Add(Clinic.Create(existing.Id, "Same id", "Asia/Shanghai").Value);
 
@@ -204,6 +194,15 @@ public sealed class AuditTrailTests
         await using var check = database.CreateContext();
         Assert.False(await check.Clinics.AnyAsync(c => c.Id == clinic.Id));
         Assert.Empty(await EventsAsync(database));
+    }
+
+    private static async Task<Clinic> SavedClinicAsync(TestDatabase database)
+    {
+        var clinic = NewClinic();
+        await using var db = database.CreateContext();
+        db.Clinics.Add(clinic);
+        await db.SaveChangesAsync();
+        return clinic;
     }
 
     private static async Task<List<AuditRecord>> EventsAsync(TestDatabase database)
