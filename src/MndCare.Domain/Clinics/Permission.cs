@@ -32,4 +32,26 @@ public enum Permission
 
     /// <summary>Invite staff, grant and remove their roles, deactivate and reactivate accounts, reset authenticators, unlock accounts.</summary>
     ManageStaff,
+
+    /// <summary>Edit the clinic's treatment-course templates (programme length, infusions, TCM sessions, assessments due).</summary>
+    ManageCourseTemplates,
+
+    /// <summary>See treatment courses and their calendars.</summary>
+    ReadCourses,
+
+    /// <summary>Start, reschedule, stop and complete treatment courses; record concomitant medications.</summary>
+    PlanCourses,
+
+    /// <summary>See donors (by code), lots, release results and units; recipients only as coded patient references.</summary>
+    ReadCellProducts,
+
+    /// <summary>Record donors, lots, release results, units and their custody; release and recall lots (two-person rule
+    /// in the domain).</summary>
+    ManageCellProducts,
+
+    /// <summary>Order infusions: lot, dose per kg and weight.</summary>
+    OrderInfusions,
+
+    /// <summary>Give infusions: the bedside identity check, thaw, vital signs, deviations and completion.</summary>
+    AdministerInfusions,
 }

@@ -23,6 +23,13 @@ public static class RolePermissions
         Permission.SignConsultationReports => role is ClinicRole.Clinician,
         Permission.ManageEligibilityCriteria => role is ClinicRole.Administrator,
         Permission.ManageStaff => role is ClinicRole.Administrator,
+        Permission.ManageCourseTemplates => role is ClinicRole.Administrator,
+        Permission.ReadCourses => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.PlanCourses => role is ClinicRole.Clinician,
+        Permission.ReadCellProducts => role is ClinicRole.CellLab or ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.Auditor,
+        Permission.ManageCellProducts => role is ClinicRole.CellLab,
+        Permission.OrderInfusions => role is ClinicRole.Clinician,
+        Permission.AdministerInfusions => role is ClinicRole.Nurse,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

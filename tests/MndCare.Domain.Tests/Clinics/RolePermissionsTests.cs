@@ -24,6 +24,15 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.SignConsultationReports),
             (ClinicRole.Administrator, Permission.ManageEligibilityCriteria),
             (ClinicRole.Administrator, Permission.ManageStaff),
+            (ClinicRole.Administrator, Permission.ManageCourseTemplates),
+            (ClinicRole.Clinician, Permission.ReadCourses), (ClinicRole.Nurse, Permission.ReadCourses),
+            (ClinicRole.TcmPractitioner, Permission.ReadCourses), (ClinicRole.Auditor, Permission.ReadCourses),
+            (ClinicRole.Clinician, Permission.PlanCourses),
+            (ClinicRole.CellLab, Permission.ReadCellProducts), (ClinicRole.Clinician, Permission.ReadCellProducts),
+            (ClinicRole.Nurse, Permission.ReadCellProducts), (ClinicRole.Auditor, Permission.ReadCellProducts),
+            (ClinicRole.CellLab, Permission.ManageCellProducts),
+            (ClinicRole.Clinician, Permission.OrderInfusions),
+            (ClinicRole.Nurse, Permission.AdministerInfusions),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())
