@@ -43,6 +43,13 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
     /// <summary>The demo user's e-mail for a role, for example clinician@demo.mndcare.local.</summary>
     public static string EmailFor(ClinicRole role) => $"{role.ToString().ToLowerInvariant()}@{EmailDomain}";
 
+    /// <summary>A second cell-lab user, so that two-person lot release can be tried in the demo clinic.</summary>
+    public const string SecondCellLabEmail = "celllab2@" + EmailDomain;
+
+    // Every demo account: one per role, and the second cell-lab user.
+    private static IEnumerable<(ClinicRole Role, string Email, string DisplayName)> Accounts() =>
+        Enum.GetValues<ClinicRole>().Select(r => (r, EmailFor(r), $"Demo {r}")).Append((ClinicRole.CellLab, SecondCellLabEmail, "Demo CellLab 2"));
+
     /// <summary>Seeds; existing clinic, users and patients (by MRN) are left as they are.</summary>
     public async Task<DemoSeedResult> SeedAsync(DemoSeedRequest request, string initiatedBy, CancellationToken cancellationToken)
     {
@@ -118,9 +125,8 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
     private async Task<int> EnsureUsersAsync(Actor actor, Clinic clinic, string password, CancellationToken cancellationToken)
     {
         var created = 0;
-        foreach (var role in Enum.GetValues<ClinicRole>())
+        foreach (var (role, email, displayName) in Accounts())
         {
-            var email = EmailFor(role);
             if (await users.FindByEmailAsync(email) is not null)
             {
                 continue;
@@ -138,7 +144,7 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                 UserName = email,
                 Email = email,
                 EmailConfirmed = true,
-                DisplayName = ownPatient?.NativeName ?? $"Demo {role}",
+                DisplayName = ownPatient?.NativeName ?? displayName,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
             var result = await users.CreateAsync(user, password);

@@ -27,7 +27,7 @@ public sealed class DemoSeederTests
             second = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(request, "test", CancellationToken.None);
         }
 
-        Assert.Equal((true, 7, 25), (first.ClinicCreated, first.UsersCreated, first.PatientsCreated));
+        Assert.Equal((true, 8, 25), (first.ClinicCreated, first.UsersCreated, first.PatientsCreated));
         Assert.True(first.AssessmentsCreated > 25);
         Assert.Equal(new DemoSeedResult(false, 0, 0, 0), second);
         await using var db = database.CreateContext();

@@ -23,7 +23,7 @@ public static class StartupBanner
             if (demo.Enabled)
             {
                 output.WriteLine("Demo mode: sign in as " + DemoSeeder.EmailFor(ClinicRole.Clinician) + " (or patient@, nurse@, tcmpractitioner@,");
-                output.WriteLine("  celllab@, administrator@, auditor@" + DemoSeeder.EmailFor(ClinicRole.Clinician).Split('@')[1] + ")");
+                output.WriteLine("  celllab@, celllab2@, administrator@, auditor@" + DemoSeeder.EmailFor(ClinicRole.Clinician).Split('@')[1] + ")");
                 output.WriteLine("  with the password: " + demo.Password);
             }
             output.WriteLine();
