@@ -1,3 +1,4 @@
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
 
@@ -38,11 +39,12 @@ public sealed record CourseTemplate
     /// <summary>Days in a course week.</summary>
     public const int DaysPerWeek = 7;
 
-    private CourseTemplate(string name, int lengthWeeks, int infusionCount, int infusionSpacingDays,
+    private CourseTemplate(string name, string? nameInChinese, int lengthWeeks, int infusionCount, int infusionSpacingDays,
         IReadOnlyDictionary<TcmModality, int> tcmSessionsPerWeek, IReadOnlyList<CourseAssessmentKind> baselineAssessments,
         IReadOnlyList<CourseAssessmentKind> endAssessments)
     {
         Name = name;
+        NameInChinese = nameInChinese;
         LengthWeeks = lengthWeeks;
         InfusionCount = infusionCount;
         InfusionSpacingDays = infusionSpacingDays;
@@ -53,6 +55,14 @@ public sealed record CourseTemplate
 
     /// <summary>The template's name as the clinic calls it.</summary>
     public string Name { get; }
+
+    /// <summary>The name in Simplified Chinese; null when the clinic gave none (pages then show <see cref="Name"/>).</summary>
+    public string? NameInChinese { get; }
+
+    /// <summary>The name in <paramref name="language"/>: its Chinese wording when there is one, else as written.</summary>
+    /// <param name="language">The reader's language.</param>
+    public string NameIn(PreferredLanguage language) =>
+        language == PreferredLanguage.SimplifiedChinese && NameInChinese is { } chinese ? chinese : Name;
 
     /// <summary>The course length in weeks (3 or 4).</summary>
     public int LengthWeeks { get; }
@@ -87,11 +97,11 @@ public sealed record CourseTemplate
         [CourseAssessmentKind.AlsfrsR, CourseAssessmentKind.Fvc, CourseAssessmentKind.Weight, CourseAssessmentKind.SafetyLabs];
 
     /// <summary>The demo clinic's 4-week course: 4 weekly infusions, daily acupuncture, TCM three times a week.</summary>
-    public static CourseTemplate FourWeekDemo { get; } = new("4-week IV UC-MSC + TCM", 4, 4, 7,
+    public static CourseTemplate FourWeekDemo { get; } = new("4-week IV UC-MSC + TCM", "4周静脉输注脐带间充质干细胞联合中医治疗", 4, 4, 7,
         Sessions(acupuncture: 5, herbalMedicine: 1, moxibustion: 3, tuina: 3), DemoAssessments, DemoAssessments);
 
     /// <summary>The demo clinic's 3-week course: 3 weekly infusions, daily acupuncture, moxibustion twice and tuina three times a week.</summary>
-    public static CourseTemplate ThreeWeekDemo { get; } = new("3-week IV UC-MSC + TCM", 3, 3, 7,
+    public static CourseTemplate ThreeWeekDemo { get; } = new("3-week IV UC-MSC + TCM", "3周静脉输注脐带间充质干细胞联合中医治疗", 3, 3, 7,
         Sessions(acupuncture: 5, herbalMedicine: 1, moxibustion: 2, tuina: 3), DemoAssessments, DemoAssessments);
 
     /// <summary>The demo templates, longest first.</summary>
@@ -105,15 +115,18 @@ public sealed record CourseTemplate
     /// <param name="tcmSessionsPerWeek">Sessions per week by modality (0-5); modalities left out are 0.</param>
     /// <param name="baselineAssessments">At least one; no repeats.</param>
     /// <param name="endAssessments">At least one; no repeats.</param>
+    /// <param name="nameInChinese">The name in Simplified Chinese, or null.</param>
     public static Result<CourseTemplate> Create(string? name, int lengthWeeks, int infusionCount, int infusionSpacingDays,
         IReadOnlyDictionary<TcmModality, int>? tcmSessionsPerWeek, IEnumerable<CourseAssessmentKind> baselineAssessments,
-        IEnumerable<CourseAssessmentKind> endAssessments)
+        IEnumerable<CourseAssessmentKind> endAssessments, string? nameInChinese = null)
     {
         ArgumentNullException.ThrowIfNull(baselineAssessments);
         ArgumentNullException.ThrowIfNull(endAssessments);
         var errors = new List<Error>();
         var validName = FreeText.Required(name, "name", MaxNameLength);
         errors.AddRange(validName.Errors);
+        var validChineseName = FreeText.Optional(nameInChinese, "nameInChinese", MaxNameLength);
+        errors.AddRange(validChineseName.Errors);
         var inRange = Range(errors, "lengthWeeks", lengthWeeks, MinLengthWeeks, MaxLengthWeeks)
             & Range(errors, "infusionCount", infusionCount, MinInfusions, MaxInfusions)
             & Range(errors, "infusionSpacingDays", infusionSpacingDays, MinInfusionSpacingDays, MaxInfusionSpacingDays);
@@ -133,7 +146,7 @@ public sealed record CourseTemplate
         var end = Assessments(errors, "endAssessments", endAssessments);
         return errors.Count > 0
             ? Result<CourseTemplate>.Failure(errors)
-            : new CourseTemplate(validName.Value, lengthWeeks, infusionCount, infusionSpacingDays, sessions, baseline, end);
+            : new CourseTemplate(validName.Value, validChineseName.Value, lengthWeeks, infusionCount, infusionSpacingDays, sessions, baseline, end);
     }
 
     // A template is used with any start day, so its infusions must fit whichever working day of a Monday-to-Friday week the

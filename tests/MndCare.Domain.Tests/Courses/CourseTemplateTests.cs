@@ -1,4 +1,5 @@
 using MndCare.Domain.Courses;
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 
 namespace MndCare.Domain.Tests.Courses;
@@ -35,7 +36,7 @@ public sealed class CourseTemplateTests
         foreach (var demo in CourseTemplate.Demos)
         {
             var again = CourseTemplate.Create(demo.Name, demo.LengthWeeks, demo.InfusionCount, demo.InfusionSpacingDays,
-                demo.TcmSessionsPerWeek, demo.BaselineAssessments, demo.EndAssessments);
+                demo.TcmSessionsPerWeek, demo.BaselineAssessments, demo.EndAssessments, demo.NameInChinese);
             Assert.True(again.IsSuccess);
         }
     }
@@ -117,6 +118,18 @@ public sealed class CourseTemplateTests
     [Fact]
     public void Name_LongerThanTheLimit_IsTooLong() =>
         Assert.Equal([("name", "tooLong")], Errors(Create(name: new string('x', CourseTemplate.MaxNameLength + 1))));
+
+    [Fact]
+    public void Name_IsReadInTheReadersLanguage()
+    {
+        // Like a clinic's contraindications (docs/adr/0013): the clinic's own words, with an optional Chinese wording.
+        Assert.Equal("4周静脉输注脐带间充质干细胞联合中医治疗", CourseTemplate.FourWeekDemo.NameIn(PreferredLanguage.SimplifiedChinese));
+        Assert.Equal("4-week IV UC-MSC + TCM", CourseTemplate.FourWeekDemo.NameIn(PreferredLanguage.English));
+        var noChinese = Create().Value;
+        Assert.Equal("Course", noChinese.NameIn(PreferredLanguage.SimplifiedChinese));
+        Assert.Equal([("nameInChinese", "tooLong")], Errors(CourseTemplate.Create("Course", 4, 4, 7, null, Both, Both,
+            new string('疗', CourseTemplate.MaxNameLength + 1))));
+    }
 
     [Fact]
     public void EveryProblem_IsReportedAtOnce() =>
