@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using MndCare.Domain.Results;
 
 namespace MndCare.Domain.Courses;
@@ -26,13 +27,13 @@ public sealed record CourseCalendarOptions
     public IReadOnlyDictionary<SessionKind, SessionSlot> Slots { get; }
 
     /// <summary>The demo clinic's working week (Monday to Friday).</summary>
-    public static IReadOnlySet<DayOfWeek> MondayToFriday { get; } = new HashSet<DayOfWeek>
+    public static IReadOnlySet<DayOfWeek> MondayToFriday { get; } = new ReadOnlySet<DayOfWeek>(new HashSet<DayOfWeek>
     {
         DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday,
-    };
+    });
 
     /// <summary>The demo clinic's default session times: assessments first, the infusion with an hour of observation, TCM in the afternoon.</summary>
-    public static IReadOnlyDictionary<SessionKind, SessionSlot> DefaultSlots { get; } = new Dictionary<SessionKind, SessionSlot>
+    public static IReadOnlyDictionary<SessionKind, SessionSlot> DefaultSlots { get; } = new ReadOnlyDictionary<SessionKind, SessionSlot>(new Dictionary<SessionKind, SessionSlot>
     {
         [SessionKind.Assessment] = new(new TimeOnly(8, 30), 60),
         // The infusion itself and the hour of vital signs after it (issue 8, "Monitoring").
@@ -41,10 +42,10 @@ public sealed record CourseCalendarOptions
         [SessionKind.Acupuncture] = new(new TimeOnly(14, 0), 45),
         [SessionKind.Moxibustion] = new(new TimeOnly(15, 0), 30),
         [SessionKind.Tuina] = new(new TimeOnly(15, 45), 45),
-    };
+    });
 
     /// <summary>The demo clinic's settings: Monday to Friday, no closed dates, the default session times.</summary>
-    public static CourseCalendarOptions Default { get; } = new(MondayToFriday, new HashSet<DateOnly>(), DefaultSlots);
+    public static CourseCalendarOptions Default { get; } = new(MondayToFriday, ReadOnlySet<DateOnly>.Empty, DefaultSlots);
 
     /// <summary>Whether sessions can be held on <paramref name="date"/>.</summary>
     /// <param name="date">A calendar date in the clinic's zone.</param>
@@ -100,6 +101,6 @@ public sealed record CourseCalendarOptions
         }
         return errors.Count > 0
             ? Result<CourseCalendarOptions>.Failure(errors)
-            : new CourseCalendarOptions(days, closedDates.ToHashSet(), merged);
+            : new CourseCalendarOptions(days.AsReadOnly(), closedDates.ToHashSet().AsReadOnly(), merged.AsReadOnly());
     }
 }

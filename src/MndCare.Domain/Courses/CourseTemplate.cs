@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using MndCare.Domain.Text;
@@ -93,15 +94,17 @@ public sealed record CourseTemplate
         AssessmentTimepoint.EndOfCourse => EndAssessments,
     };
 
-    private static readonly CourseAssessmentKind[] DemoAssessments =
+    private static readonly IReadOnlyList<CourseAssessmentKind> DemoAssessments =
         [CourseAssessmentKind.AlsfrsR, CourseAssessmentKind.Fvc, CourseAssessmentKind.Weight, CourseAssessmentKind.SafetyLabs];
 
     /// <summary>The demo clinic's 4-week course: 4 weekly infusions, daily acupuncture, TCM three times a week.</summary>
-    public static CourseTemplate FourWeekDemo { get; } = new("4-week IV UC-MSC + TCM", "4周静脉输注脐带间充质干细胞联合中医治疗", 4, 4, 7,
+    public static CourseTemplate FourWeekDemo { get; } = new("4-week IV UC-MSC + TCM", "4周静脉输注脐带间充质干细胞联合中医治疗",
+        lengthWeeks: 4, infusionCount: 4, infusionSpacingDays: 7,
         Sessions(acupuncture: 5, herbalMedicine: 1, moxibustion: 3, tuina: 3), DemoAssessments, DemoAssessments);
 
     /// <summary>The demo clinic's 3-week course: 3 weekly infusions, daily acupuncture, moxibustion twice and tuina three times a week.</summary>
-    public static CourseTemplate ThreeWeekDemo { get; } = new("3-week IV UC-MSC + TCM", "3周静脉输注脐带间充质干细胞联合中医治疗", 3, 3, 7,
+    public static CourseTemplate ThreeWeekDemo { get; } = new("3-week IV UC-MSC + TCM", "3周静脉输注脐带间充质干细胞联合中医治疗",
+        lengthWeeks: 3, infusionCount: 3, infusionSpacingDays: 7,
         Sessions(acupuncture: 5, herbalMedicine: 1, moxibustion: 2, tuina: 3), DemoAssessments, DemoAssessments);
 
     /// <summary>The demo templates, longest first.</summary>
@@ -146,7 +149,8 @@ public sealed record CourseTemplate
         var end = Assessments(errors, "endAssessments", endAssessments);
         return errors.Count > 0
             ? Result<CourseTemplate>.Failure(errors)
-            : new CourseTemplate(validName.Value, validChineseName.Value, lengthWeeks, infusionCount, infusionSpacingDays, sessions, baseline, end);
+            : new CourseTemplate(validName.Value, validChineseName.Value, lengthWeeks, infusionCount, infusionSpacingDays,
+                sessions.AsReadOnly(), baseline, end);
     }
 
     // A template is used with any start day, so its infusions must fit whichever working day of a Monday-to-Friday week the
@@ -187,11 +191,12 @@ public sealed record CourseTemplate
         return [.. list.Distinct()];
     }
 
-    private static Dictionary<TcmModality, int> Sessions(int acupuncture, int herbalMedicine, int moxibustion, int tuina) => new()
-    {
-        [TcmModality.Acupuncture] = acupuncture,
-        [TcmModality.HerbalMedicine] = herbalMedicine,
-        [TcmModality.Moxibustion] = moxibustion,
-        [TcmModality.Tuina] = tuina,
-    };
+    private static ReadOnlyDictionary<TcmModality, int> Sessions(int acupuncture, int herbalMedicine, int moxibustion, int tuina) =>
+        new Dictionary<TcmModality, int>
+        {
+            [TcmModality.Acupuncture] = acupuncture,
+            [TcmModality.HerbalMedicine] = herbalMedicine,
+            [TcmModality.Moxibustion] = moxibustion,
+            [TcmModality.Tuina] = tuina,
+        }.AsReadOnly();
 }
