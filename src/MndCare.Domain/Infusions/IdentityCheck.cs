@@ -43,7 +43,7 @@ public static class IdentityCheck
         {
             mismatches.Add(new IdentityMismatch(IdentityMismatch.WrongPatient, patient));
         }
-        var units = knownUnits.ToDictionary(u => BedsideCode.Normalise(u.Code), StringComparer.Ordinal);
+        var units = ByCode(knownUnits);
         var distinct = new List<string>();
         foreach (var code in codes)
         {
@@ -63,7 +63,23 @@ public static class IdentityCheck
             mismatches.Add(new IdentityMismatch(IdentityMismatch.WrongNumberOfUnits, distinct.Count.ToString(CultureInfo.InvariantCulture),
                 requiredUnits.ToString(CultureInfo.InvariantCulture)));
         }
-        return new IdentityCheckResult(patient, distinct, mismatches);
+        return new IdentityCheckResult(orderLotId, patient, distinct, mismatches);
+    }
+
+    // The same unit may be passed twice (looked up once per scan); two different units sharing a code is a data bug.
+    private static Dictionary<string, UnitAtBedside> ByCode(IReadOnlyCollection<UnitAtBedside> knownUnits)
+    {
+        var units = new Dictionary<string, UnitAtBedside>(StringComparer.Ordinal);
+        foreach (var unit in knownUnits)
+        {
+            var code = BedsideCode.Normalise(unit.Code);
+            if (units.TryGetValue(code, out var seen) && seen != unit)
+            {
+                throw new ArgumentException($"Two units share the code {code}.", nameof(knownUnits));
+            }
+            units[code] = unit;
+        }
+        return units;
     }
 
     // One code per unit, the most fundamental first: a unit of another lot is wrong whatever its state.

@@ -211,9 +211,9 @@ public sealed class Infusion
         {
             return new IdentityCheckFailedError(check.Mismatches);
         }
-        if (check.UnitCodes.Count != Units)
+        if (check.LotId != LotId || check.UnitCodes.Count != Units)
         {
-            throw new ArgumentException("The identity check was run for another number of units than the order's.", nameof(check));
+            throw new ArgumentException("The identity check was run for another lot or number of units than the order's.", nameof(check));
         }
         if (ThawedAtUtc > now.UtcDateTime)
         {

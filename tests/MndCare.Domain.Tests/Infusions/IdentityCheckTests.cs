@@ -90,6 +90,21 @@ public sealed class IdentityCheckTests
     }
 
     [Fact]
+    public void Run_MalformedCode_MatchesNothingAndDoesNotThrow()
+    {
+        var result = Run("MRN-1001\uD800", ["U-001", "U-002", "U-003\uDC00"]);
+
+        Assert.Equal([IdentityMismatch.WrongPatient, IdentityMismatch.UnitUnknown], result.Mismatches.Select(m => m.Code));
+    }
+
+    [Fact]
+    public void Run_TheSameKnownUnitTwice_IsAccepted_TwoUnitsSharingACodeAreABug()
+    {
+        Assert.True(Run("MRN-1001", ["U-001", "U-002", "U-003"], [.. ThreeGoodUnits, ThreeGoodUnits[0]]).Passed);
+        Assert.Throws<ArgumentException>(() => Run("MRN-1001", ["U-001"], [.. ThreeGoodUnits, Unit("u-001", OtherLotId)]));
+    }
+
+    [Fact]
     public void Run_BlankUnitEntries_AreIgnored()
     {
         Assert.True(Run("MRN-1001", ["U-001", " ", null, "U-002", "", "U-003"]).Passed);

@@ -68,6 +68,15 @@ public sealed class InfusionTests
     }
 
     [Fact]
+    public void Start_WithACheckOfAnotherLot_IsABug()
+    {
+        var otherLot = IdentityCheck.Run("MRN-1001", "MRN-1001", OtherLotId, 3, ["U-001", "U-002", "U-003"],
+            [Unit("U-001", OtherLotId), Unit("U-002", OtherLotId), Unit("U-003", OtherLotId)]).Value;
+
+        Assert.Throws<ArgumentException>(() => Ordered().Start(otherLot, Nurse, Now, Guid.NewGuid()));
+    }
+
+    [Fact]
     public void Start_Twice_IsAnInvalidTransition()
     {
         Assert.Equal(InfusionErrorCodes.InvalidTransition, Running().Start(Passed(), Nurse, Now, Guid.NewGuid()).Errors.Single().Code);
