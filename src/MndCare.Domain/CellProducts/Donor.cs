@@ -107,15 +107,16 @@ public sealed class Donor
             {
                 errors.Add(new ValidationError(field, CellProductErrorCodes.InFuture, $"{field} is dated after today."));
             }
-            if (results.Count(r => r.Marker == result.Marker) > 1 && result == results.First(r => r.Marker == result.Marker))
-            {
-                errors.Add(new ValidationError(field, CellProductErrorCodes.DuplicateMarker, $"{field} is given twice."));
-            }
             if (_screenings.Exists(s => s.Marker == result.Marker && s.Result == ScreeningResult.Reactive))
             {
                 errors.Add(new ValidationError(field, CellProductErrorCodes.ScreeningAlreadyReactive,
                     $"{field} was reactive; a later result does not replace it."));
             }
+        }
+        foreach (var repeated in results.GroupBy(r => r.Marker).Where(g => g.Count() > 1))
+        {
+            var field = "screening." + CellProductWireNames.Of(repeated.Key);
+            errors.Add(new ValidationError(field, CellProductErrorCodes.DuplicateMarker, $"{field} is given twice."));
         }
         if (errors.Count > 0)
         {
