@@ -1,0 +1,104 @@
+namespace MndCare.Domain.CellProducts;
+
+/// <summary>The exact, case-sensitive strings that stand for the cell product's values in the API, pages and exports.</summary>
+/// <remarks>Issue 8, "JSON API": lot statuses, negative|positive and normal|abnormal are contracts.</remarks>
+public static class CellProductWireNames
+{
+    /// <summary>The wire name of a marker.</summary>
+    public static string Of(InfectiousMarker value) => value switch
+    {
+        InfectiousMarker.Hiv => "hiv",
+        InfectiousMarker.Hbv => "hbv",
+        InfectiousMarker.Hcv => "hcv",
+        InfectiousMarker.Syphilis => "syphilis",
+        InfectiousMarker.Htlv => "htlv",
+        InfectiousMarker.Cmv => "cmv",
+    };
+
+    /// <summary>The wire name of a screening result.</summary>
+    public static string Of(ScreeningResult value) => value switch
+    {
+        ScreeningResult.NonReactive => "nonReactive",
+        ScreeningResult.Reactive => "reactive",
+    };
+
+    /// <summary>The wire name of a detection result.</summary>
+    public static string Of(DetectionResult value) => value switch
+    {
+        DetectionResult.Negative => "negative",
+        DetectionResult.Positive => "positive",
+    };
+
+    /// <summary>The wire name of a karyotype.</summary>
+    public static string Of(KaryotypeResult value) => value switch
+    {
+        KaryotypeResult.Normal => "normal",
+        KaryotypeResult.Abnormal => "abnormal",
+    };
+
+    /// <summary>The wire name of a lot status.</summary>
+    public static string Of(LotStatus value) => value switch
+    {
+        LotStatus.Quarantined => "quarantined",
+        LotStatus.Released => "released",
+        LotStatus.Failed => "failed",
+        LotStatus.Expired => "expired",
+        LotStatus.Recalled => "recalled",
+    };
+
+    /// <summary>The wire name of a unit status.</summary>
+    public static string Of(UnitStatus value) => value switch
+    {
+        UnitStatus.Available => "available",
+        UnitStatus.Issued => "issued",
+        UnitStatus.Received => "received",
+        UnitStatus.Thawed => "thawed",
+        UnitStatus.Infused => "infused",
+        UnitStatus.Returned => "returned",
+        UnitStatus.Discarded => "discarded",
+        UnitStatus.Blocked => "blocked",
+    };
+
+    /// <summary>The wire name of a custody event.</summary>
+    public static string Of(CustodyEventKind value) => value switch
+    {
+        CustodyEventKind.Issued => "issued",
+        CustodyEventKind.Received => "received",
+        CustodyEventKind.Thawed => "thawed",
+        CustodyEventKind.Infused => "infused",
+        CustodyEventKind.Returned => "returned",
+        CustodyEventKind.Discarded => "discarded",
+        CustodyEventKind.Blocked => "blocked",
+    };
+
+    /// <summary>Parses a wire name; null when it is not exactly one of the names.</summary>
+    /// <typeparam name="TEnum">One of this folder's enums.</typeparam>
+    /// <param name="text">The wire name.</param>
+    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(NameOf(value), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>All wire names of an enum, in declaration order.</summary>
+    /// <typeparam name="TEnum">One of this folder's enums.</typeparam>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(NameOf)];
+
+    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
+    {
+        InfectiousMarker v => Of(v),
+        ScreeningResult v => Of(v),
+        DetectionResult v => Of(v),
+        KaryotypeResult v => Of(v),
+        LotStatus v => Of(v),
+        UnitStatus v => Of(v),
+        CustodyEventKind v => Of(v),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no cell-product wire names."),
+    };
+}
