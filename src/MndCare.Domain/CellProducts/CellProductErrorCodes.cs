@@ -13,12 +13,6 @@ public static class CellProductErrorCodes
     /// <summary>A code contains a patient's medical record number (21 CFR 1271.290(c)).</summary>
     public const string ContainsPatientIdentifier = "containsPatientIdentifier";
 
-    /// <summary>A number or date is outside its allowed range.</summary>
-    public const string OutOfRange = "outOfRange";
-
-    /// <summary>A required value is missing.</summary>
-    public const string Required = "required";
-
     /// <summary>A date is after the clinic's today.</summary>
     public const string InFuture = "inFuture";
 

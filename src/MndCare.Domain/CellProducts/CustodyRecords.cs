@@ -39,7 +39,7 @@ public sealed record TemperatureReading(string Location, decimal Celsius, DateTi
         errors.AddRange(place.Errors);
         if (celsius is < MinCelsius or > MaxCelsius)
         {
-            errors.Add(new ValidationError("celsius", CellProductErrorCodes.OutOfRange, $"celsius must be from {MinCelsius} to {MaxCelsius} °C."));
+            errors.Add(new ValidationError("celsius", ValidationError.OutOfRange, $"celsius must be from {MinCelsius} to {MaxCelsius} °C."));
         }
         if (takenAt > now)
         {

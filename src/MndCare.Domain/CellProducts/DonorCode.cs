@@ -29,7 +29,7 @@ public readonly record struct DonorCode
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ValidationError(Field, CellProductErrorCodes.Required, "donorCode is required.");
+            return new ValidationError(Field, ValidationError.Required, "donorCode is required.");
         }
         var code = text.Trim().ToUpperInvariant();
         var body = code.Length == Prefix.Length + BodyLength + 1 && code.StartsWith(Prefix, StringComparison.Ordinal)

@@ -59,7 +59,7 @@ public sealed record LotDetails
         var donorCode = Take(DonorCode.Create(input.DonorCode));
         if (input.ManufacturedOn is not { } made)
         {
-            Add("manufacturedOn", CellProductErrorCodes.Required, "manufacturedOn is required.");
+            Add("manufacturedOn", ValidationError.Required, "manufacturedOn is required.");
         }
         else if (made > today)
         {
@@ -67,7 +67,7 @@ public sealed record LotDetails
         }
         if (input.ExpiresOn is not { } expires)
         {
-            Add("expiresOn", CellProductErrorCodes.Required, "expiresOn is required.");
+            Add("expiresOn", ValidationError.Required, "expiresOn is required.");
         }
         else if (input.ManufacturedOn is { } manufactured && expires <= manufactured)
         {
@@ -75,14 +75,14 @@ public sealed record LotDetails
         }
         if (input.Passage is not { } passage || passage is < 0 or > MaxPassage)
         {
-            Add("passage", input.Passage is null ? CellProductErrorCodes.Required : CellProductErrorCodes.OutOfRange,
+            Add("passage", input.Passage is null ? ValidationError.Required : ValidationError.OutOfRange,
                 $"passage must be from 0 to {MaxPassage}.");
         }
         var cells = input.CellsPerUnit is { } c ? Take(CellCount.PerUnit(c))
-            : Take(Result<CellCount>.Failure(new ValidationError("cellsPerUnit", CellProductErrorCodes.Required, "cellsPerUnit is required.")));
+            : Take(Result<CellCount>.Failure(new ValidationError("cellsPerUnit", ValidationError.Required, "cellsPerUnit is required.")));
         if (input.UnitsProduced is not { } units || units is < 1 or > UnitCode.MaxSequence)
         {
-            Add("unitsProduced", input.UnitsProduced is null ? CellProductErrorCodes.Required : CellProductErrorCodes.OutOfRange,
+            Add("unitsProduced", input.UnitsProduced is null ? ValidationError.Required : ValidationError.OutOfRange,
                 $"unitsProduced must be from 1 to {UnitCode.MaxSequence}.");
         }
         return errors.Count > 0 ? Result<LotDetails>.Failure(errors) : new LotDetails

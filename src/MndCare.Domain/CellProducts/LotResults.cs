@@ -74,13 +74,13 @@ public sealed record LotResults
             {
                 if (required)
                 {
-                    errors.Add(new ValidationError(field, CellProductErrorCodes.Required, $"{field} is required."));
+                    errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
                 }
                 return 0m;
             }
             if (v is < 0m or > 100m)
             {
-                errors.Add(new ValidationError(field, CellProductErrorCodes.OutOfRange, $"{field} must be from 0 to 100 %."));
+                errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from 0 to 100 %."));
             }
             return v;
         }
@@ -90,7 +90,7 @@ public sealed record LotResults
             {
                 return value;
             }
-            errors.Add(new ValidationError(field, text is null ? CellProductErrorCodes.Required : CellProductErrorCodes.InvalidFormat,
+            errors.Add(new ValidationError(field, text is null ? ValidationError.Required : CellProductErrorCodes.InvalidFormat,
                 $"{field} must be one of: {string.Join(", ", CellProductWireNames.All<TEnum>())}."));
             return default;
         }
@@ -119,12 +119,12 @@ public sealed record LotResults
         const string field = LotResultFields.EndotoxinEuPerMl;
         if (value is not { } v)
         {
-            errors.Add(new ValidationError(field, CellProductErrorCodes.Required, $"{field} is required."));
+            errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
             return 0m;
         }
         if (v is < 0m or > MaxEndotoxinEuPerMl)
         {
-            errors.Add(new ValidationError(field, CellProductErrorCodes.OutOfRange, $"{field} must be from 0 to {MaxEndotoxinEuPerMl} EU/mL."));
+            errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from 0 to {MaxEndotoxinEuPerMl} EU/mL."));
         }
         return v;
     }

@@ -34,7 +34,7 @@ internal static class CodeFormat
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ValidationError(field, CellProductErrorCodes.Required, $"{field} is required.");
+            return new ValidationError(field, ValidationError.Required, $"{field} is required.");
         }
         var code = text.Trim().ToUpperInvariant();
         var wellFormed = code.Length >= minLength && code.Length <= maxLength

@@ -46,7 +46,7 @@ public sealed record ReleaseSpecification
         {
             if (value is < 0m or > 100m)
             {
-                errors.Add(new ValidationError(field, CellProductErrorCodes.OutOfRange, $"{field} must be from 0 to 100 %."));
+                errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from 0 to 100 %."));
             }
         }
         Percent(limits.MinViabilityPercent, "minViabilityPercent");
@@ -61,12 +61,12 @@ public sealed record ReleaseSpecification
         Percent(limits.MinPotencyPercent, "minPotencyPercent");
         if (limits.EndotoxinBelowEuPerMl is <= 0m or > LotResults.MaxEndotoxinEuPerMl)
         {
-            errors.Add(new ValidationError("endotoxinBelowEuPerMl", CellProductErrorCodes.OutOfRange,
+            errors.Add(new ValidationError("endotoxinBelowEuPerMl", ValidationError.OutOfRange,
                 $"endotoxinBelowEuPerMl must be above 0 and at most {LotResults.MaxEndotoxinEuPerMl} EU/mL."));
         }
         if (version < FirstVersion)
         {
-            errors.Add(new ValidationError("version", CellProductErrorCodes.OutOfRange, "version starts at 1."));
+            errors.Add(new ValidationError("version", ValidationError.OutOfRange, "version starts at 1."));
         }
         if (productCode.Value is null)
         {

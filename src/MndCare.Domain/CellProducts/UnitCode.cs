@@ -52,7 +52,7 @@ public readonly record struct UnitCode
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ValidationError(Field, CellProductErrorCodes.Required, "unitCode is required.");
+            return new ValidationError(Field, ValidationError.Required, "unitCode is required.");
         }
         var code = text.Trim().ToUpperInvariant();
         var at = code.LastIndexOf(Separator, StringComparison.Ordinal);

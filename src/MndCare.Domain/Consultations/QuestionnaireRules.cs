@@ -64,7 +64,7 @@ public static class QuestionnaireRules
         var alsfrsr = CheckAlsfrsr(answers.Alsfrsr, gastrostomy, breathing, forSubmission, errors);
         if (alsfrsr is not null && string.IsNullOrWhiteSpace(answers.AlsfrsrWording))
         {
-            errors.Add(new ValidationError("alsfrsrWording", "required", "Say in which ALSFRS-R wording the items were answered."));
+            errors.Add(new ValidationError("alsfrsrWording", ValidationError.Required, "Say in which ALSFRS-R wording the items were answered."));
         }
 
         var normalised = answers with
@@ -100,7 +100,7 @@ public static class QuestionnaireRules
         {
             if (value is null && !errors.Any(e => e is ValidationError v && v.Field == field))
             {
-                errors.Add(new ValidationError(field, "required", "Please answer this question before sending."));
+                errors.Add(new ValidationError(field, ValidationError.Required, "Please answer this question before sending."));
             }
         }
         Require(a.OnsetDate, "onsetDate");
@@ -145,7 +145,7 @@ public static class QuestionnaireRules
     {
         if (value is { } v && (v < min || v > max))
         {
-            errors.Add(new ValidationError(field, "outOfRange",
+            errors.Add(new ValidationError(field, ValidationError.OutOfRange,
                 string.Create(CultureInfo.InvariantCulture, $"{field} must be from {min} to {max} {unit}.")));
         }
     }

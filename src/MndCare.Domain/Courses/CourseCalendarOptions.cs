@@ -76,7 +76,7 @@ public sealed record CourseCalendarOptions
             var field = "slots." + CourseWireNames.Of(kind);
             if (slot.DurationMinutes is < SessionSlot.MinDurationMinutes or > SessionSlot.MaxDurationMinutes)
             {
-                errors.Add(new ValidationError(field, "outOfRange",
+                errors.Add(new ValidationError(field, ValidationError.OutOfRange,
                     $"A session lasts from {SessionSlot.MinDurationMinutes} to {SessionSlot.MaxDurationMinutes} minutes."));
             }
             else if (slot.EndMinuteOfDay > MinutesPerDay)

@@ -169,7 +169,7 @@ public sealed record CourseTemplate
         {
             return true;
         }
-        errors.Add(new ValidationError(field, "outOfRange", $"{field} must be from {min} to {max}."));
+        errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from {min} to {max}."));
         return false;
     }
 
@@ -178,7 +178,7 @@ public sealed record CourseTemplate
         var list = given.ToList();
         if (list.Count == 0)
         {
-            errors.Add(new ValidationError(field, "required", $"Choose at least one assessment for {field}."));
+            errors.Add(new ValidationError(field, ValidationError.Required, $"Choose at least one assessment for {field}."));
         }
         if (list.Distinct().Count() != list.Count)
         {

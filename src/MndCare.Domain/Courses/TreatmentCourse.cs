@@ -220,7 +220,7 @@ public sealed class TreatmentCourse
         var minutes = durationMinutes ?? session.DurationMinutes;
         if (minutes is < SessionSlot.MinDurationMinutes or > SessionSlot.MaxDurationMinutes)
         {
-            errors.Add(new ValidationError("durationMinutes", "outOfRange",
+            errors.Add(new ValidationError("durationMinutes", ValidationError.OutOfRange,
                 $"A session lasts from {SessionSlot.MinDurationMinutes} to {SessionSlot.MaxDurationMinutes} minutes."));
         }
         if (startsAtUtc == session.StartsAtUtc && minutes == session.DurationMinutes)

@@ -20,7 +20,7 @@ public readonly record struct BodyWeight
     public static Result<BodyWeight> Create(decimal kilograms) =>
         kilograms is >= QuestionnaireRules.MinWeightKg and <= QuestionnaireRules.MaxWeightKg
             ? new BodyWeight(kilograms)
-            : new ValidationError("weightKg", InfusionErrorCodes.OutOfRange,
+            : new ValidationError("weightKg", ValidationError.OutOfRange,
                 $"weightKg must be from {QuestionnaireRules.MinWeightKg} to {QuestionnaireRules.MaxWeightKg} kilograms.");
 
     /// <inheritdoc/>

@@ -92,6 +92,6 @@ public static class IdentityCheck
         _ => null,
     };
 
-    private static ValidationError TooLong(string field) => new(field, InfusionErrorCodes.OutOfRange,
+    private static ValidationError TooLong(string field) => new(field, ValidationError.OutOfRange,
         $"{field} must hold at most {MaxUnitCodes} codes of at most {BedsideCode.MaxLength} characters.");
 }

@@ -1,3 +1,4 @@
+using MndCare.Domain.CellProducts;
 using MndCare.Domain.Results;
 
 namespace MndCare.Domain.Infusions;
@@ -36,7 +37,7 @@ public sealed record InfusionDose
     public int Units { get; }
 
     /// <summary>The cells the whole units hold: units × cells per unit.</summary>
-    public CellCount DeliveredCells => CellsPerUnit.TimesUnits(Units);
+    public CellCount DeliveredCells => CellsPerUnit.Times(Units);
 
     /// <summary>The delivered cells per kilogram: delivered cells / weight, not rounded.</summary>
     public decimal DeliveredCellsPerKg => DeliveredCells.Cells / Weight.Weight.Kilograms;

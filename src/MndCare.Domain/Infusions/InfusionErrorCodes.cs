@@ -4,9 +4,6 @@ namespace MndCare.Domain.Infusions;
 /// <remarks>Rules and defaults: docs/therapy/infusion.md.</remarks>
 public static class InfusionErrorCodes
 {
-    /// <summary>A number is outside the range the field accepts (not a clinical judgement: a slip or a unit error).</summary>
-    public const string OutOfRange = "outOfRange";
-
     /// <summary>A vital sign no living patient on the ward can have (a typing or unit slip).</summary>
     public const string Implausible = "implausible";
 

@@ -48,7 +48,7 @@ public sealed record InfusionPolicy
         ArgumentNullException.ThrowIfNull(vitalSignRanges);
         if (weightMaxAge < TimeSpan.FromHours(1) || weightMaxAge > LongestWeightMaxAge)
         {
-            return new ValidationError("weightMaxAgeDays", InfusionErrorCodes.OutOfRange, "The weight age limit must be from one hour to 90 days.");
+            return new ValidationError("weightMaxAgeDays", ValidationError.OutOfRange, "The weight age limit must be from one hour to 90 days.");
         }
         return new InfusionPolicy(doseRange, weightMaxAge, monitoring, vitalSignRanges);
     }

@@ -1,3 +1,5 @@
+using MndCare.Domain.CellProducts;
+
 namespace MndCare.Domain.Infusions;
 
 /// <summary>What an infusion order needs to know of a cell lot: whether it is released now and its cells per unit.</summary>

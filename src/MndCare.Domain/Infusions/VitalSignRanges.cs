@@ -104,5 +104,5 @@ public sealed record VitalSignRanges
     }
 
     private static ValidationError Invalid(string field) =>
-        new(field, InfusionErrorCodes.OutOfRange, $"The normal range of {field} must lie within the plausible limits, low not above high.");
+        new(field, ValidationError.OutOfRange, $"The normal range of {field} must lie within the plausible limits, low not above high.");
 }

@@ -269,7 +269,7 @@ public sealed record PatientDetails
     {
         if (string.IsNullOrEmpty(text))
         {
-            errors.Add(new ValidationError(field, "required", $"{field} is required."));
+            errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
             return null;
         }
         return ParseOptionalEnum<TEnum>(text, field, errors);
@@ -295,7 +295,7 @@ public sealed record PatientDetails
         {
             if (required)
             {
-                errors.Add(new ValidationError(field, "required", $"{field} is required."));
+                errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
             }
             return null;
         }

@@ -44,7 +44,7 @@ public sealed record FvcReference
     {
         if (observedLiters is not (>= MinObservedLiters and <= MaxObservedLiters))
         {
-            return new ValidationError("fvcLiters", "outOfRange", "The observed FVC must be a number from 0.1 to 10 litres.");
+            return new ValidationError("fvcLiters", ValidationError.OutOfRange, "The observed FVC must be a number from 0.1 to 10 litres.");
         }
         return Percent * observedLiters / PredictedLiters;
     }

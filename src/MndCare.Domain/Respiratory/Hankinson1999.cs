@@ -99,11 +99,11 @@ public static class Hankinson1999
         }
         if (!ageInRange)
         {
-            errors.Add(new ValidationError("age", "outOfRange", "The age must be a number of years from 0 to 120."));
+            errors.Add(new ValidationError("age", ValidationError.OutOfRange, "The age must be a number of years from 0 to 120."));
         }
         if (!heightInRange)
         {
-            errors.Add(new ValidationError("heightCm", "outOfRange", "The height must be a number of centimetres from 50 to 250."));
+            errors.Add(new ValidationError("heightCm", ValidationError.OutOfRange, "The height must be a number of centimetres from 50 to 250."));
         }
         return errors;
     }

@@ -10,7 +10,14 @@ public abstract record Error(string Code, string Message);
 /// <param name="Field">The input that is wrong, as the API names it.</param>
 /// <param name="Code">Stable code of the broken rule.</param>
 /// <param name="Message">What is wrong, in one sentence.</param>
-public sealed record ValidationError(string Field, string Code, string Message) : Error(Code, Message);
+public sealed record ValidationError(string Field, string Code, string Message) : Error(Code, Message)
+{
+    /// <summary>The code of a value outside its allowed range.</summary>
+    public const string OutOfRange = "outOfRange";
+
+    /// <summary>The code of a value that must be given and was not.</summary>
+    public const string Required = "required";
+}
 
 /// <summary>The record does not exist or the caller may not know it exists.</summary>
 /// <param name="EntityType">The kind of record that was looked for.</param>

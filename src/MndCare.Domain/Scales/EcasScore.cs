@@ -59,7 +59,7 @@ public sealed record EcasScore
         {
             if (value < 0 || value > max)
             {
-                errors.Add(new ValidationError(field, "outOfRange", $"{field} must be from 0 to {max}."));
+                errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from 0 to {max}."));
             }
         }
         Check(executive, ExecutiveMax, "executive");

@@ -38,7 +38,7 @@ public static class FreeText
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
         if (string.IsNullOrWhiteSpace(value))
         {
-            return new ValidationError(field, "required", $"{field} is required.");
+            return new ValidationError(field, ValidationError.Required, $"{field} is required.");
         }
         if (!IsWellFormedUtf16(value))
         {

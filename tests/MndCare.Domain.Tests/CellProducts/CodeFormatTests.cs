@@ -1,4 +1,5 @@
 using MndCare.Domain.CellProducts;
+using MndCare.Domain.Results;
 
 namespace MndCare.Domain.Tests.CellProducts;
 
@@ -36,7 +37,7 @@ public sealed class CodeFormatTests
         var result = DonorCode.Create(text);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains(result.Errors[0].Code, new[] { CellProductErrorCodes.InvalidFormat, CellProductErrorCodes.Required });
+        Assert.Contains(result.Errors[0].Code, new[] { CellProductErrorCodes.InvalidFormat, ValidationError.Required });
     }
 
     [Fact] // Luhn mod N: one changed character and two swapped neighbours are caught

@@ -20,15 +20,15 @@ public sealed class LotDetailsTests
         { LotInput() with { ExpiresOn = Today.AddDays(-20) }, "expiresOn", CellProductErrorCodes.ExpiryNotAfterManufacture },
         { LotInput() with { ExpiresOn = Today.AddDays(-21) }, "expiresOn", CellProductErrorCodes.ExpiryNotAfterManufacture },
         { LotInput() with { ManufacturedOn = Today.AddDays(1), ExpiresOn = Today.AddDays(2) }, "manufacturedOn", CellProductErrorCodes.InFuture },
-        { LotInput() with { CellsPerUnit = 0 }, "cellsPerUnit", CellProductErrorCodes.OutOfRange },
-        { LotInput() with { CellsPerUnit = CellCount.MaxPerUnit + 1 }, "cellsPerUnit", CellProductErrorCodes.OutOfRange },
-        { LotInput() with { CellsPerUnit = null }, "cellsPerUnit", CellProductErrorCodes.Required },
-        { LotInput() with { UnitsProduced = 0 }, "unitsProduced", CellProductErrorCodes.OutOfRange },
-        { LotInput() with { UnitsProduced = 1000 }, "unitsProduced", CellProductErrorCodes.OutOfRange },
-        { LotInput() with { Passage = -1 }, "passage", CellProductErrorCodes.OutOfRange },
-        { LotInput() with { Passage = null }, "passage", CellProductErrorCodes.Required },
+        { LotInput() with { CellsPerUnit = 0 }, "cellsPerUnit", ValidationError.OutOfRange },
+        { LotInput() with { CellsPerUnit = CellCount.MaxPerUnit + 1 }, "cellsPerUnit", ValidationError.OutOfRange },
+        { LotInput() with { CellsPerUnit = null }, "cellsPerUnit", ValidationError.Required },
+        { LotInput() with { UnitsProduced = 0 }, "unitsProduced", ValidationError.OutOfRange },
+        { LotInput() with { UnitsProduced = 1000 }, "unitsProduced", ValidationError.OutOfRange },
+        { LotInput() with { Passage = -1 }, "passage", ValidationError.OutOfRange },
+        { LotInput() with { Passage = null }, "passage", ValidationError.Required },
         { LotInput() with { DonorCode = "MRN-001" }, "donorCode", CellProductErrorCodes.InvalidFormat },
-        { LotInput() with { ExpiresOn = null }, "expiresOn", CellProductErrorCodes.Required },
+        { LotInput() with { ExpiresOn = null }, "expiresOn", ValidationError.Required },
     };
 
     [Theory]

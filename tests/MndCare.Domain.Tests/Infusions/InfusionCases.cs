@@ -1,3 +1,4 @@
+using MndCare.Domain.CellProducts;
 using MndCare.Domain.Infusions;
 
 namespace MndCare.Domain.Tests.Infusions;

@@ -1,3 +1,4 @@
+using MndCare.Domain.CellProducts;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Tests.Infusions.InfusionCases;
@@ -130,7 +131,7 @@ public sealed class InfusionDoseTests
     {
         var result = CellsPerKg.Create(value);
 
-        Assert.Equal(("cellsPerKg", InfusionErrorCodes.OutOfRange), (((ValidationError)result.Errors[0]).Field, result.Errors[0].Code));
+        Assert.Equal(("cellsPerKg", ValidationError.OutOfRange), (((ValidationError)result.Errors[0]).Field, result.Errors[0].Code));
     }
 
     [Theory]
@@ -148,8 +149,8 @@ public sealed class InfusionDoseTests
     [Fact]
     public void CellCount_Arithmetic_IsChecked()
     {
-        Assert.Throws<OverflowException>(() => Cells(long.MaxValue / 2).TimesUnits(3));
-        Assert.Equal(("cellsPerUnit", InfusionErrorCodes.OutOfRange), (((ValidationError)CellCount.Create(0, "cellsPerUnit").Errors[0]).Field,
+        Assert.Throws<OverflowException>(() => Cells(long.MaxValue / 2).Times(3));
+        Assert.Equal(("cellsPerUnit", ValidationError.OutOfRange), (((ValidationError)CellCount.Create(0, "cellsPerUnit").Errors[0]).Field,
             CellCount.Create(0, "cellsPerUnit").Errors[0].Code));
     }
 

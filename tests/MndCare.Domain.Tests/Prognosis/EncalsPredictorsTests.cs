@@ -87,7 +87,7 @@ public sealed class EncalsPredictorsTests
     {
         var error = Assert.Single(EncalsPredictors.Create(age, 12, 0.5, 90, false, false, false, false).Errors);
 
-        Assert.Equal(new ValidationError(N.AgeAtOnset, "outOfRange", error.Message), error);
+        Assert.Equal(new ValidationError(N.AgeAtOnset, ValidationError.OutOfRange, error.Message), error);
     }
 
     [Theory]

@@ -110,7 +110,7 @@ public sealed class Hankinson1999Tests
     {
         var error = Assert.Single(Hankinson1999.Predict(Sex.Male, Caucasian, 60, height).Errors);
 
-        Assert.Equal(new ValidationError("heightCm", "outOfRange", error.Message), error);
+        Assert.Equal(new ValidationError("heightCm", ValidationError.OutOfRange, error.Message), error);
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class Hankinson1999Tests
     {
         var error = Assert.Single(Hankinson1999.Predict(Sex.Male, Caucasian, age, 175).Errors);
 
-        Assert.Equal(new ValidationError("age", "outOfRange", error.Message), error);
+        Assert.Equal(new ValidationError("age", ValidationError.OutOfRange, error.Message), error);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public sealed class Hankinson1999Tests
 
         var error = Assert.Single(reference.PercentPredicted(observed).Errors);
 
-        Assert.Equal(new ValidationError("fvcLiters", "outOfRange", error.Message), error);
+        Assert.Equal(new ValidationError("fvcLiters", ValidationError.OutOfRange, error.Message), error);
     }
 
     [Theory]

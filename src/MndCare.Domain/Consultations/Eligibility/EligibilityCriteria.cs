@@ -105,7 +105,7 @@ public sealed record EligibilityCriteria
         {
             if (value is { } v && (v < min || v > max))
             {
-                errors.Add(new ValidationError(field, "outOfRange", $"{field} must be from {min} to {max}."));
+                errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from {min} to {max}."));
             }
         }
         Range(minAlsfrsrTotal, "minAlsfrsrTotal", 0, AlsfrsR.MaxTotal);
