@@ -70,35 +70,4 @@ public static class CellProductWireNames
         CustodyEventKind.Discarded => "discarded",
         CustodyEventKind.Blocked => "blocked",
     };
-
-    /// <summary>Parses a wire name; null when it is not exactly one of the names.</summary>
-    /// <typeparam name="TEnum">One of this folder's enums.</typeparam>
-    /// <param name="text">The wire name.</param>
-    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
-    {
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(NameOf(value), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>All wire names of an enum, in declaration order.</summary>
-    /// <typeparam name="TEnum">One of this folder's enums.</typeparam>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(NameOf)];
-
-    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
-    {
-        InfectiousMarker v => Of(v),
-        ScreeningResult v => Of(v),
-        DetectionResult v => Of(v),
-        KaryotypeResult v => Of(v),
-        LotStatus v => Of(v),
-        UnitStatus v => Of(v),
-        CustodyEventKind v => Of(v),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no cell-product wire names."),
-    };
 }

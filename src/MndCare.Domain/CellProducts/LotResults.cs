@@ -1,3 +1,4 @@
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 
 namespace MndCare.Domain.CellProducts;
@@ -86,12 +87,12 @@ public sealed record LotResults
         }
         TEnum Choice<TEnum>(string? text, string field) where TEnum : struct, Enum
         {
-            if (CellProductWireNames.Parse<TEnum>(text) is { } value)
+            if (WireNames.Parse<TEnum>(text) is { } value)
             {
                 return value;
             }
             errors.Add(new ValidationError(field, text is null ? ValidationError.Required : CellProductErrorCodes.InvalidFormat,
-                $"{field} must be one of: {string.Join(", ", CellProductWireNames.All<TEnum>())}."));
+                $"{field} must be one of: {string.Join(", ", WireNames.All<TEnum>())}."));
             return default;
         }
         var results = new LotResults

@@ -76,35 +76,4 @@ public static class CourseWireNames
         TcmModality.Moxibustion => SessionKind.Moxibustion,
         TcmModality.Tuina => SessionKind.Tuina,
     };
-
-    /// <summary>Parses a wire name; null when it is not exactly one of the names.</summary>
-    /// <typeparam name="TEnum">One of the course enums.</typeparam>
-    /// <param name="text">The wire name.</param>
-    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
-    {
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(NameOf(value), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>All wire names of a course enum, in declaration order, for errors and forms.</summary>
-    /// <typeparam name="TEnum">One of the course enums.</typeparam>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(NameOf)];
-
-    private static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
-    {
-        SessionKind v => Of(v),
-        TcmModality v => Of(v),
-        CourseAssessmentKind v => Of(v),
-        AssessmentTimepoint v => Of(v),
-        CourseStatus v => Of(v),
-        KnownMedication v => Of(v),
-        BookingConflictKind v => Of(v),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no course wire names."),
-    };
 }

@@ -34,7 +34,7 @@ public static class WireNames
     };
 
     /// <summary>Parses a wire name; null when it is not exactly one of the names.</summary>
-    /// <typeparam name="TEnum">Sex, OnsetSite or PreferredLanguage.</typeparam>
+    /// <typeparam name="TEnum">An enum with wire names (see the list below).</typeparam>
     /// <param name="text">The wire name.</param>
     public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
     {
@@ -49,7 +49,7 @@ public static class WireNames
     }
 
     /// <summary>All wire names of an enum, for error messages and forms.</summary>
-    /// <typeparam name="TEnum">Sex, OnsetSite or PreferredLanguage.</typeparam>
+    /// <typeparam name="TEnum">An enum with wire names (see the list below).</typeparam>
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Select(v => NameOf(v))];
 
@@ -78,6 +78,20 @@ public static class WireNames
         },
         Consultations.Files.MedicalFileCategory v => Consultations.Files.MedicalFileCategories.WireName(v),
         Consultations.Files.MedicalFileKind v => Consultations.Files.MedicalFileKinds.WireName(v),
+        CellProducts.InfectiousMarker v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.ScreeningResult v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.DetectionResult v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.KaryotypeResult v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.LotStatus v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.UnitStatus v => CellProducts.CellProductWireNames.Of(v),
+        CellProducts.CustodyEventKind v => CellProducts.CellProductWireNames.Of(v),
+        Courses.SessionKind v => Courses.CourseWireNames.Of(v),
+        Courses.TcmModality v => Courses.CourseWireNames.Of(v),
+        Courses.CourseAssessmentKind v => Courses.CourseWireNames.Of(v),
+        Courses.AssessmentTimepoint v => Courses.CourseWireNames.Of(v),
+        Courses.CourseStatus v => Courses.CourseWireNames.Of(v),
+        Courses.KnownMedication v => Courses.CourseWireNames.Of(v),
+        Courses.BookingConflictKind v => Courses.CourseWireNames.Of(v),
         _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name + " has no wire names."),
     };
 }

@@ -1,4 +1,5 @@
 using MndCare.Domain.CellProducts;
+using MndCare.Domain.Patients;
 using MndCare.Domain.Results;
 using static MndCare.Domain.Tests.CellProducts.CellProductFixture;
 
@@ -33,10 +34,10 @@ public sealed class LotResultsTests
     [Fact]
     public void WireNames_AreTheIssuesContract()
     {
-        Assert.Equal(["negative", "positive"], CellProductWireNames.All<DetectionResult>());
-        Assert.Equal(["normal", "abnormal"], CellProductWireNames.All<KaryotypeResult>());
-        Assert.Equal(["quarantined", "released", "failed", "expired", "recalled"], CellProductWireNames.All<LotStatus>());
-        Assert.Equal(LotStatus.Recalled, CellProductWireNames.Parse<LotStatus>("recalled"));
-        Assert.Null(CellProductWireNames.Parse<LotStatus>("Recalled"));
+        Assert.Equal(["negative", "positive"], WireNames.All<DetectionResult>());
+        Assert.Equal(["normal", "abnormal"], WireNames.All<KaryotypeResult>());
+        Assert.Equal(["quarantined", "released", "failed", "expired", "recalled"], WireNames.All<LotStatus>());
+        Assert.Equal(LotStatus.Recalled, WireNames.Parse<LotStatus>("recalled"));
+        Assert.Null(WireNames.Parse<LotStatus>("Recalled"));
     }
 }
