@@ -43,6 +43,12 @@ public static class CourseErrorCodes
     /// <summary>A medication's stop date is before its start date.</summary>
     public const string StopBeforeStart = "stopBeforeStart";
 
+    /// <summary>A template names a TCM modality that does not exist.</summary>
+    public const string UnknownModality = "unknownModality";
+
+    /// <summary>A template names an assessment that does not exist.</summary>
+    public const string UnknownAssessment = "unknownAssessment";
+
     /// <summary>Two overlapping sessions in the same room (a warning).</summary>
     public const string RoomDoubleBooked = "roomDoubleBooked";
 
