@@ -34,10 +34,11 @@ public sealed class ClinicCourseTemplate
     /// <param name="template">A checked template.</param>
     /// <param name="now">The injected clock's time.</param>
     /// <param name="version">A new concurrency token.</param>
-    public static ClinicCourseTemplate Create(Guid id, Guid clinicId, CourseTemplate template, DateTimeOffset now, Guid version)
+    /// <param name="isArchived">Whether it is created archived (kept, not offered).</param>
+    public static ClinicCourseTemplate Create(Guid id, Guid clinicId, CourseTemplate template, DateTimeOffset now, Guid version, bool isArchived = false)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return new() { Id = id, ClinicId = clinicId, Template = template, UpdatedAtUtc = now.UtcDateTime, Version = version };
+        return new() { Id = id, ClinicId = clinicId, Template = template, IsArchived = isArchived, UpdatedAtUtc = now.UtcDateTime, Version = version };
     }
 
     /// <summary>Replaces the values and the archived flag; courses already planned keep their copy.</summary>

@@ -49,6 +49,12 @@ public static class CourseErrorCodes
     /// <summary>A template names an assessment that does not exist.</summary>
     public const string UnknownAssessment = "unknownAssessment";
 
+    /// <summary>A medication that is not one of the known names or other.</summary>
+    public const string UnknownMedication = "unknownMedication";
+
+    /// <summary>A template that is archived is no longer offered for new courses.</summary>
+    public const string TemplateArchived = "templateArchived";
+
     /// <summary>Two overlapping sessions in the same room (a warning).</summary>
     public const string RoomDoubleBooked = "roomDoubleBooked";
 
