@@ -217,7 +217,7 @@ public sealed class CourseApiTests(ApiWorld worlds)
         var first = await PlannedAsync(world, await NewPatientAsync(world), four, startsOn);
         var second = await PlannedAsync(world, await NewPatientAsync(world), four, startsOn);
         var room = "Infusion bay " + Guid.CreateVersion7().ToString("N")[^6..];
-        var nurse = Guid.CreateVersion7();
+        var nurse = (await world.Data.CreateStaffAsync(world.ClinicA, ClinicRole.Nurse)).Id;
         var firstInfusion = first.Sessions.First(s => s.Kind == "mscInfusion");
         var secondInfusion = second.Sessions.First(s => s.Kind == "mscInfusion");
 
@@ -229,6 +229,8 @@ public sealed class CourseApiTests(ApiWorld worlds)
         Assert.Equal(["roomDoubleBooked", "staffDoubleBooked"], view.Conflicts.Select(c => c.Code).Order(StringComparer.Ordinal));
         Assert.All(view.Conflicts, c => Assert.Equal((secondInfusion.Id, firstInfusion.Id, first.Id, false), (c.SessionId, c.OtherSessionId, c.OtherCourseId, c.Refused)));
         Assert.Equal(2, (await (await world.ClientAsync("clinician")).GetFromJsonAsync<CourseView>($"/api/courses/{first.Id}"))!.Conflicts.Count);
+        var stranger = await ChangeAsync(world, second, $"sessions/{secondInfusion.Id}/assignment", new { room, staffUserId = Guid.CreateVersion7() }, HttpMethod.Put);
+        Assert.Contains("unknownStaff", await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -160,13 +160,22 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         }, cancellationToken);
     }
 
-    /// <summary>Sets a session's room and staff member; overlaps with other sessions come back as warnings.</summary>
-    public Task<Result<CourseView>> AssignAsync(Actor actor, Guid courseId, Guid sessionId, AssignSessionInput input, Guid? expectedVersion,
+    /// <summary>Sets a session's room and staff member (a member of the course's clinic staff); overlaps with other sessions come
+    /// back as warnings.</summary>
+    public async Task<Result<CourseView>> AssignAsync(Actor actor, Guid courseId, Guid sessionId, AssignSessionInput input, Guid? expectedVersion,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, courseId, expectedVersion, "course.session.assign", (course, now, version) =>
+        var staffClinics = input.StaffUserId is { } staffId
+            ? await db.ClinicMemberships.AsNoTracking().Where(m => m.UserId == staffId && m.Role != ClinicRole.Patient)
+                .Select(m => m.ClinicId).Distinct().ToListAsync(cancellationToken)
+            : [];
+        return await ChangeAsync(actor, courseId, expectedVersion, "course.session.assign", (course, now, version) =>
         {
+            if (input.StaffUserId is not null && !staffClinics.Contains(course.ClinicId))
+            {
+                return new ValidationError("staffUserId", CourseErrorCodes.UnknownStaff, "This person is not on the clinic's staff.");
+            }
             var before = course.Sessions.FirstOrDefault(s => s.Id == sessionId);
             var assigned = course.AssignSession(sessionId, input.Room, input.StaffUserId, now, version);
             return assigned.IsSuccess

@@ -55,6 +55,9 @@ public static class CourseErrorCodes
     /// <summary>A template that is archived is no longer offered for new courses.</summary>
     public const string TemplateArchived = "templateArchived";
 
+    /// <summary>A session is assigned to someone who is not on the clinic's staff.</summary>
+    public const string UnknownStaff = "unknownStaff";
+
     /// <summary>Two overlapping sessions in the same room (a warning).</summary>
     public const string RoomDoubleBooked = "roomDoubleBooked";
 
