@@ -6,6 +6,7 @@ using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Consultations;
 using MndCare.Application.Consultations.Reports;
+using MndCare.Application.Courses;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
@@ -44,6 +45,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<StaffScope>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<StaffInvitations>();
+        // Treatment courses (issue 8).
+        services.AddScoped<CourseTemplates>();
+        services.AddScoped<TreatmentCourses>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
+using MndCare.Domain.Courses;
 using MndCare.Domain.Patients;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.Identity;
@@ -39,6 +40,13 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();
+
+    // Treatment courses (issue 8).
+    public DbSet<ClinicCourseTemplate> CourseTemplates => Set<ClinicCourseTemplate>();
+
+    public DbSet<TreatmentCourse> TreatmentCourses => Set<TreatmentCourse>();
+
+    public DbSet<CourseSession> CourseSessions => Set<CourseSession>();
 
     public DbSet<AuditRecord> AuditEvents => Set<AuditRecord>();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MndCare.Web.Features.Auth;
 using MndCare.Web.Features.Consultations;
+using MndCare.Web.Features.Courses;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Features.Staff;
@@ -48,6 +49,7 @@ public static class WebApplicationExtensions
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();
+        app.MapCourseEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

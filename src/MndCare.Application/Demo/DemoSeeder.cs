@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Courses;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -23,7 +24,7 @@ public sealed record DemoSeedRequest(int Patients, int Seed, string Password);
 public sealed record DemoSeedResult(bool ClinicCreated, int UsersCreated, int PatientsCreated, int AssessmentsCreated);
 
 /// <summary>Creates the demo clinic, one user per role and a synthetic cohort; safe to run again.</summary>
-public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock)
+public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock, CourseTemplates templates)
 {
     /// <summary>The demo clinic's fixed id, so seeding is idempotent.</summary>
     public static readonly Guid DemoClinicId = Guid.Parse("019ac000-0000-7000-8000-00000000d001");
@@ -72,6 +73,10 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                 Changes = [new FieldChange("name", null, clinic.Name), new FieldChange("timeZoneId", null, clinic.TimeZoneId)],
             });
         }
+
+        // The demo clinic offers the two demo course templates (docs/therapy/courses.md, "Templates per clinic").
+        entries.AddRange(templates.SeedDemoTemplates(clinic.Id,
+            await db.CourseTemplates.AnyAsync(t => t.ClinicId == clinic.Id, cancellationToken)));
 
         var today = clinic.LocalDate(clock.GetUtcNow());
         var cohort = new DemoCohortGenerator(request.Seed).Generate(request.Patients, today, $"D{request.Seed}-");

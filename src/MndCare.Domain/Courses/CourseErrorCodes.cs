@@ -43,6 +43,21 @@ public static class CourseErrorCodes
     /// <summary>A medication's stop date is before its start date.</summary>
     public const string StopBeforeStart = "stopBeforeStart";
 
+    /// <summary>A template names a TCM modality that does not exist.</summary>
+    public const string UnknownModality = "unknownModality";
+
+    /// <summary>A template names an assessment that does not exist.</summary>
+    public const string UnknownAssessment = "unknownAssessment";
+
+    /// <summary>A medication that is not one of the known names or other.</summary>
+    public const string UnknownMedication = "unknownMedication";
+
+    /// <summary>A template that is archived is no longer offered for new courses.</summary>
+    public const string TemplateArchived = "templateArchived";
+
+    /// <summary>A session is assigned to someone who is not on the clinic's staff.</summary>
+    public const string UnknownStaff = "unknownStaff";
+
     /// <summary>Two overlapping sessions in the same room (a warning).</summary>
     public const string RoomDoubleBooked = "roomDoubleBooked";
 

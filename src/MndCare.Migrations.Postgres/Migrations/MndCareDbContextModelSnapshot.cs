@@ -934,6 +934,253 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("eligibility_policies", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Courses.ClinicCourseTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("template");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_templates");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_course_templates_clinic_id");
+
+                    b.ToTable("course_templates", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.ConcomitantMedication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("DoseText")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("dose_text");
+
+                    b.Property<string>("Medication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("medication");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<DateOnly?>("StopsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stops_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_medications");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_medications_course_id");
+
+                    b.ToTable("course_medications", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.CourseSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assessments")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assessments");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<int?>("InfusionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("infusion_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("room");
+
+                    b.Property<Guid?>("StaffUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at_utc");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Timepoint")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("timepoint");
+
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_sessions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_sessions_course_id");
+
+                    b.HasIndex("StaffUserId")
+                        .HasDatabaseName("ix_course_sessions_staff_user_id");
+
+                    b.HasIndex("StartsAtUtc")
+                        .HasDatabaseName("ix_course_sessions_starts_at_utc");
+
+                    b.ToTable("course_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid>("PlannedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("planned_by_user_id");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Unplaced")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unplaced");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_treatment_courses");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_treatment_courses_patient_id");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_treatment_courses_template_id");
+
+                    b.HasIndex("ClinicId", "Status")
+                        .HasDatabaseName("ix_treatment_courses_clinic_id_status");
+
+                    b.ToTable("treatment_courses", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1350,6 +1597,60 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_eligibility_policies_clinics_clinic_id");
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Courses.ClinicCourseTemplate", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_templates_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.ConcomitantMedication", b =>
+                {
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany("Medications")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_medications_treatment_courses_course_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.CourseSession", b =>
+                {
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_sessions_treatment_courses_course_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Courses.ClinicCourseTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_course_templates_template_id");
+                });
+
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
                 {
                     b.HasOne("MndCare.Domain.Clinics.Clinic", null)
@@ -1358,6 +1659,13 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.Navigation("Medications");
+
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -925,6 +925,253 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("eligibility_policies", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Courses.ClinicCourseTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_templates");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_course_templates_clinic_id");
+
+                    b.ToTable("course_templates", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.ConcomitantMedication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("DoseText")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dose_text");
+
+                    b.Property<string>("Medication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("medication");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<DateOnly?>("StopsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stops_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_medications");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_medications_course_id");
+
+                    b.ToTable("course_medications", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.CourseSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assessments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessments");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<int?>("InfusionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("infusion_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("room");
+
+                    b.Property<Guid?>("StaffUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at_utc");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Timepoint")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timepoint");
+
+                    b.Property<string>("_history")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_sessions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_sessions_course_id");
+
+                    b.HasIndex("StaffUserId")
+                        .HasDatabaseName("ix_course_sessions_staff_user_id");
+
+                    b.HasIndex("StartsAtUtc")
+                        .HasDatabaseName("ix_course_sessions_starts_at_utc");
+
+                    b.ToTable("course_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid>("PlannedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_by_user_id");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Unplaced")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unplaced");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_treatment_courses");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_treatment_courses_patient_id");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_treatment_courses_template_id");
+
+                    b.HasIndex("ClinicId", "Status")
+                        .HasDatabaseName("ix_treatment_courses_clinic_id_status");
+
+                    b.ToTable("treatment_courses", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1341,6 +1588,60 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_eligibility_policies_clinics_clinic_id");
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Courses.ClinicCourseTemplate", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_templates_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.ConcomitantMedication", b =>
+                {
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany("Medications")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_medications_treatment_courses_course_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.CourseSession", b =>
+                {
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_sessions_treatment_courses_course_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Courses.ClinicCourseTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_courses_course_templates_template_id");
+                });
+
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
                 {
                     b.HasOne("MndCare.Domain.Clinics.Clinic", null)
@@ -1349,6 +1650,13 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>
+                {
+                    b.Navigation("Medications");
+
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

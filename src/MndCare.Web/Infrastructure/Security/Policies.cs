@@ -46,6 +46,16 @@ public static class Policies
     /// <summary>Staff who see consultation requests, or a patient user (who reaches only their own).</summary>
     public const string ConsultationAccess = "consultation-access";
 
+    // Treatment courses (issue 8).
+    /// <summary>Staff who see treatment courses, or a patient user (who reaches only their own).</summary>
+    public const string CourseAccess = "course-access";
+
+    /// <summary>Clinicians who plan and change treatment courses.</summary>
+    public const string PlanCourses = "plan-courses";
+
+    /// <summary>Administrators who create and edit course templates.</summary>
+    public const string ManageCourseTemplates = "manage-course-templates";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -68,5 +78,9 @@ public static class Policies
         options.AddPolicy(TriageConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.TriageConsultations)));
         options.AddPolicy(ManageEligibilityCriteria, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageEligibilityCriteria)));
         options.AddPolicy(ManageStaff, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageStaff)));
+        // Treatment courses (issue 8).
+        options.AddPolicy(CourseAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCourses, allowPatients: true)));
+        options.AddPolicy(PlanCourses, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PlanCourses)));
+        options.AddPolicy(ManageCourseTemplates, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCourseTemplates)));
     }
 }
