@@ -1,7 +1,7 @@
 namespace MndCare.Domain.CellProducts;
 
 /// <summary>The stable error codes of the cell product, as the API returns them and the pages translate them.</summary>
-/// <remarks>Field errors use the house codes (required, outOfRange, invalidFormat, tooShort); these are the product's own.</remarks>
+/// <remarks>Field errors use the house codes (required, outOfRange, invalidFormat, tooShort); these are the product's own (docs/therapy/cell-product.md, "Error codes").</remarks>
 public static class CellProductErrorCodes
 {
     /// <summary>A code is not in its format (donor code, lot number, product code, unit code).</summary>

@@ -2,7 +2,7 @@ namespace MndCare.Domain.CellProducts;
 
 /// <summary>The limits a lot's release results are judged against; an administrator edits them per product.</summary>
 /// <remarks>
-/// Defaults from the ISCT minimal criteria and published GMP examples (reference A1-A2; docs/therapy/cell-product.md,
+/// Defaults from the ISCT minimal criteria and published GMP examples (docs/therapy/cell-product.md,
 /// "Release specification"). They are examples a clinic reviews against its manufacturer's own specification.
 /// </remarks>
 public sealed record ReleaseLimits

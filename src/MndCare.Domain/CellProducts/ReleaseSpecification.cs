@@ -4,7 +4,7 @@ namespace MndCare.Domain.CellProducts;
 
 /// <summary>One version of a product's release specification: the limits, plus the fixed rules (sterility and mycoplasma
 /// negative, karyotype normal).</summary>
-/// <remarks>Reference A1-A2 [S1]-[S6]; docs/therapy/cell-product.md, "Release specification". Every judgement stores the
+/// <remarks>docs/therapy/cell-product.md, "Release specification" and "Judgement" ([S1]-[S6]). Every judgement stores the
 /// version it used, so a later edit never changes a past judgement.</remarks>
 public sealed record ReleaseSpecification
 {
