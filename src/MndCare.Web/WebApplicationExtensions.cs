@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MndCare.Web.Features.Auth;
+using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Patients;
@@ -48,6 +49,7 @@ public static class WebApplicationExtensions
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();
+        app.MapCellProductEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

@@ -72,4 +72,13 @@ public static class CellProductErrorCodes
 
     /// <summary>A custody event is dated before the unit's previous event.</summary>
     public const string EventOutOfOrder = "eventOutOfOrder";
+
+    /// <summary>Another lot of the clinic has this lot number.</summary>
+    public const string DuplicateLotNumber = "duplicateLotNumber";
+
+    /// <summary>Another donor of the clinic has this donor code.</summary>
+    public const string DuplicateDonorCode = "duplicateDonorCode";
+
+    /// <summary>No donor of the clinic has this donor code (register the donor before the lot).</summary>
+    public const string UnknownDonor = "unknownDonor";
 }

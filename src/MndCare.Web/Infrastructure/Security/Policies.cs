@@ -46,6 +46,12 @@ public static class Policies
     /// <summary>Staff who see consultation requests, or a patient user (who reaches only their own).</summary>
     public const string ConsultationAccess = "consultation-access";
 
+    /// <summary>Staff who see the cell product (cell lab, clinicians, nurses, auditors).</summary>
+    public const string ReadCellProducts = "read-cell-products";
+
+    /// <summary>The cell lab: donors, lots, release results, release and recall.</summary>
+    public const string ManageCellProducts = "manage-cell-products";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -68,5 +74,8 @@ public static class Policies
         options.AddPolicy(TriageConsultations, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.TriageConsultations)));
         options.AddPolicy(ManageEligibilityCriteria, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageEligibilityCriteria)));
         options.AddPolicy(ManageStaff, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageStaff)));
+        // Cell product (issue 8).
+        options.AddPolicy(ReadCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCellProducts)));
+        options.AddPolicy(ManageCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCellProducts)));
     }
 }
