@@ -86,7 +86,7 @@ public sealed class CellProductScope(MndCareDbContext db, AuditTrail audit, Time
         }
         var ids = clinics.Value.Select(c => c.Id).Where(id => clinicId is null || id == clinicId).ToList();
         var donors = track ? db.Donors : db.Donors.AsNoTracking();
-        var found = await donors.Where(d => d.Code == code.Value && ids.Contains(d.ClinicId)).Take(2).ToListAsync(cancellationToken);
+        var found = await donors.Where(d => d.Code == code.Value && ids.Contains(d.ClinicId)).OrderBy(d => d.ClinicId).Take(2).ToListAsync(cancellationToken);
         return found.Count switch
         {
             0 => await audit.RefuseAsync<(Donor, Clinic)>(actor, new NotFoundError("donor"), refused),

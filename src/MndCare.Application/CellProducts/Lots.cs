@@ -252,7 +252,7 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             lot.Results is { } r ? LotResultsView.Of(r) : null, lot.Judgement is { } j ? JudgementView.Of(j) : null,
             Step(lot.ResultsEnteredByUserId, lot.ResultsEnteredAtUtc), Step(lot.ReleasedByUserId, lot.ReleasedAtUtc),
             Step(lot.RecalledByUserId, lot.RecalledAtUtc), lot.RecallReason,
-            [.. lot.Units.OrderBy(u => u.Code.Sequence).Select(u => new UnitView(u.Code.Value, CellProductWireNames.Of(u.Status), u.StorageLocation))]);
+            [.. lot.Units.Select(u => new UnitView(u.Code.Value, CellProductWireNames.Of(u.Status), u.StorageLocation))]);
     }
 
     private static AuditEntry Entry(string action, AuditOutcome outcome, Lot lot) =>

@@ -65,14 +65,14 @@ public sealed class Lot
     /// <summary>When the lot was recalled (UTC).</summary>
     public DateTime? RecalledAtUtc { get; private set; }
 
-    /// <summary>The units, in sequence order.</summary>
-    public IReadOnlyList<CellUnit> Units => _units;
+    /// <summary>The units, in sequence order (however they were stored).</summary>
+    public IReadOnlyList<CellUnit> Units => [.. _units.OrderBy(u => u.Code.Sequence)];
 
-    /// <summary>Every hand-off of every unit, in the order recorded.</summary>
-    public IReadOnlyList<CustodyEvent> CustodyEvents => _custodyEvents;
+    /// <summary>Every hand-off of every unit, in time order (however they were stored).</summary>
+    public IReadOnlyList<CustodyEvent> CustodyEvents => [.. _custodyEvents.OrderBy(e => e.AtUtc)];
 
-    /// <summary>Temperature readings of the lot's storage, in the order recorded.</summary>
-    public IReadOnlyList<TemperatureReading> TemperatureLog => _temperatureLog;
+    /// <summary>Temperature readings of the lot's storage, in time order (however they were stored).</summary>
+    public IReadOnlyList<TemperatureReading> TemperatureLog => [.. _temperatureLog.OrderBy(r => r.TakenAtUtc)];
 
     /// <summary>Who registered the lot.</summary>
     public Guid RegisteredByUserId { get; private set; }
@@ -322,7 +322,7 @@ public sealed class Lot
         {
             return new ValidationError("at", CellProductErrorCodes.InFuture, "The hand-off time is in the future.");
         }
-        if (_custodyEvents.FindLast(e => e.UnitCode == code) is { } previous && at.UtcDateTime < previous.AtUtc)
+        if (_custodyEvents.Where(e => e.UnitCode == code).MaxBy(e => e.AtUtc) is { } previous && at.UtcDateTime < previous.AtUtc)
         {
             return new ValidationError("at", CellProductErrorCodes.EventOutOfOrder, "The hand-off time is before the unit's previous hand-off.");
         }
