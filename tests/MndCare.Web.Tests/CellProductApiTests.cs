@@ -377,4 +377,40 @@ public sealed class CellProductApiTests(ApiWorld worlds)
         Assert.Contains(AuditOutcome.NotFound, refusals);
         Assert.Contains(await EventsAsync(world, lot.Id, Lots.ReleaseAction), e => e.Outcome == AuditOutcome.NotFound);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Specification_IsEditedByAnAdministrator_AsANewVersion_PastJudgementsKeepTheirs(DatabaseProvider provider)
+    {
+        var lab = await LabAsync(provider);
+        var donor = await lab.DonorAsync(AllMarkers);
+        var before = await lab.LotAsync(donor);
+        await lab.ResultsAsync(before.Id, viability: 75m);
+        var (administrator, _) = await lab.World.StaffApiAsync(lab.Clinic, ClinicRole.Administrator);
+        var limits = new
+        {
+            minViabilityPercent = 80m, minCd73Percent = 95m, minCd90Percent = 95m, minCd105Percent = 95m, maxCd45Percent = 2m, maxCd34Percent = 2m,
+            maxCd14Percent = 2m, maxCd19Percent = 2m, maxHlaDrPercent = 2m, endotoxinBelowEuPerMl = 0.5m,
+        };
+
+        var byCellLab = await lab.Enterer.PutAsJsonAsync("/api/release-specification/UCMSC-IV", limits);
+        var incomplete = await administrator.PutAsJsonAsync("/api/release-specification/UCMSC-IV", new { minViabilityPercent = 80m });
+        var edited = await administrator.PutAsJsonAsync("/api/release-specification/ucmsc-iv", limits);
+        var after = await lab.LotAsync(donor);
+        var judged = await (await lab.ResultsAsync(after.Id, viability: 75m)).Content.ReadFromJsonAsync<ResultsJudged>();
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCellLab.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var version = (await edited.Content.ReadFromJsonAsync<SpecificationView>())!;
+        Assert.Equal((2, 80m), (version.Version, version.Limits.MinViabilityPercent));
+        Assert.Equal(2, judged!.SpecificationVersion);
+        Assert.Equal(["viabilityPercent"], judged.OutOfSpecification);
+        var past = (await lab.Enterer.GetFromJsonAsync<LotRecord>($"/api/lots/{before.Id}"))!.Judgement!;
+        Assert.Equal((1, true), (past.SpecificationVersion, past.WithinSpecification));
+        await using var db = lab.World.Database.CreateContext();
+        var audited = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.Action == ReleaseSpecifications.EditAction && e.ClinicId == lab.Clinic.Id && e.Outcome == AuditOutcome.Success).SingleAsync();
+        Assert.Equal([new FieldChange("version", "1", "2"), new FieldChange("minViabilityPercent", "70", "80")], audited.Changes);
+    }
 }

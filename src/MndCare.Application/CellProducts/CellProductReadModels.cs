@@ -55,5 +55,11 @@ public sealed record DonorInput(string? DonorCode, DateOnly? ConsentedOn, IReadO
 /// <summary>The current version of one product's release specification in one clinic.</summary>
 public sealed record SpecificationView(Guid ClinicId, string ProductCode, int Version, ReleaseLimits Limits, DateTime CreatedAtUtc);
 
+/// <summary>A specification's limits as posted (PUT /api/release-specification/{productCode}); null means not given. Every limit is
+/// required except <see cref="MinPotencyPercent"/> (null: potency is recorded, not a release test).</summary>
+public sealed record ReleaseLimitsInput(decimal? MinViabilityPercent, decimal? MinCd73Percent, decimal? MinCd90Percent, decimal? MinCd105Percent,
+    decimal? MaxCd45Percent, decimal? MaxCd34Percent, decimal? MaxCd14Percent, decimal? MaxCd19Percent, decimal? MaxHlaDrPercent,
+    decimal? EndotoxinBelowEuPerMl, decimal? MinPotencyPercent);
+
 /// <summary>The clinic's current specifications, and the default a new product starts from.</summary>
 public sealed record SpecificationList(IReadOnlyList<SpecificationView> Specifications, ReleaseLimits DefaultLimits);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
@@ -15,8 +16,8 @@ namespace MndCare.Application.CellProducts;
 /// <remarks>docs/therapy/cell-product.md, "Release specification": versions are kept, and every judgement names the one it used.</remarks>
 public sealed class ReleaseSpecifications(MndCareDbContext db, CellProductScope scope, AuditTrail audit, TimeProvider clock)
 {
-    /// <summary>The audit action of reading the specifications.</summary>
-    public const string ReadAction = "releaseSpecification.read";
+    /// <summary>Audit actions, one per use case.</summary>
+    public const string ReadAction = "releaseSpecification.read", EditAction = "releaseSpecification.edit";
 
     /// <summary>The product's current specification in the clinic; when it has none yet, the default version 1 is added to the
     /// context (saved with the caller's change).</summary>
@@ -63,4 +64,89 @@ public sealed class ReleaseSpecifications(MndCareDbContext db, CellProductScope 
         }, cancellationToken);
         return new SpecificationList(current, new ReleaseLimits());
     }
+
+    /// <summary>Makes the next version of a product's specification in <paramref name="clinicId"/> (or the actor's only clinic); past
+    /// judgements keep the version they used.</summary>
+    public async Task<Result<SpecificationView>> EditAsync(Actor actor, Guid? clinicId, string? productCode, ReleaseLimitsInput input,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var refused = CellProductScope.Entry(EditAction, AuditOutcome.Invalid, clinicId, CellProductScope.SpecificationEntityType, productCode);
+        var target = await scope.TargetClinicAsync(actor, clinicId, Permission.ManageReleaseSpecifications, refused, cancellationToken);
+        if (!target.IsSuccess)
+        {
+            return Result<SpecificationView>.Failure(target.Errors);
+        }
+        var clinic = target.Value;
+        refused = refused with { ClinicId = clinic.Id };
+        var product = ProductCode.Create(productCode);
+        var limits = Limits(input);
+        if (!product.IsSuccess || !limits.IsSuccess)
+        {
+            return await audit.RefuseAsync<SpecificationView>(actor, [.. product.Errors, .. limits.Errors], refused);
+        }
+        var current = await CurrentAsync(clinic.Id, product.Value, cancellationToken);
+        var next = ReleaseSpecification.Create(product.Value, current.NextVersion, limits.Value);
+        if (!next.IsSuccess)
+        {
+            return await audit.RefuseAsync<SpecificationView>(actor, next.Errors, refused);
+        }
+        var stored = new StoredReleaseSpecification
+        {
+            ClinicId = clinic.Id,
+            ProductCode = product.Value.Value,
+            Version = next.Value.Version,
+            Limits = next.Value.Limits,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedByUserId = actor.UserId,
+        };
+        db.ReleaseSpecifications.Add(stored);
+        // The (clinic, product, version) key caught a simultaneous edit.
+        var conflict = await audit.SaveAsync(actor, [refused with
+        {
+            Outcome = AuditOutcome.Success,
+            Changes =
+            [
+                new FieldChange("version", current.Version.ToString(CultureInfo.InvariantCulture), next.Value.Version.ToString(CultureInfo.InvariantCulture)),
+                .. Changes(current.Limits, next.Value.Limits),
+            ],
+        }], _ => CellProductScope.Changed("release specification"), cancellationToken);
+        return conflict is null
+            ? new SpecificationView(clinic.Id, stored.ProductCode, stored.Version, stored.Limits, stored.CreatedAtUtc)
+            : await audit.RefuseAsync<SpecificationView>(actor, conflict, refused with { Outcome = AuditOutcome.Conflict });
+    }
+
+    private static Result<ReleaseLimits> Limits(ReleaseLimitsInput input)
+    {
+        var errors = new List<Error>();
+        decimal Required(decimal? value, string field)
+        {
+            if (value is null)
+            {
+                errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
+            }
+            return value ?? 0m;
+        }
+        var limits = new ReleaseLimits
+        {
+            MinViabilityPercent = Required(input.MinViabilityPercent, ReleaseLimitFields.MinViabilityPercent),
+            MinCd73Percent = Required(input.MinCd73Percent, ReleaseLimitFields.MinCd73Percent),
+            MinCd90Percent = Required(input.MinCd90Percent, ReleaseLimitFields.MinCd90Percent),
+            MinCd105Percent = Required(input.MinCd105Percent, ReleaseLimitFields.MinCd105Percent),
+            MaxCd45Percent = Required(input.MaxCd45Percent, ReleaseLimitFields.MaxCd45Percent),
+            MaxCd34Percent = Required(input.MaxCd34Percent, ReleaseLimitFields.MaxCd34Percent),
+            MaxCd14Percent = Required(input.MaxCd14Percent, ReleaseLimitFields.MaxCd14Percent),
+            MaxCd19Percent = Required(input.MaxCd19Percent, ReleaseLimitFields.MaxCd19Percent),
+            MaxHlaDrPercent = Required(input.MaxHlaDrPercent, ReleaseLimitFields.MaxHlaDrPercent),
+            EndotoxinBelowEuPerMl = Required(input.EndotoxinBelowEuPerMl, ReleaseLimitFields.EndotoxinBelowEuPerMl),
+            MinPotencyPercent = input.MinPotencyPercent,
+        };
+        return errors.Count > 0 ? Result<ReleaseLimits>.Failure(errors) : limits;
+    }
+
+    // One change per limit that differs, named as in the API; G29 writes 70.0 (as SQLite returns it) and 70 alike.
+    private static IEnumerable<FieldChange> Changes(ReleaseLimits before, ReleaseLimits after) =>
+        before.Named().Zip(after.Named()).Where(l => l.First.Value != l.Second.Value)
+            .Select(l => new FieldChange(l.First.Field, l.First.Value?.ToString("G29", CultureInfo.InvariantCulture),
+                l.Second.Value?.ToString("G29", CultureInfo.InvariantCulture)));
 }

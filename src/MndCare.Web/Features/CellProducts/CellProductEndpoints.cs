@@ -49,6 +49,10 @@ public static class CellProductEndpoints
             .WithSummary("The current version of each product's release specification in your clinics, and the default for new products.")
             .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
             .Audited(ReleaseSpecifications.ReadAction, CellProductScope.SpecificationEntityType);
+        app.MapPut("/api/release-specification/{productCode}", EditSpecificationAsync).WithTags("Cell product")
+            .WithSummary("Administrators: the next version of a product's release specification (every limit; minPotencyPercent optional).")
+            .RequireAuthorization(Policies.Api, Policies.ManageReleaseSpecifications)
+            .Audited(ReleaseSpecifications.EditAction, CellProductScope.SpecificationEntityType);
         return app;
     }
 
@@ -106,4 +110,8 @@ public static class CellProductEndpoints
     private static async Task<Results<Ok<SpecificationList>, ProblemHttpResult>> ListSpecificationsAsync(
         HttpContext context, HttpActor actor, ReleaseSpecifications specifications) =>
         (await specifications.ListAsync(await actor.GetAsync(context.RequestAborted), context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<SpecificationView>, ProblemHttpResult>> EditSpecificationAsync(
+        string productCode, Guid? clinicId, ReleaseLimitsInput body, HttpContext context, HttpActor actor, ReleaseSpecifications specifications) =>
+        (await specifications.EditAsync(await actor.GetAsync(context.RequestAborted), clinicId, productCode, body, context.RequestAborted)).ToOk(context);
 }

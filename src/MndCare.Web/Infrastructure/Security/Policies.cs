@@ -52,6 +52,9 @@ public static class Policies
     /// <summary>The cell lab: donors, lots, release results, release and recall.</summary>
     public const string ManageCellProducts = "manage-cell-products";
 
+    /// <summary>Administrators who edit the release specifications.</summary>
+    public const string ManageReleaseSpecifications = "manage-release-specifications";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -77,5 +80,7 @@ public static class Policies
         // Cell product (issue 8).
         options.AddPolicy(ReadCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCellProducts)));
         options.AddPolicy(ManageCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCellProducts)));
+        options.AddPolicy(ManageReleaseSpecifications,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageReleaseSpecifications)));
     }
 }
