@@ -43,12 +43,16 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
                 "status must be one of: " + string.Join(", ", WireNames.All<LotStatus>()) + "."), entry with { Outcome = AuditOutcome.Invalid });
         }
         var ids = clinics.Value.Select(c => c.Id).ToList();
-        var lots = await db.Lots.AsNoTracking().AsSplitQuery().Where(l => ids.Contains(l.ClinicId))
-            .OrderByDescending(l => l.CreatedAtUtc).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        // Read without units and custody: a list needs the lot's own columns only.
+        var lots = await db.Lots.AsNoTracking().Where(l => ids.Contains(l.ClinicId)).OrderByDescending(l => l.CreatedAtUtc).ThenBy(l => l.Id)
+            .Select(l => new { l.Id, l.ClinicId, l.RecordedStatus, l.Details.LotNumber, l.Details.ProductCode, l.Details.DonorCode,
+                l.Details.ManufacturedOn, l.Details.ExpiresOn, l.Details.UnitsProduced })
+            .ToListAsync(cancellationToken);
         var today = clinics.Value.ToDictionary(c => c.Id, scope.TodayIn);
-        var rows = lots.Select(l => (Lot: l, Status: l.StatusOn(today[l.ClinicId]))).Where(r => wanted is null || r.Status == wanted)
-            .Select(r => new LotSummary(r.Lot.Id, r.Lot.Details.LotNumber.Value, r.Lot.Details.ProductCode.Value, r.Lot.Details.DonorCode.Value,
-                CellProductWireNames.Of(r.Status), r.Lot.Details.ManufacturedOn, r.Lot.Details.ExpiresOn, r.Lot.Details.UnitsProduced)).ToList();
+        var rows = lots.Select(l => (Lot: l, Status: Lot.StatusFrom(l.RecordedStatus, l.ExpiresOn, today[l.ClinicId])))
+            .Where(r => wanted is null || r.Status == wanted)
+            .Select(r => new LotSummary(r.Lot.Id, r.Lot.LotNumber.Value, r.Lot.ProductCode.Value, r.Lot.DonorCode.Value, CellProductWireNames.Of(r.Status),
+                r.Lot.ManufacturedOn, r.Lot.ExpiresOn, r.Lot.UnitsProduced)).ToList();
         await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { status, ids = rows.Select(r => r.Id) }) }, cancellationToken);
         return rows;
     }

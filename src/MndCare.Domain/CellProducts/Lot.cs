@@ -116,12 +116,19 @@ public sealed class Lot
 
     /// <summary>The status on <paramref name="date"/>: a quarantined or released lot past its expiry date is expired.</summary>
     /// <param name="date">The clinic's date asked about.</param>
-    public LotStatus StatusOn(DateOnly date) =>
-        RecordedStatus is LotStatus.Quarantined or LotStatus.Released && IsExpiredOn(date) ? LotStatus.Expired : RecordedStatus;
+    public LotStatus StatusOn(DateOnly date) => StatusFrom(RecordedStatus, Details.ExpiresOn, date);
+
+    /// <summary>The status on <paramref name="date"/> of a lot stored as <paramref name="recorded"/> that expires on
+    /// <paramref name="expiresOn"/> (for lists read without the whole lot).</summary>
+    /// <param name="recorded">The stored status.</param>
+    /// <param name="expiresOn">The expiry date.</param>
+    /// <param name="date">The clinic's date asked about.</param>
+    public static LotStatus StatusFrom(LotStatus recorded, DateOnly expiresOn, DateOnly date) =>
+        recorded is LotStatus.Quarantined or LotStatus.Released && date > expiresOn ? LotStatus.Expired : recorded;
 
     /// <summary>Whether <paramref name="date"/> is after the expiry date (the lot is usable through its expiry date).</summary>
     /// <param name="date">The clinic's date.</param>
-    public bool IsExpiredOn(DateOnly date) => date > Details.ExpiresOn;
+    public bool IsExpiredOn(DateOnly date) => StatusFrom(LotStatus.Quarantined, Details.ExpiresOn, date) == LotStatus.Expired;
 
     /// <summary>Whether the lot may be ordered, dispensed or infused on <paramref name="date"/>: released and not expired.</summary>
     /// <param name="date">The clinic's date.</param>
