@@ -27,6 +27,9 @@ public sealed record JudgementView(bool WithinSpecification, IReadOnlyList<strin
     internal static JudgementView Of(ReleaseJudgement j) => new(j.WithinSpecification, j.OutOfSpecification, j.ProductCode.Value, j.SpecificationVersion);
 }
 
+/// <summary>The judgement of newly entered results (PUT /api/lots/{id}/results), and the lot's status after it.</summary>
+public sealed record ResultsJudged(bool WithinSpecification, IReadOnlyList<string> OutOfSpecification, int SpecificationVersion, string Status);
+
 /// <summary>Who did a step (entered results, released, recalled) and when (UTC).</summary>
 public sealed record SignedStep(Guid UserId, string Name, DateTime AtUtc);
 

@@ -130,6 +130,10 @@ public sealed class CellProductScope(MndCareDbContext db, AuditTrail audit, Time
     public static ConflictError Changed(string what) =>
         new(ConflictError.VersionMismatch, $"The {what} was changed by someone else meanwhile; reload it and try again.");
 
-    private static ForbiddenError Forbidden(Permission permission) =>
-        new(permission == Permission.ManageCellProducts ? "manage the cell product" : "see the cell product");
+    private static ForbiddenError Forbidden(Permission permission) => new(permission switch
+    {
+        Permission.ManageCellProducts => "manage the cell product",
+        Permission.ManageReleaseSpecifications => "edit release specifications",
+        _ => "see the cell product",
+    });
 }

@@ -149,7 +149,7 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             return await audit.RefuseAsync<ResultsJudged>(actor, results.Errors, refused);
         }
         var specification = await specifications.CurrentAsync(clinic.Id, lot.Details.ProductCode, cancellationToken);
-        var before = lot.RecordedStatus;
+        var (before, previous) = (lot.RecordedStatus, lot.Results);
         var entered = lot.EnterResults(results.Value, specification, actor.UserId!.Value, clock.GetUtcNow(), RecordId.New(clock));
         if (!entered.IsSuccess)
         {
@@ -160,7 +160,7 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
         {
             Changes =
             [
-                new FieldChange("results", null, JsonSerializer.Serialize(LotResultsView.Of(results.Value), JsonSerializerOptions.Web)),
+                new FieldChange("results", previous is null ? null : Json(previous), Json(results.Value)),
                 new FieldChange("specificationVersion", null, judgement.SpecificationVersion.ToString(CultureInfo.InvariantCulture)),
                 new FieldChange("outOfSpecification", null, string.Join(",", judgement.OutOfSpecification)),
                 new FieldChange("status", CellProductWireNames.Of(before), CellProductWireNames.Of(lot.RecordedStatus)),
@@ -195,8 +195,9 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
         {
             return await audit.RefuseAsync<LotStatusView>(actor, released.Errors, refused with { Outcome = AuditOutcome.Conflict });
         }
-        return await SaveSignedAsync(actor, lot, ReleaseAction, LotStatus.Quarantined, "approved for release by " + signed.Value.DisplayName, null,
-            signed.Value.DisplayName, now, refused, cancellationToken);
+        return await SaveSignedAsync(actor, lot, ReleaseAction, "approved for release by " + signed.Value.DisplayName, signed.Value.DisplayName, now,
+            [new FieldChange("status", CellProductWireNames.Of(LotStatus.Quarantined), CellProductWireNames.Of(lot.RecordedStatus))], refused,
+            cancellationToken);
     }
 
     /// <summary>Recalls the lot, signed with the recaller's password: its remaining units are blocked.</summary>
@@ -215,6 +216,7 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             return await audit.RefuseAsync<LotStatusView>(actor, signed.Errors, refused);
         }
         var before = lot.RecordedStatus;
+        var blocked = lot.Units.Where(u => !u.IsFinal).Select(u => u.Code.Value).ToList();
         var now = clock.GetUtcNow();
         var recalled = lot.Recall(reason, signed.Value.Id, now, RecordId.New(clock));
         if (!recalled.IsSuccess)
@@ -222,23 +224,21 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             // A short reason is invalid input, a lot that cannot be recalled a conflict: the error decides the outcome.
             return await audit.RefuseAsync<LotStatusView>(actor, recalled.Errors, refused with { Outcome = AuditOutcome.Success });
         }
-        return await SaveSignedAsync(actor, lot, RecallAction, before, "recalled by " + signed.Value.DisplayName, lot.RecallReason,
-            signed.Value.DisplayName, now, refused, cancellationToken);
-    }
-
-    private async Task<Result<LotStatusView>> SaveSignedAsync(Actor actor, Lot lot, string action, LotStatus before, string meaning, string? reason,
-        string signerName, DateTimeOffset now, AuditEntry refused, CancellationToken cancellationToken)
-    {
-        var blocked = lot.CustodyEvents.Where(e => e.Kind == CustodyEventKind.Blocked && e.AtUtc == now.UtcDateTime).Select(e => e.UnitCode.Value).ToList();
-        var conflict = await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, lot) with
-        {
-            Reason = reason,
-            Changes =
+        return await SaveSignedAsync(actor, lot, RecallAction, "recalled by " + signed.Value.DisplayName, signed.Value.DisplayName, now,
             [
                 new FieldChange("status", CellProductWireNames.Of(before), CellProductWireNames.Of(lot.RecordedStatus)),
-                new FieldChange("meaning", null, meaning),
-                .. blocked.Count > 0 ? [new FieldChange("blockedUnits", null, string.Join(",", blocked))] : Array.Empty<FieldChange>(),
-            ],
+                new FieldChange("blockedUnits", null, string.Join(",", blocked)),
+            ], refused, cancellationToken);
+    }
+
+    // A signed step (release, recall) saved with the signature's meaning, the signer's name and the time, as 21 CFR 11.50 asks.
+    private async Task<Result<LotStatusView>> SaveSignedAsync(Actor actor, Lot lot, string action, string meaning, string signerName, DateTimeOffset now,
+        IReadOnlyList<FieldChange> changes, AuditEntry refused, CancellationToken cancellationToken)
+    {
+        var conflict = await audit.SaveAsync(actor, [Entry(action, AuditOutcome.Success, lot) with
+        {
+            Reason = lot.RecallReason,
+            Changes = [.. changes, new FieldChange("meaning", null, meaning)],
         }], _ => CellProductScope.Changed("lot"), cancellationToken);
         return conflict is null
             ? new LotStatusView(lot.Id, CellProductWireNames.Of(lot.RecordedStatus), new SignedStep(actor.UserId!.Value, signerName, now.UtcDateTime))
@@ -259,12 +259,11 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             [.. lot.Units.Select(u => new UnitView(u.Code.Value, CellProductWireNames.Of(u.Status), u.StorageLocation))]);
     }
 
+    private static string Json(LotResults results) => JsonSerializer.Serialize(LotResultsView.Of(results), JsonSerializerOptions.Web);
+
     private static AuditEntry Entry(string action, AuditOutcome outcome, Lot lot) =>
         CellProductScope.Entry(action, outcome, lot.ClinicId, CellProductScope.LotEntityType, lot.Id.ToString("D"));
 
     private static ConflictError DuplicateLotNumber() =>
         new(CellProductErrorCodes.DuplicateLotNumber, "Another lot of this clinic already has this lot number.");
 }
-
-/// <summary>The judgement of newly entered results (PUT /api/lots/{id}/results).</summary>
-public sealed record ResultsJudged(bool WithinSpecification, IReadOnlyList<string> OutOfSpecification, int SpecificationVersion, string Status);
