@@ -4,6 +4,7 @@ using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
+using MndCare.Application.CellProducts;
 using MndCare.Application.Consultations;
 using MndCare.Application.Consultations.Reports;
 using MndCare.Application.Courses;
@@ -48,6 +49,11 @@ public static class ApplicationServiceCollectionExtensions
         // Treatment courses (issue 8).
         services.AddScoped<CourseTemplates>();
         services.AddScoped<TreatmentCourses>();
+        // Cell product (issue 8).
+        services.AddScoped<CellProductScope>();
+        services.AddScoped<ReleaseSpecifications>();
+        services.AddScoped<Donors>();
+        services.AddScoped<Lots>();
         return services;
     }
 }

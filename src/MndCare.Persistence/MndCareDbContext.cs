@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
+using MndCare.Domain.CellProducts;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Patients;
 using MndCare.Persistence.Auditing;
+using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
 
 namespace MndCare.Persistence;
@@ -55,6 +57,13 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<SignInFailureCount> SignInFailures => Set<SignInFailureCount>();
+
+    // Cell product (issue 8): donors, lots with their units and custody, release specifications.
+    public DbSet<Donor> Donors => Set<Donor>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
+
+    public DbSet<StoredReleaseSpecification> ReleaseSpecifications => Set<StoredReleaseSpecification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MndCare.Web.Features.Auth;
+using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Courses;
 using MndCare.Web.Features.Health;
@@ -50,6 +51,7 @@ public static class WebApplicationExtensions
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();
         app.MapCourseEndpoints();
+        app.MapCellProductEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

@@ -37,6 +37,7 @@ public static class IdentitySetup
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<SignInLockout>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SignaturePassword>();
         services.AddScoped<AuthenticatorEnrolment>();
         return services
             .AddIdentityCore<MndCareUser>(o =>

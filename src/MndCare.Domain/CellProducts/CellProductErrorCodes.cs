@@ -1,7 +1,7 @@
 namespace MndCare.Domain.CellProducts;
 
 /// <summary>The stable error codes of the cell product, as the API returns them and the pages translate them.</summary>
-/// <remarks>Field errors use the house codes (required, outOfRange, invalidFormat, tooShort); these are the product's own.</remarks>
+/// <remarks>Field errors use the house codes (required, outOfRange, invalidFormat, tooShort); these are the product's own (docs/therapy/cell-product.md, "Error codes").</remarks>
 public static class CellProductErrorCodes
 {
     /// <summary>A code is not in its format (donor code, lot number, product code, unit code).</summary>
@@ -72,4 +72,13 @@ public static class CellProductErrorCodes
 
     /// <summary>A custody event is dated before the unit's previous event.</summary>
     public const string EventOutOfOrder = "eventOutOfOrder";
+
+    /// <summary>Another lot of the clinic has this lot number.</summary>
+    public const string DuplicateLotNumber = "duplicateLotNumber";
+
+    /// <summary>Another donor of the clinic has this donor code.</summary>
+    public const string DuplicateDonorCode = "duplicateDonorCode";
+
+    /// <summary>No donor of the clinic has this donor code (register the donor before the lot).</summary>
+    public const string UnknownDonor = "unknownDonor";
 }

@@ -1,7 +1,7 @@
 namespace MndCare.Domain.CellProducts;
 
 /// <summary>The exact, case-sensitive strings that stand for the cell product's values in the API, pages and exports.</summary>
-/// <remarks>Issue 8, "JSON API": lot statuses, negative|positive and normal|abnormal are contracts.</remarks>
+/// <remarks>Issue 8, "JSON API", and docs/therapy/cell-product.md: lot statuses, negative|positive and normal|abnormal are contracts.</remarks>
 public static class CellProductWireNames
 {
     /// <summary>The wire name of a marker.</summary>

@@ -1,6 +1,7 @@
 namespace MndCare.Domain.CellProducts;
 
-/// <summary>Luhn mod N check characters: one mistyped character or two swapped neighbours never pass.</summary>
+/// <summary>Luhn mod N check characters: one mistyped character never passes, nor two swapped neighbours (except the alphabet's
+/// first and last character, as 0 and 9 in Luhn's own digits).</summary>
 /// <remarks>docs/therapy/cell-product.md, "Codes": the Luhn algorithm generalised to an alphabet of N characters.</remarks>
 internal static class CheckCharacter
 {

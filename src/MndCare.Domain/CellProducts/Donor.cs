@@ -30,8 +30,8 @@ public sealed class Donor
     /// <summary>The date consent to donation was recorded.</summary>
     public DateOnly ConsentedOn { get; private set; }
 
-    /// <summary>The latest result of each marker tested, in marker order.</summary>
-    public IReadOnlyList<DonorScreening> Screenings => _screenings;
+    /// <summary>The latest result of each marker tested, in marker order (however they were stored).</summary>
+    public IReadOnlyList<DonorScreening> Screenings => [.. _screenings.OrderBy(s => s.Marker)];
 
     /// <summary>Who registered the donor.</summary>
     public Guid RegisteredByUserId { get; private set; }
@@ -127,7 +127,6 @@ public sealed class Donor
             _screenings.RemoveAll(s => s.Marker == result.Marker);
             _screenings.Add(result);
         }
-        _screenings.Sort((a, b) => a.Marker.CompareTo(b.Marker));
         UpdatedByUserId = userId;
         UpdatedAtUtc = now.UtcDateTime;
         Version = version;

@@ -65,14 +65,14 @@ public sealed class Lot
     /// <summary>When the lot was recalled (UTC).</summary>
     public DateTime? RecalledAtUtc { get; private set; }
 
-    /// <summary>The units, in sequence order.</summary>
-    public IReadOnlyList<CellUnit> Units => _units;
+    /// <summary>The units, in sequence order (however they were stored).</summary>
+    public IReadOnlyList<CellUnit> Units => [.. _units.OrderBy(u => u.Code.Sequence)];
 
-    /// <summary>Every hand-off of every unit, in the order recorded.</summary>
-    public IReadOnlyList<CustodyEvent> CustodyEvents => _custodyEvents;
+    /// <summary>Every hand-off of every unit, in time order (however they were stored).</summary>
+    public IReadOnlyList<CustodyEvent> CustodyEvents => [.. _custodyEvents.OrderBy(e => e.AtUtc)];
 
-    /// <summary>Temperature readings of the lot's storage, in the order recorded.</summary>
-    public IReadOnlyList<TemperatureReading> TemperatureLog => _temperatureLog;
+    /// <summary>Temperature readings of the lot's storage, in time order (however they were stored).</summary>
+    public IReadOnlyList<TemperatureReading> TemperatureLog => [.. _temperatureLog.OrderBy(r => r.TakenAtUtc)];
 
     /// <summary>Who registered the lot.</summary>
     public Guid RegisteredByUserId { get; private set; }
@@ -116,12 +116,19 @@ public sealed class Lot
 
     /// <summary>The status on <paramref name="date"/>: a quarantined or released lot past its expiry date is expired.</summary>
     /// <param name="date">The clinic's date asked about.</param>
-    public LotStatus StatusOn(DateOnly date) =>
-        RecordedStatus is LotStatus.Quarantined or LotStatus.Released && IsExpiredOn(date) ? LotStatus.Expired : RecordedStatus;
+    public LotStatus StatusOn(DateOnly date) => StatusFrom(RecordedStatus, Details.ExpiresOn, date);
+
+    /// <summary>The status on <paramref name="date"/> of a lot stored as <paramref name="recorded"/> that expires on
+    /// <paramref name="expiresOn"/> (for lists read without the whole lot).</summary>
+    /// <param name="recorded">The stored status.</param>
+    /// <param name="expiresOn">The expiry date.</param>
+    /// <param name="date">The clinic's date asked about.</param>
+    public static LotStatus StatusFrom(LotStatus recorded, DateOnly expiresOn, DateOnly date) =>
+        recorded is LotStatus.Quarantined or LotStatus.Released && date > expiresOn ? LotStatus.Expired : recorded;
 
     /// <summary>Whether <paramref name="date"/> is after the expiry date (the lot is usable through its expiry date).</summary>
     /// <param name="date">The clinic's date.</param>
-    public bool IsExpiredOn(DateOnly date) => date > Details.ExpiresOn;
+    public bool IsExpiredOn(DateOnly date) => StatusFrom(LotStatus.Quarantined, Details.ExpiresOn, date) == LotStatus.Expired;
 
     /// <summary>Whether the lot may be ordered, dispensed or infused on <paramref name="date"/>: released and not expired.</summary>
     /// <param name="date">The clinic's date.</param>
@@ -322,7 +329,7 @@ public sealed class Lot
         {
             return new ValidationError("at", CellProductErrorCodes.InFuture, "The hand-off time is in the future.");
         }
-        if (_custodyEvents.FindLast(e => e.UnitCode == code) is { } previous && at.UtcDateTime < previous.AtUtc)
+        if (_custodyEvents.Where(e => e.UnitCode == code).MaxBy(e => e.AtUtc) is { } previous && at.UtcDateTime < previous.AtUtc)
         {
             return new ValidationError("at", CellProductErrorCodes.EventOutOfOrder, "The hand-off time is before the unit's previous hand-off.");
         }

@@ -10,7 +10,7 @@ public sealed record LotInput(string? LotNumber, string? ProductCode, string? Do
 /// <remarks>docs/therapy/cell-product.md, "Lot": manufactured no later than today, expiring after manufacture, positive counts.</remarks>
 public sealed record LotDetails
 {
-    /// <summary>The highest passage accepted as typed; a plausibility bound, not a release limit (reference A2: none is verified).</summary>
+    /// <summary>The highest passage accepted as typed; a plausibility bound, not a release limit (none is verified; docs/therapy/cell-product.md, "Lot").</summary>
     public const int MaxPassage = 50;
 
     private LotDetails()

@@ -11,7 +11,7 @@ public sealed record LotResultsInput(
     string? Sterility, string? Mycoplasma, decimal? EndotoxinEuPerMl, string? Karyotype, decimal? PotencyPercent = null);
 
 /// <summary>A lot's checked release results: viability, identity markers, sterility, mycoplasma, endotoxin, karyotype, potency.</summary>
-/// <remarks>docs/therapy/cell-product.md, "Release results" (reference A1-A2, S1-S6).</remarks>
+/// <remarks>docs/therapy/cell-product.md, "Release results" and "Release specification" ([S1]-[S6]).</remarks>
 public sealed record LotResults
 {
     /// <summary>The highest endotoxin figure accepted as typed, EU/mL; a larger one is a typing error.</summary>

@@ -3,7 +3,7 @@ using MndCare.Domain.Results;
 namespace MndCare.Domain.CellProducts;
 
 /// <summary>A product's code (e.g. UCMSC-IV): 2-16 capitals, digits and single hyphens, starting with a letter.</summary>
-/// <remarks>A clinic may hold an ISBT 128 Product Description Code here under its own ICCBBA licence (reference A3, S24, S87).</remarks>
+/// <remarks>A clinic may hold an ISBT 128 Product Description Code here under its own ICCBBA licence (docs/therapy/cell-product.md, "Codes", [S24][S87]).</remarks>
 public readonly record struct ProductCode
 {
     /// <summary>Longest product code.</summary>

@@ -4,7 +4,7 @@ namespace MndCare.Domain.CellProducts;
 
 /// <summary>One version of a product's release specification: the limits, plus the fixed rules (sterility and mycoplasma
 /// negative, karyotype normal).</summary>
-/// <remarks>Reference A1-A2 [S1]-[S6]; docs/therapy/cell-product.md, "Release specification". Every judgement stores the
+/// <remarks>docs/therapy/cell-product.md, "Release specification" and "Judgement" ([S1]-[S6]). Every judgement stores the
 /// version it used, so a later edit never changes a past judgement.</remarks>
 public sealed record ReleaseSpecification
 {
@@ -42,27 +42,17 @@ public sealed record ReleaseSpecification
     {
         ArgumentNullException.ThrowIfNull(limits);
         var errors = new List<Error>();
-        void Percent(decimal? value, string field)
+        foreach (var (field, value) in limits.Named().Where(l => l.Field != ReleaseLimitFields.EndotoxinBelowEuPerMl))
         {
             if (value is < 0m or > 100m)
             {
                 errors.Add(new ValidationError(field, ValidationError.OutOfRange, $"{field} must be from 0 to 100 %."));
             }
         }
-        Percent(limits.MinViabilityPercent, "minViabilityPercent");
-        Percent(limits.MinCd73Percent, "minCd73Percent");
-        Percent(limits.MinCd90Percent, "minCd90Percent");
-        Percent(limits.MinCd105Percent, "minCd105Percent");
-        Percent(limits.MaxCd45Percent, "maxCd45Percent");
-        Percent(limits.MaxCd34Percent, "maxCd34Percent");
-        Percent(limits.MaxCd14Percent, "maxCd14Percent");
-        Percent(limits.MaxCd19Percent, "maxCd19Percent");
-        Percent(limits.MaxHlaDrPercent, "maxHlaDrPercent");
-        Percent(limits.MinPotencyPercent, "minPotencyPercent");
         if (limits.EndotoxinBelowEuPerMl is <= 0m or > LotResults.MaxEndotoxinEuPerMl)
         {
-            errors.Add(new ValidationError("endotoxinBelowEuPerMl", ValidationError.OutOfRange,
-                $"endotoxinBelowEuPerMl must be above 0 and at most {LotResults.MaxEndotoxinEuPerMl} EU/mL."));
+            errors.Add(new ValidationError(ReleaseLimitFields.EndotoxinBelowEuPerMl, ValidationError.OutOfRange,
+                $"{ReleaseLimitFields.EndotoxinBelowEuPerMl} must be above 0 and at most {LotResults.MaxEndotoxinEuPerMl} EU/mL."));
         }
         if (version < FirstVersion)
         {

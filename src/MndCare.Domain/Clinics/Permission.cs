@@ -49,6 +49,9 @@ public enum Permission
     /// in the domain).</summary>
     ManageCellProducts,
 
+    /// <summary>Edit the clinic's release specifications (a new version per edit; past judgements keep theirs).</summary>
+    ManageReleaseSpecifications,
+
     /// <summary>Order infusions: lot, dose per kg and weight.</summary>
     OrderInfusions,
 

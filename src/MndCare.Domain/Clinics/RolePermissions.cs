@@ -28,6 +28,7 @@ public static class RolePermissions
         Permission.PlanCourses => role is ClinicRole.Clinician,
         Permission.ReadCellProducts => role is ClinicRole.CellLab or ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.Auditor,
         Permission.ManageCellProducts => role is ClinicRole.CellLab,
+        Permission.ManageReleaseSpecifications => role is ClinicRole.Administrator,
         Permission.OrderInfusions => role is ClinicRole.Clinician,
         Permission.AdministerInfusions => role is ClinicRole.Nurse,
     };

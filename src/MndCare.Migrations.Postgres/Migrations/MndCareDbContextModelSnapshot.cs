@@ -410,6 +410,179 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Donor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("ConsentedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consented_on");
+
+                    b.Property<Guid>("RegisteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by_user_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donors");
+
+                    b.HasIndex("ClinicId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donors_clinic_id_code");
+
+                    b.ToTable("donors", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Lot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("lot_number");
+
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("recall_reason");
+
+                    b.Property<DateTime?>("RecalledAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recalled_at_utc");
+
+                    b.Property<Guid?>("RecalledByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recalled_by_user_id");
+
+                    b.Property<string>("RecordedStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recorded_status");
+
+                    b.Property<Guid>("RegisteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by_user_id");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at_utc");
+
+                    b.Property<Guid?>("ReleasedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("released_by_user_id");
+
+                    b.Property<DateTime?>("ResultsEnteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("results_entered_at_utc");
+
+                    b.Property<Guid?>("ResultsEnteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("results_entered_by_user_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "MndCare.Domain.CellProducts.Lot.Details#LotDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("CellsPerUnit")
+                                .HasColumnType("bigint")
+                                .HasColumnName("cells_per_unit");
+
+                            b1.Property<string>("DonorCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("donor_code");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .ValueGeneratedOnUpdateSometimes()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("lot_number");
+
+                            b1.Property<DateOnly>("ManufacturedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("manufactured_on");
+
+                            b1.Property<int>("Passage")
+                                .HasColumnType("integer")
+                                .HasColumnName("passage");
+
+                            b1.Property<string>("ProductCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("product_code");
+
+                            b1.Property<int>("UnitsProduced")
+                                .HasColumnType("integer")
+                                .HasColumnName("units_produced");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_lots");
+
+                    b.HasIndex("ClinicId", "LotNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lots_clinic_id_lot_number");
+
+                    b.HasIndex("ClinicId", "RecordedStatus")
+                        .HasDatabaseName("ix_lots_clinic_id_recorded_status");
+
+                    b.ToTable("lots", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Clinics.Clinic", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1313,6 +1486,84 @@ namespace MndCare.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("product_code");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "MndCare.Persistence.CellProducts.StoredReleaseSpecification.Limits#ReleaseLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("EndotoxinBelowEuPerMl")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_endotoxin_below_eu_per_ml");
+
+                            b1.Property<decimal>("MaxCd14Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_max_cd14percent");
+
+                            b1.Property<decimal>("MaxCd19Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_max_cd19percent");
+
+                            b1.Property<decimal>("MaxCd34Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_max_cd34percent");
+
+                            b1.Property<decimal>("MaxCd45Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_max_cd45percent");
+
+                            b1.Property<decimal>("MaxHlaDrPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_max_hla_dr_percent");
+
+                            b1.Property<decimal>("MinCd105Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_min_cd105percent");
+
+                            b1.Property<decimal>("MinCd73Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_min_cd73percent");
+
+                            b1.Property<decimal>("MinCd90Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_min_cd90percent");
+
+                            b1.Property<decimal?>("MinPotencyPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_min_potency_percent");
+
+                            b1.Property<decimal>("MinViabilityPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("limits_min_viability_percent");
+                        });
+
+                    b.HasKey("ClinicId", "ProductCode", "Version")
+                        .HasName("pk_release_specifications");
+
+                    b.ToTable("release_specifications", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Identity.MndCareUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1491,6 +1742,319 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_assessments_assessments_supersedes_id");
                 });
 
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Donor", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_donors_clinics_clinic_id");
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.DonorScreening", "Screenings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("DonorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("donor_id");
+
+                            b1.Property<string>("Marker")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("marker");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("result");
+
+                            b1.Property<DateOnly>("TestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("tested_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_donor_screenings");
+
+                            b1.HasIndex("DonorId")
+                                .HasDatabaseName("ix_donor_screenings_donor_id");
+
+                            b1.ToTable("donor_screenings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DonorId")
+                                .HasConstraintName("fk_donor_screenings_donors_donor_id");
+                        });
+
+                    b.Navigation("Screenings");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Lot", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lots_clinics_clinic_id");
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.CellUnit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("code");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("StorageLocation")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("storage_location");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_lot_units");
+
+                            b1.HasIndex("Code")
+                                .HasDatabaseName("ix_lot_units_code");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_lot_units_lot_id");
+
+                            b1.ToTable("lot_units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lot_units_lots_lot_id");
+                        });
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.CustodyEvent", "CustodyEvents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at_utc");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<Guid>("PersonUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_user_id");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("unit_code");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_unit_custody_events");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_unit_custody_events_lot_id");
+
+                            b1.HasIndex("UnitCode")
+                                .HasDatabaseName("ix_unit_custody_events_unit_code");
+
+                            b1.ToTable("unit_custody_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_unit_custody_events_lots_lot_id");
+                        });
+
+                    b.OwnsOne("MndCare.Domain.CellProducts.LotResults", "Results", b1 =>
+                        {
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Cd105Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd105percent");
+
+                            b1.Property<decimal>("Cd14Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd14percent");
+
+                            b1.Property<decimal>("Cd19Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd19percent");
+
+                            b1.Property<decimal>("Cd34Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd34percent");
+
+                            b1.Property<decimal>("Cd45Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd45percent");
+
+                            b1.Property<decimal>("Cd73Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd73percent");
+
+                            b1.Property<decimal>("Cd90Percent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_cd90percent");
+
+                            b1.Property<decimal>("EndotoxinEuPerMl")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_endotoxin_eu_per_ml");
+
+                            b1.Property<decimal>("HlaDrPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_hla_dr_percent");
+
+                            b1.Property<string>("Karyotype")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("results_karyotype");
+
+                            b1.Property<string>("Mycoplasma")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("results_mycoplasma");
+
+                            b1.Property<decimal?>("PotencyPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_potency_percent");
+
+                            b1.Property<string>("Sterility")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("results_sterility");
+
+                            b1.Property<decimal>("ViabilityPercent")
+                                .HasColumnType("numeric")
+                                .HasColumnName("results_viability_percent");
+
+                            b1.HasKey("LotId");
+
+                            b1.ToTable("lots");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lots_lots_id");
+                        });
+
+                    b.OwnsOne("MndCare.Domain.CellProducts.ReleaseJudgement", "Judgement", b1 =>
+                        {
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("OutOfSpecification")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("judgement_out_of_specification");
+
+                            b1.Property<string>("ProductCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("judgement_product_code");
+
+                            b1.Property<int>("SpecificationVersion")
+                                .HasColumnType("integer")
+                                .HasColumnName("judgement_specification_version");
+
+                            b1.HasKey("LotId");
+
+                            b1.ToTable("lots");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lots_lots_id");
+                        });
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.TemperatureReading", "TemperatureLog", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Celsius")
+                                .HasColumnType("numeric")
+                                .HasColumnName("celsius");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("location");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_user_id");
+
+                            b1.Property<DateTime>("TakenAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("taken_at_utc");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_lot_temperature_readings");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_lot_temperature_readings_lot_id");
+
+                            b1.ToTable("lot_temperature_readings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lot_temperature_readings_lots_lot_id");
+                        });
+
+                    b.Navigation("CustodyEvents");
+
+                    b.Navigation("Judgement");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("TemperatureLog");
+
+                    b.Navigation("Units");
+                });
+
             modelBuilder.Entity("MndCare.Domain.Clinics.ClinicMembership", b =>
                 {
                     b.HasOne("MndCare.Domain.Clinics.Clinic", null)
@@ -1659,6 +2223,16 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_release_specifications_clinics_clinic_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>

@@ -401,6 +401,179 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Donor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("ConsentedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consented_on");
+
+                    b.Property<Guid>("RegisteredByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by_user_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donors");
+
+                    b.HasIndex("ClinicId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donors_clinic_id_code");
+
+                    b.ToTable("donors", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Lot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_number");
+
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recall_reason");
+
+                    b.Property<DateTime?>("RecalledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recalled_at_utc");
+
+                    b.Property<Guid?>("RecalledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recalled_by_user_id");
+
+                    b.Property<string>("RecordedStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_status");
+
+                    b.Property<Guid>("RegisteredByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by_user_id");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_at_utc");
+
+                    b.Property<Guid?>("ReleasedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_by_user_id");
+
+                    b.Property<DateTime?>("ResultsEnteredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("results_entered_at_utc");
+
+                    b.Property<Guid?>("ResultsEnteredByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("results_entered_by_user_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "MndCare.Domain.CellProducts.Lot.Details#LotDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("CellsPerUnit")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cells_per_unit");
+
+                            b1.Property<string>("DonorCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("donor_code");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .ValueGeneratedOnUpdateSometimes()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_number");
+
+                            b1.Property<DateOnly>("ManufacturedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("manufactured_on");
+
+                            b1.Property<int>("Passage")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("passage");
+
+                            b1.Property<string>("ProductCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("product_code");
+
+                            b1.Property<int>("UnitsProduced")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("units_produced");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_lots");
+
+                    b.HasIndex("ClinicId", "LotNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lots_clinic_id_lot_number");
+
+                    b.HasIndex("ClinicId", "RecordedStatus")
+                        .HasDatabaseName("ix_lots_clinic_id_recorded_status");
+
+                    b.ToTable("lots", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Clinics.Clinic", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1304,6 +1477,84 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_code");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "MndCare.Persistence.CellProducts.StoredReleaseSpecification.Limits#ReleaseLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("EndotoxinBelowEuPerMl")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_endotoxin_below_eu_per_ml");
+
+                            b1.Property<decimal>("MaxCd14Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_max_cd14percent");
+
+                            b1.Property<decimal>("MaxCd19Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_max_cd19percent");
+
+                            b1.Property<decimal>("MaxCd34Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_max_cd34percent");
+
+                            b1.Property<decimal>("MaxCd45Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_max_cd45percent");
+
+                            b1.Property<decimal>("MaxHlaDrPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_max_hla_dr_percent");
+
+                            b1.Property<decimal>("MinCd105Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_min_cd105percent");
+
+                            b1.Property<decimal>("MinCd73Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_min_cd73percent");
+
+                            b1.Property<decimal>("MinCd90Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_min_cd90percent");
+
+                            b1.Property<decimal?>("MinPotencyPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_min_potency_percent");
+
+                            b1.Property<decimal>("MinViabilityPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("limits_min_viability_percent");
+                        });
+
+                    b.HasKey("ClinicId", "ProductCode", "Version")
+                        .HasName("pk_release_specifications");
+
+                    b.ToTable("release_specifications", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Identity.MndCareUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1482,6 +1733,319 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_assessments_assessments_supersedes_id");
                 });
 
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Donor", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_donors_clinics_clinic_id");
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.DonorScreening", "Screenings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("DonorId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("donor_id");
+
+                            b1.Property<string>("Marker")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("marker");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result");
+
+                            b1.Property<DateOnly>("TestedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("tested_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_donor_screenings");
+
+                            b1.HasIndex("DonorId")
+                                .HasDatabaseName("ix_donor_screenings_donor_id");
+
+                            b1.ToTable("donor_screenings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DonorId")
+                                .HasConstraintName("fk_donor_screenings_donors_donor_id");
+                        });
+
+                    b.Navigation("Screenings");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.CellProducts.Lot", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lots_clinics_clinic_id");
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.CellUnit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("StorageLocation")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("storage_location");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_lot_units");
+
+                            b1.HasIndex("Code")
+                                .HasDatabaseName("ix_lot_units_code");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_lot_units_lot_id");
+
+                            b1.ToTable("lot_units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lot_units_lots_lot_id");
+                        });
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.CustodyEvent", "CustodyEvents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at_utc");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<Guid>("PersonUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("person_user_id");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit_code");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_unit_custody_events");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_unit_custody_events_lot_id");
+
+                            b1.HasIndex("UnitCode")
+                                .HasDatabaseName("ix_unit_custody_events_unit_code");
+
+                            b1.ToTable("unit_custody_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_unit_custody_events_lots_lot_id");
+                        });
+
+                    b.OwnsOne("MndCare.Domain.CellProducts.LotResults", "Results", b1 =>
+                        {
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Cd105Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd105percent");
+
+                            b1.Property<decimal>("Cd14Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd14percent");
+
+                            b1.Property<decimal>("Cd19Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd19percent");
+
+                            b1.Property<decimal>("Cd34Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd34percent");
+
+                            b1.Property<decimal>("Cd45Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd45percent");
+
+                            b1.Property<decimal>("Cd73Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd73percent");
+
+                            b1.Property<decimal>("Cd90Percent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_cd90percent");
+
+                            b1.Property<decimal>("EndotoxinEuPerMl")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_endotoxin_eu_per_ml");
+
+                            b1.Property<decimal>("HlaDrPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_hla_dr_percent");
+
+                            b1.Property<string>("Karyotype")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_karyotype");
+
+                            b1.Property<string>("Mycoplasma")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_mycoplasma");
+
+                            b1.Property<decimal?>("PotencyPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_potency_percent");
+
+                            b1.Property<string>("Sterility")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_sterility");
+
+                            b1.Property<decimal>("ViabilityPercent")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("results_viability_percent");
+
+                            b1.HasKey("LotId");
+
+                            b1.ToTable("lots");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lots_lots_id");
+                        });
+
+                    b.OwnsOne("MndCare.Domain.CellProducts.ReleaseJudgement", "Judgement", b1 =>
+                        {
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("OutOfSpecification")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("judgement_out_of_specification");
+
+                            b1.Property<string>("ProductCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("judgement_product_code");
+
+                            b1.Property<int>("SpecificationVersion")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("judgement_specification_version");
+
+                            b1.HasKey("LotId");
+
+                            b1.ToTable("lots");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lots_lots_id");
+                        });
+
+                    b.OwnsMany("MndCare.Domain.CellProducts.TemperatureReading", "TemperatureLog", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Celsius")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("celsius");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("location");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by_user_id");
+
+                            b1.Property<DateTime>("TakenAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("taken_at_utc");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_lot_temperature_readings");
+
+                            b1.HasIndex("LotId")
+                                .HasDatabaseName("ix_lot_temperature_readings_lot_id");
+
+                            b1.ToTable("lot_temperature_readings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LotId")
+                                .HasConstraintName("fk_lot_temperature_readings_lots_lot_id");
+                        });
+
+                    b.Navigation("CustodyEvents");
+
+                    b.Navigation("Judgement");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("TemperatureLog");
+
+                    b.Navigation("Units");
+                });
+
             modelBuilder.Entity("MndCare.Domain.Clinics.ClinicMembership", b =>
                 {
                     b.HasOne("MndCare.Domain.Clinics.Clinic", null)
@@ -1650,6 +2214,16 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_release_specifications_clinics_clinic_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>

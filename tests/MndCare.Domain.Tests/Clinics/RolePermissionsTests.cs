@@ -31,6 +31,7 @@ public sealed class RolePermissionsTests
             (ClinicRole.CellLab, Permission.ReadCellProducts), (ClinicRole.Clinician, Permission.ReadCellProducts),
             (ClinicRole.Nurse, Permission.ReadCellProducts), (ClinicRole.Auditor, Permission.ReadCellProducts),
             (ClinicRole.CellLab, Permission.ManageCellProducts),
+            (ClinicRole.Administrator, Permission.ManageReleaseSpecifications),
             (ClinicRole.Clinician, Permission.OrderInfusions),
             (ClinicRole.Nurse, Permission.AdministerInfusions),
         };

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Application.Auditing;
 using MndCare.Application.Files;
+using MndCare.Application.Identity;
 using MndCare.Application.Reports;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
@@ -18,7 +18,6 @@ using MndCare.Domain.Results;
 using MndCare.Domain.Text;
 using MndCare.Domain.Time;
 using MndCare.Persistence;
-using MndCare.Persistence.Identity;
 
 namespace MndCare.Application.Consultations.Reports;
 
@@ -29,7 +28,7 @@ namespace MndCare.Application.Consultations.Reports;
 /// names the one it supersedes and why. At signing the report is rendered in the patient's language and in every other
 /// interface language (<see cref="ConsultationReportTranslation"/>), each PDF once, and kept encrypted with its SHA-256.
 /// </remarks>
-public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, TimeProvider clock, UserManager<MndCareUser> users,
+public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, TimeProvider clock, SignaturePassword signature,
     ConsultationRequests requests, ConsultationViews views, AssessmentRecords assessments, EligibilityPolicies policies,
     EncryptedFileStore store, ReportPdfRenderer renderer, AlsfrsRWordings wordings)
 {
@@ -59,7 +58,7 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
     }
 
     /// <summary>Signs the report: checks the password, renders and stores the PDF, answers the consultation.</summary>
-    /// <remarks>The password check honours the account's lockout and counts failures like a sign-in (ASVS 6.3.1); an offer of the
+    /// <remarks>The password check is <see cref="SignaturePassword"/> (lockout, failures counted like a sign-in); an offer of the
     /// programme that fails a safeguard (<see cref="OfferSafeguard"/>) needs an override reason, printed and audited.</remarks>
     public async Task<Result<ConsultationReportSummary>> SignAsync(Actor actor, Guid consultationId, ReportDraft draft, string? password,
         CancellationToken cancellationToken)
@@ -72,26 +71,12 @@ public sealed class ConsultationReports(MndCareDbContext db, AuditTrail audit, T
             return Result<ConsultationReportSummary>.Failure(reached.Errors);
         }
         var consultation = reached.Value;
-        var signer = await users.FindByIdAsync(actor.UserId!.Value.ToString("D"));
-        if (signer is not null && await users.IsLockedOutAsync(signer))
+        var signed = await signature.VerifyAsync(actor, password, "the report was not signed");
+        if (!signed.IsSuccess)
         {
-            return await audit.RefuseAsync<ConsultationReportSummary>(actor, new ValidationError("password", ConsultationErrorCodes.SignerLockedOut,
-                "Your account is locked after too many wrong passwords; the report was not signed. Try again later."),
-                Entry(action, AuditOutcome.Denied, consultation, null));
+            return await audit.RefuseAsync<ConsultationReportSummary>(actor, signed.Errors, Entry(action, AuditOutcome.Denied, consultation, null));
         }
-        if (signer is null || string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(signer, password))
-        {
-            if (signer is not null)
-            {
-                await users.AccessFailedAsync(signer);
-            }
-            return await audit.RefuseAsync<ConsultationReportSummary>(actor, new ValidationError("password", ConsultationErrorCodes.SignatureFailed,
-                "The password is wrong; the report was not signed."), Entry(action, AuditOutcome.Denied, consultation, null));
-        }
-        if (await users.GetAccessFailedCountAsync(signer) > 0)
-        {
-            await users.ResetAccessFailedCountAsync(signer);
-        }
+        var signer = signed.Value;
         var facts = await FactsAsync(actor, consultation, draft, cancellationToken);
         var refused = facts.IsSuccess ? facts.Value.Safeguard?.Refusals(facts.Value.OverrideReason) ?? [] : facts.Errors;
         if (refused.Count > 0)

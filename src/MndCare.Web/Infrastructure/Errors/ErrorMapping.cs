@@ -35,7 +35,13 @@ public static class ErrorMapping
             : StatusOf(first);
         // A failed integrity check says no more than that: no blob names or reasons leave the server (IN-01).
         var detail = first is FileIntegrityFailure ? "The file failed its integrity check and was not served; the clinic has been alerted." : first.Message;
-        return TypedResults.Problem(Problems.Create(context, status, TitleOf(status), detail, first.Code));
+        var details = Problems.Create(context, status, TitleOf(status), detail, first.Code);
+        // Several reasons (a lot release names every rule it fails): all of them, the first one also as the code.
+        if (errors.Count > 1)
+        {
+            details.Extensions["reasons"] = errors.Select(e => new { code = e.Code, detail = e.Message }).ToArray();
+        }
+        return TypedResults.Problem(details);
     }
 
     private static string TitleOf(int status) => status switch

@@ -56,6 +56,16 @@ public static class Policies
     /// <summary>Administrators who create and edit course templates.</summary>
     public const string ManageCourseTemplates = "manage-course-templates";
 
+    // Cell product (issue 8).
+    /// <summary>Staff who see the cell product (cell lab, clinicians, nurses, auditors).</summary>
+    public const string ReadCellProducts = "read-cell-products";
+
+    /// <summary>The cell lab: donors, lots, release results, release and recall.</summary>
+    public const string ManageCellProducts = "manage-cell-products";
+
+    /// <summary>Administrators who edit the release specifications.</summary>
+    public const string ManageReleaseSpecifications = "manage-release-specifications";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -82,5 +92,10 @@ public static class Policies
         options.AddPolicy(CourseAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCourses, allowPatients: true)));
         options.AddPolicy(PlanCourses, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PlanCourses)));
         options.AddPolicy(ManageCourseTemplates, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCourseTemplates)));
+        // Cell product (issue 8).
+        options.AddPolicy(ReadCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCellProducts)));
+        options.AddPolicy(ManageCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCellProducts)));
+        options.AddPolicy(ManageReleaseSpecifications,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageReleaseSpecifications)));
     }
 }
