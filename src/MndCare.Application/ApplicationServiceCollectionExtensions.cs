@@ -8,6 +8,7 @@ using MndCare.Application.CellProducts;
 using MndCare.Application.Consultations;
 using MndCare.Application.Consultations.Reports;
 using MndCare.Application.Courses;
+using MndCare.Application.Infusions;
 using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
@@ -54,6 +55,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReleaseSpecifications>();
         services.AddScoped<Donors>();
         services.AddScoped<Lots>();
+        // Infusions (issue 8).
+        services.AddScoped<InfusionRecords>();
+        services.AddScoped<LotRecipients>();
         return services;
     }
 }

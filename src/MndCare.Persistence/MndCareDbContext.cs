@@ -9,6 +9,7 @@ using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
+using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
@@ -64,6 +65,9 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<StoredReleaseSpecification> ReleaseSpecifications => Set<StoredReleaseSpecification>();
+
+    // Infusions (issue 8): orders, the bedside identity check, vital signs and deviations.
+    public DbSet<Infusion> Infusions => Set<Infusion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Courses;
 using MndCare.Web.Features.Health;
+using MndCare.Web.Features.Infusions;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Features.Staff;
 using MndCare.Web.Infrastructure.Auditing;
@@ -52,6 +53,7 @@ public static class WebApplicationExtensions
         app.MapStaffEndpoints();
         app.MapCourseEndpoints();
         app.MapCellProductEndpoints();
+        app.MapInfusionEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

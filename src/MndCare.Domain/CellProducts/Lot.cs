@@ -339,6 +339,27 @@ public sealed class Lot
         return this;
     }
 
+    /// <summary>Marks a unit given to a patient after a passed bedside identity check: an "infused" hand-off by the nurse, from any
+    /// state a usable unit can be in; nothing changes on an error.</summary>
+    /// <remarks>The passed check proves the unit reached the bedside, so hand-offs the ward did not record (issued, received,
+    /// thawed) are not required first; the custody log shows which were. docs/therapy/infusion.md, "Bedside identity check".</remarks>
+    /// <param name="code">The unit.</param>
+    /// <param name="nurseUserId">The nurse whose check passed.</param>
+    /// <param name="at">When (the start of the infusion).</param>
+    /// <param name="clinicDate">The clinic's date of <paramref name="at"/>.</param>
+    /// <param name="version">A new concurrency token.</param>
+    public Result<Lot> GiveAtBedside(UnitCode code, Guid nurseUserId, DateTimeOffset at, DateOnly clinicDate, Guid version)
+    {
+        if (WhyUnitNotUsable(code, clinicDate) is { } notUsable)
+        {
+            return notUsable;
+        }
+        FindUnit(code)!.Status = UnitStatus.Infused;
+        _custodyEvents.Add(new CustodyEvent(code, CustodyEventKind.Infused, nurseUserId, at.UtcDateTime));
+        Touch(at, version);
+        return this;
+    }
+
     /// <summary>Records where a unit is stored.</summary>
     /// <param name="code">The unit.</param>
     /// <param name="location">The storage location.</param>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.Consultations;
 using MndCare.Application.Files;
 using MndCare.Domain.Consultations.Files;
+using MndCare.Domain.Infusions;
 using MndCare.Domain.Results;
 
 namespace MndCare.Web.Infrastructure.Errors;
@@ -41,6 +42,11 @@ public static class ErrorMapping
         {
             details.Extensions["reasons"] = errors.Select(e => new { code = e.Code, detail = e.Message }).ToArray();
         }
+        // A failed bedside identity check names every mismatch (codes of IdentityMismatch, the offending value, the expected count).
+        if (first is IdentityCheckFailedError failed)
+        {
+            details.Extensions["mismatches"] = failed.Mismatches.Select(m => new { code = m.Code, value = m.Value, expected = m.Expected }).ToArray();
+        }
         return TypedResults.Problem(details);
     }
 
@@ -50,6 +56,7 @@ public static class ErrorMapping
         StatusCodes.Status403Forbidden => "Forbidden",
         StatusCodes.Status412PreconditionFailed => "Precondition failed",
         StatusCodes.Status409Conflict => "Conflict",
+        StatusCodes.Status422UnprocessableEntity => "Refused",
         StatusCodes.Status413PayloadTooLarge => "Too large",
         StatusCodes.Status415UnsupportedMediaType => "File refused",
         StatusCodes.Status507InsufficientStorage => "Storage full",
@@ -65,7 +72,9 @@ public static class ErrorMapping
         UploadRefusal { Reason: UploadRefusalReason.TooLarge } or FileTooLargeError or QuotaExceededError => StatusCodes.Status413PayloadTooLarge,
         UploadRefusal => StatusCodes.Status415UnsupportedMediaType,
         StorageFullError => StatusCodes.Status507InsufficientStorage,
-        FileIntegrityFailure or ConflictError => StatusCodes.Status409Conflict,
+        FileIntegrityFailure or ConflictError or IdentityCheckFailedError => StatusCodes.Status409Conflict,
+        // Infusions (issue 8): a well-formed order the clinic's dose or weight rules refuse.
+        DoseOutOfRangeError or WeightTooOldError => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -66,6 +66,16 @@ public static class Policies
     /// <summary>Administrators who edit the release specifications.</summary>
     public const string ManageReleaseSpecifications = "manage-release-specifications";
 
+    // Infusions (issue 8).
+    /// <summary>Staff who read infusions (those who read courses; not patients).</summary>
+    public const string ReadInfusions = "read-infusions";
+
+    /// <summary>Clinicians who order infusions.</summary>
+    public const string OrderInfusions = "order-infusions";
+
+    /// <summary>Nurses who run the bedside identity check, record vital signs and complete infusions.</summary>
+    public const string AdministerInfusions = "administer-infusions";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -97,5 +107,9 @@ public static class Policies
         options.AddPolicy(ManageCellProducts, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageCellProducts)));
         options.AddPolicy(ManageReleaseSpecifications,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageReleaseSpecifications)));
+        // Infusions (issue 8).
+        options.AddPolicy(ReadInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCourses)));
+        options.AddPolicy(OrderInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.OrderInfusions)));
+        options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
     }
 }

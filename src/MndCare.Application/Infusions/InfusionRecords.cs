@@ -1,0 +1,338 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MndCare.Application.Access;
+using MndCare.Application.Auditing;
+using MndCare.Domain.Auditing;
+using MndCare.Domain.CellProducts;
+using MndCare.Domain.Clinics;
+using MndCare.Domain.Identifiers;
+using MndCare.Domain.Infusions;
+using MndCare.Domain.Results;
+using MndCare.Persistence;
+
+namespace MndCare.Application.Infusions;
+
+/// <summary>Order, check at the bedside, monitor and complete infusions. Scoped by the course's clinic and audited.</summary>
+/// <remarks>
+/// docs/therapy/infusion.md, "API". Clinicians (<see cref="Permission.OrderInfusions"/>) order; nurses
+/// (<see cref="Permission.AdministerInfusions"/>) run the identity check, record vital signs and complete; staff with
+/// <see cref="Permission.ReadCourses"/> read. An infusion of another clinic is "not found". The clinic's settings are the product
+/// defaults (<see cref="InfusionPolicy.Default"/>) until clinics can set their own. A failed identity check is audited and changes nothing;
+/// a passed one starts the infusion and marks its units infused in the lot, in one save.
+/// </remarks>
+public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>The entity type written to the audit trail.</summary>
+    public const string EntityType = "infusion";
+
+    /// <summary>The audited actions.</summary>
+    public const string OrderAction = "infusion.order", ReadAction = "infusion.read", IdentityCheckAction = "infusion.identityCheck",
+        VitalSignsAction = "infusion.vitalSigns", CompleteAction = "infusion.complete";
+
+    private static InfusionPolicy Policy => InfusionPolicy.Default;
+
+    /// <summary>Orders an infusion on a planned or running course from a usable lot of the course's clinic.</summary>
+    public async Task<Result<InfusionView>> OrderAsync(Actor actor, Guid courseId, OrderInfusionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(input);
+        var details = JsonSerializer.Serialize(new { courseId, input.LotId, input.ScheduledAt, input.CellsPerKg, input.WeightKg, input.WeighedAt });
+        Task<Result<InfusionView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
+            audit.RefuseAsync<InfusionView>(actor, errors, Entry(OrderAction, clinic, null) with { Details = details });
+
+        var clinics = actor.ClinicsGranting(Permission.OrderInfusions);
+        var course = await db.TreatmentCourses.AsNoTracking().Where(c => c.Id == courseId && clinics.Contains(c.ClinicId))
+            .Select(c => new { c.Id, c.ClinicId, c.PatientId, c.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (course is null)
+        {
+            return await Refuse([new NotFoundError("course")], null);
+        }
+        var errors = new List<Error>();
+        var cellsPerKg = Required(input.CellsPerKg, "cellsPerKg", CellsPerKg.Create, errors);
+        var weight = Required(input.WeightKg, "weightKg", BodyWeight.Create, errors);
+        if (input.LotId is null)
+        {
+            errors.Add(new ValidationError("lotId", ValidationError.Required, "Choose a lot."));
+        }
+        if (input.ScheduledAt is null)
+        {
+            errors.Add(new ValidationError("scheduledAt", ValidationError.Required, "scheduledAt is required (ISO 8601 with an offset)."));
+        }
+        if (errors.Count > 0)
+        {
+            return await Refuse(errors, course.ClinicId);
+        }
+        if (course.Status is not (Domain.Courses.CourseStatus.Planned or Domain.Courses.CourseStatus.InProgress))
+        {
+            return await Refuse([new ConflictError(InfusionErrorCodes.InvalidTransition, "The course is completed or stopped; it takes no new infusions.")],
+                course.ClinicId);
+        }
+        var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
+        if (lot is null)
+        {
+            return await Refuse([new NotFoundError("lot")], course.ClinicId);
+        }
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == course.ClinicId, cancellationToken);
+        var now = clock.GetUtcNow();
+        // The lot's one usability rule (released, not expired, not recalled) on the clinic's date decides; the domain names it lotNotReleased.
+        var forOrder = new LotForOrder(lot.Id, lot.CanBeUsed(clinic.LocalDate(now)), lot.Details.CellsPerUnit);
+        var measured = new WeightMeasurement(weight!.Value, input.WeighedAt ?? now);
+        var ordered = Infusion.Order(RecordId.New(clock), course.Id, course.PatientId, forOrder, input.ScheduledAt!.Value, cellsPerKg!.Value, weight.Value,
+            measured, Policy, actor.UserId!.Value, now, RecordId.New(clock));
+        if (!ordered.IsSuccess)
+        {
+            return await Refuse(ordered.Errors, course.ClinicId);
+        }
+        var infusion = ordered.Value;
+        db.Infusions.Add(infusion);
+        await audit.SaveAsync(actor, [Entry(OrderAction, course.ClinicId, infusion.Id) with
+        {
+            Changes =
+            [
+                new FieldChange("lotId", null, lot.Id.ToString("D")),
+                new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
+                new FieldChange("weightKg", null, Text(infusion.WeightKg)),
+                new FieldChange("weighedAt", null, Iso(infusion.WeightMeasuredAtUtc)),
+                new FieldChange("totalCells", null, Text(infusion.TotalCells)),
+                new FieldChange("units", null, Text(infusion.Units)),
+                new FieldChange("status", null, InfusionWireNames.Of(infusion.Status)),
+            ],
+            Details = JsonSerializer.Serialize(new { course.PatientId, courseId }),
+        }], cancellationToken);
+        return ToView(infusion, lot.Details.LotNumber.Value, now);
+    }
+
+    /// <summary>One infusion, for staff of its clinic who read courses.</summary>
+    public async Task<Result<InfusionView>> GetAsync(Actor actor, Guid infusionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = await FindAsync(actor, infusionId, Permission.ReadCourses, ReadAction, track: false, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return Result<InfusionView>.Failure(found.Errors);
+        }
+        var (infusion, clinicId, lotNumber) = found.Value;
+        await audit.RecordAsync(actor, Entry(ReadAction, clinicId, infusion.Id) with
+        {
+            Details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.CourseId, infusion.LotId }),
+        }, cancellationToken);
+        return ToView(infusion, lotNumber, clock.GetUtcNow());
+    }
+
+    /// <summary>The bedside identity check: passed, the infusion starts and its units are marked infused; failed, nothing changes and
+    /// the attempt is audited with its mismatches.</summary>
+    public async Task<Result<InfusionView>> CheckIdentityAsync(Actor actor, Guid infusionId, IdentityCheckInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, IdentityCheckAction, track: true, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return Result<InfusionView>.Failure(found.Errors);
+        }
+        var (infusion, clinicId, lotNumber) = found.Value;
+        var scanned = input.UnitCodes ?? [];
+        var details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.LotId, input.PatientCode, unitCodes = scanned });
+        Task<Result<InfusionView>> Refuse(IReadOnlyList<Error> errors) =>
+            audit.RefuseAsync<InfusionView>(actor, errors, Entry(IdentityCheckAction, clinicId, infusion.Id) with { Details = details });
+
+        if (infusion.Status != InfusionStatus.Ordered)
+        {
+            return await Refuse([new ConflictError(InfusionErrorCodes.InvalidTransition,
+                $"The infusion is {InfusionWireNames.Of(infusion.Status)}; the identity check is done before it starts.")]);
+        }
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == clinicId, cancellationToken);
+        var mrn = await db.Patients.AsNoTracking().Where(p => p.Id == infusion.PatientId).Select(p => p.Mrn).SingleAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var today = clinic.LocalDate(now);
+        var lots = await LotsHoldingAsync(clinicId, scanned, cancellationToken);
+        var known = lots.SelectMany(l => l.Units.Select(u => new UnitAtBedside(u.Code.Value, l.Id, l.CanBeUsed(today),
+            u.IsFinal || u.Status == UnitStatus.Blocked))).ToList();
+        var checkedResult = IdentityCheck.Run(mrn, input.PatientCode, infusion.LotId, infusion.Units, scanned, known);
+        if (!checkedResult.IsSuccess)
+        {
+            return await Refuse(checkedResult.Errors);
+        }
+        var started = infusion.Start(checkedResult.Value, actor.UserId!.Value, now, RecordId.New(clock));
+        if (!started.IsSuccess)
+        {
+            return await Refuse(started.Errors);
+        }
+        var lot = lots.Single(l => l.Id == infusion.LotId);
+        foreach (var code in infusion.UnitCodes)
+        {
+            var given = lot.GiveAtBedside(lot.Units.Single(u => u.Code.Value == code).Code, actor.UserId.Value, now, today, RecordId.New(clock));
+            if (!given.IsSuccess)
+            {
+                throw new InvalidOperationException("A unit the identity check accepted could not be given: " + given.Errors[0].Code);
+            }
+        }
+        var error = await audit.SaveAsync(actor, [Entry(IdentityCheckAction, clinicId, infusion.Id) with
+        {
+            Changes =
+            [
+                new FieldChange("status", InfusionWireNames.Of(InfusionStatus.Ordered), InfusionWireNames.Of(infusion.Status)),
+                new FieldChange("unitCodes", null, string.Join(",", infusion.UnitCodes)),
+            ],
+            Details = details,
+        }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
+        return error is null ? ToView(infusion, lotNumber, now) : await Refuse([error]);
+    }
+
+    /// <summary>Records a set of vital signs (baseline, during or after); the answer flags values outside the normal ranges and fever.</summary>
+    public async Task<Result<VitalSignsView>> RecordVitalSignsAsync(Actor actor, Guid infusionId, VitalSignsInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, VitalSignsAction, track: true, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return Result<VitalSignsView>.Failure(found.Errors);
+        }
+        var (infusion, clinicId, _) = found.Value;
+        var entry = Entry(VitalSignsAction, clinicId, infusion.Id) with { Details = JsonSerializer.Serialize(new { infusion.PatientId, input }) };
+        var missing = new List<Error>();
+        foreach (var (field, value) in new (string, object?)[]
+        {
+            (VitalSigns.TakenAtField, input.TakenAt), (VitalSigns.TemperatureField, input.TemperatureCelsius), (VitalSigns.HeartRateField, input.HeartRate),
+            (VitalSigns.SystolicField, input.SystolicMmHg), (VitalSigns.DiastolicField, input.DiastolicMmHg),
+            (VitalSigns.RespiratoryRateField, input.RespiratoryRate), (VitalSigns.Spo2Field, input.Spo2Percent),
+        })
+        {
+            if (value is null)
+            {
+                missing.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
+            }
+        }
+        if (missing.Count > 0)
+        {
+            return await audit.RefuseAsync<VitalSignsView>(actor, missing, entry);
+        }
+        var now = clock.GetUtcNow();
+        var signs = VitalSigns.Create(input.TakenAt!.Value.ToUniversalTime(), input.TemperatureCelsius!.Value, input.HeartRate!.Value,
+            input.SystolicMmHg!.Value, input.DiastolicMmHg!.Value, input.RespiratoryRate!.Value, input.Spo2Percent!.Value, now);
+        if (!signs.IsSuccess)
+        {
+            return await audit.RefuseAsync<VitalSignsView>(actor, signs.Errors, entry);
+        }
+        var recorded = infusion.RecordVitalSigns(signs.Value, now, RecordId.New(clock));
+        if (!recorded.IsSuccess)
+        {
+            return await audit.RefuseAsync<VitalSignsView>(actor, recorded.Errors, entry);
+        }
+        var view = ToView(signs.Value);
+        var error = await audit.SaveAsync(actor, [entry with
+        {
+            Changes = [new FieldChange($"vitalSigns[{infusion.VitalSigns.Count - 1}]", null, JsonSerializer.Serialize(view, JsonSerializerOptions.Web))],
+        }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
+        return error is null ? view : await audit.RefuseAsync<VitalSignsView>(actor, error, entry);
+    }
+
+    /// <summary>Completes a running infusion at <c>endedAt</c>.</summary>
+    public async Task<Result<InfusionView>> CompleteAsync(Actor actor, Guid infusionId, CompleteInfusionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, CompleteAction, track: true, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return Result<InfusionView>.Failure(found.Errors);
+        }
+        var (infusion, clinicId, lotNumber) = found.Value;
+        var entry = Entry(CompleteAction, clinicId, infusion.Id) with { Details = JsonSerializer.Serialize(new { infusion.PatientId, input.EndedAt }) };
+        if (input.EndedAt is null)
+        {
+            return await audit.RefuseAsync<InfusionView>(actor, new ValidationError("endedAt", ValidationError.Required, "endedAt is required."), entry);
+        }
+        var now = clock.GetUtcNow();
+        var before = InfusionWireNames.Of(infusion.Status);
+        var completed = infusion.Complete(input.EndedAt.Value, actor.UserId!.Value, now, RecordId.New(clock));
+        if (!completed.IsSuccess)
+        {
+            return await audit.RefuseAsync<InfusionView>(actor, completed.Errors, entry);
+        }
+        var error = await audit.SaveAsync(actor, [entry with
+        {
+            Changes =
+            [
+                new FieldChange("status", before, InfusionWireNames.Of(infusion.Status)),
+                new FieldChange("endedAt", null, Iso(infusion.EndedAtUtc!.Value)),
+            ],
+        }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
+        return error is null ? ToView(infusion, lotNumber, now) : await audit.RefuseAsync<InfusionView>(actor, error, entry);
+    }
+
+    /// <summary>The infusion (tracked when <paramref name="track"/>), its clinic and its lot's number, when the actor holds
+    /// <paramref name="permission"/> in that clinic; otherwise "not found", audited.</summary>
+    private async Task<Result<(Infusion Infusion, Guid ClinicId, string LotNumber)>> FindAsync(Actor actor, Guid infusionId, Permission permission,
+        string action, bool track, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clinics = actor.ClinicsGranting(permission);
+        var scope = await db.Infusions.AsNoTracking().Where(i => i.Id == infusionId)
+            .Join(db.TreatmentCourses, i => i.CourseId, c => c.Id, (i, c) => new { c.ClinicId, i.LotId })
+            .Where(x => clinics.Contains(x.ClinicId))
+            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new { x.ClinicId, l.Details.LotNumber })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (scope is null)
+        {
+            return await audit.RefuseAsync<(Infusion, Guid, string)>(actor, new NotFoundError(EntityType),
+                Entry(action, null, infusionId) with { Outcome = AuditOutcome.NotFound });
+        }
+        var infusions = track ? db.Infusions : db.Infusions.AsNoTracking();
+        var infusion = await infusions.AsSplitQuery().SingleAsync(i => i.Id == infusionId, cancellationToken);
+        return (infusion, scope.ClinicId, scope.LotNumber.Value);
+    }
+
+    // The clinic's lots holding any scanned code (tracked: the order's lot marks its units infused); unknown codes simply find none.
+    private async Task<List<Lot>> LotsHoldingAsync(Guid clinicId, IReadOnlyList<string?> scanned, CancellationToken cancellationToken)
+    {
+        var codes = scanned.Select(c => UnitCode.Create(BedsideCode.Normalise(c))).Where(c => c.IsSuccess).Select(c => c.Value).Distinct()
+            .Take(IdentityCheck.MaxUnitCodes + 1).ToList();
+        return codes.Count == 0 ? [] : await db.Lots.AsSplitQuery()
+            .Where(l => l.ClinicId == clinicId && l.Units.Any(u => codes.Contains(u.Code))).ToListAsync(cancellationToken);
+    }
+
+    private static T? Required<T>(decimal? value, string field, Func<decimal, Result<T>> create, List<Error> errors) where T : struct
+    {
+        if (value is null)
+        {
+            errors.Add(new ValidationError(field, ValidationError.Required, $"{field} is required."));
+            return null;
+        }
+        var created = create(value.Value);
+        errors.AddRange(created.Errors);
+        return created.IsSuccess ? created.Value : null;
+    }
+
+    private static InfusionView ToView(Infusion i, string lotNumber, DateTimeOffset now)
+    {
+        var thaw = i.ThawToEnd(lotLimit: null, now);
+        return new InfusionView(i.Id, i.CourseId, i.PatientId, i.LotId, lotNumber, InfusionWireNames.Of(i.Status), Utc(i.ScheduledAtUtc),
+            i.OrderedCellsPerKg, i.WeightKg, Utc(i.WeightMeasuredAtUtc), i.TotalCells, i.CellsPerUnit, i.Units, i.DeliveredCells,
+            Math.Round(i.DeliveredCells / i.WeightKg, 0, MidpointRounding.AwayFromZero), i.OrderedByUserId, Utc(i.OrderedAtUtc), Utc(i.ThawedAtUtc),
+            i.Diluent, Utc(i.StartedAtUtc), i.StartedByUserId, i.UnitCodes, Utc(i.EndedAtUtc), i.StopReason, [.. i.VitalSigns.Select(ToView)],
+            [.. i.MonitoringSchedule(Policy.Monitoring, now).Select(c => new CheckpointView(InfusionWireNames.Of(c.Kind), c.DueAt, c.WindowStart,
+                c.WindowEnd, c.RecordedAt, InfusionWireNames.Of(c.Status)))],
+            thaw is null ? null : new ThawToEndView(thaw.Elapsed.TotalMinutes, thaw.Limit?.TotalMinutes, thaw.Exceeded, thaw.Ended),
+            [.. i.Deviations.Select(d => new DeviationView(d.Text, Utc(d.OccurredAtUtc), d.RecordedByUserId))], i.Version.ToString("N"));
+    }
+
+    private static VitalSignsView ToView(VitalSigns v) => new(v.TakenAt, v.TemperatureCelsius, v.HeartRate, v.SystolicMmHg, v.DiastolicMmHg,
+        v.RespiratoryRate, v.Spo2Percent, v.IsFever,
+        [.. Policy.VitalSignRanges.Flags(v).Select(f => new VitalSignFlagView(f.Field, InfusionWireNames.Of(f.Direction), f.Value))]);
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    private static DateTimeOffset? Utc(DateTime? utc) => utc is { } value ? Utc(value) : null;
+
+    private static string Iso(DateTime utc) => Utc(utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static AuditEntry Entry(string action, Guid? clinicId, Guid? infusionId) => new(action, AuditOutcome.Success)
+    {
+        ClinicId = clinicId,
+        EntityType = EntityType,
+        EntityId = infusionId?.ToString("D"),
+    };
+
+    private static ConflictError Changed() => new(ConflictError.VersionMismatch, "The infusion or its lot was changed by someone else meanwhile; reload and try again.");
+}
