@@ -1345,6 +1345,132 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("treatment_courses", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Infusions.Infusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CellsPerUnit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cells_per_unit");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<long>("DeliveredCells")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_cells");
+
+                    b.Property<string>("Diluent")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diluent");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by_user_id");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateTime>("OrderedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_at_utc");
+
+                    b.Property<Guid>("OrderedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_by_user_id");
+
+                    b.Property<decimal>("OrderedCellsPerKg")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordered_cells_per_kg");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("ScheduledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_at_utc");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<DateTime?>("ThawedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thawed_at_utc");
+
+                    b.Property<long>("TotalCells")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_cells");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weight_kg");
+
+                    b.Property<DateTime>("WeightMeasuredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weight_measured_at_utc");
+
+                    b.Property<string>("_unitCodes")
+                        .IsRequired()
+                        .HasMaxLength(3250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_codes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_infusions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_infusions_course_id");
+
+                    b.HasIndex("LotId", "Status")
+                        .HasDatabaseName("ix_infusions_lot_id_status");
+
+                    b.HasIndex("PatientId", "Status")
+                        .HasDatabaseName("ix_infusions_patient_id_status");
+
+                    b.ToTable("infusions", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2204,6 +2330,129 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_course_templates_template_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Infusions.Infusion", b =>
+                {
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_infusions_treatment_courses_course_id");
+
+                    b.HasOne("MndCare.Domain.CellProducts.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_infusions_lots_lot_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_infusions_patients_patient_id");
+
+                    b.OwnsMany("MndCare.Domain.Infusions.InfusionDeviation", "Deviations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("InfusionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("infusion_id");
+
+                            b1.Property<DateTime>("OccurredAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("occurred_at_utc");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at_utc");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by_user_id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_infusion_deviations");
+
+                            b1.HasIndex("InfusionId")
+                                .HasDatabaseName("ix_infusion_deviations_infusion_id");
+
+                            b1.ToTable("infusion_deviations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InfusionId")
+                                .HasConstraintName("fk_infusion_deviations_infusions_infusion_id");
+                        });
+
+                    b.OwnsMany("MndCare.Domain.Infusions.VitalSigns", "VitalSigns", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("DiastolicMmHg")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("diastolic_mm_hg");
+
+                            b1.Property<int>("HeartRate")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("heart_rate");
+
+                            b1.Property<Guid>("InfusionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("infusion_id");
+
+                            b1.Property<int>("RespiratoryRate")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("respiratory_rate");
+
+                            b1.Property<int>("Spo2Percent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("spo2percent");
+
+                            b1.Property<int>("SystolicMmHg")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("systolic_mm_hg");
+
+                            b1.Property<DateTime>("TakenAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("taken_at");
+
+                            b1.Property<decimal>("TemperatureCelsius")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("temperature_celsius");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_infusion_vital_signs");
+
+                            b1.HasIndex("InfusionId")
+                                .HasDatabaseName("ix_infusion_vital_signs_infusion_id");
+
+                            b1.ToTable("infusion_vital_signs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InfusionId")
+                                .HasConstraintName("fk_infusion_vital_signs_infusions_infusion_id");
+                        });
+
+                    b.Navigation("Deviations");
+
+                    b.Navigation("VitalSigns");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Patients.Patient", b =>
