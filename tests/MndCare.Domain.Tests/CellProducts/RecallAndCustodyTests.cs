@@ -153,4 +153,26 @@ public sealed class RecallAndCustodyTests
         Assert.Equal([("location", "required"), ("celsius", "outOfRange"), ("takenAt", "inFuture")],
             result.Errors.OfType<ValidationError>().Select(e => (e.Field, e.Code)));
     }
+
+    // docs/therapy/infusion.md, "Units and custody": a passed bedside check gives the unit from any usable state.
+    [Fact]
+    public void GiveAtBedside_MarksAnAvailableOrThawedUnitInfused_WithTheNurse_AndRefusesAUsedOrRecalledOne()
+    {
+        var lot = ReleasedLot();
+        foreach (var (kind, minutes) in new[] { (CustodyEventKind.Issued, 0), (CustodyEventKind.Received, 10), (CustodyEventKind.Thawed, 30) })
+        {
+            Assert.True(Hand(lot, 2, kind, minutes).IsSuccess);
+        }
+
+        Assert.True(lot.GiveAtBedside(lot.Units[0].Code, Nurse, Now.AddMinutes(40), Today, Guid.NewGuid()).IsSuccess);
+        Assert.True(lot.GiveAtBedside(lot.Units[1].Code, Nurse, Now.AddMinutes(45), Today, Guid.NewGuid()).IsSuccess);
+        var again = lot.GiveAtBedside(lot.Units[0].Code, Nurse, Now.AddMinutes(50), Today, Guid.NewGuid());
+
+        Assert.Equal([UnitStatus.Infused, UnitStatus.Infused], lot.Units.Take(2).Select(u => u.Status));
+        Assert.Equal((CustodyEventKind.Infused, Nurse), (lot.CustodyEvents[^1].Kind, lot.CustodyEvents[^1].PersonUserId));
+        Assert.Equal(CellProductErrorCodes.UnitAlreadyUsed, again.Errors[0].Code);
+        var recalled = lot.Recall("Sterility retest positive", SecondLabUser, Now.AddHours(1), Guid.NewGuid()).Value;
+        Assert.Equal(CellProductErrorCodes.LotRecalled,
+            recalled.GiveAtBedside(recalled.Units[2].Code, Nurse, Now.AddHours(2), Today, Guid.NewGuid()).Errors[0].Code);
+    }
 }
