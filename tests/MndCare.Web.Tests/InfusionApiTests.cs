@@ -246,6 +246,8 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var forLab = (await ward.LabEnterer.GetFromJsonAsync<List<RecipientView>>($"/api/lots/{lot.Id}/recipients"))!;
         var labJson = await ward.LabEnterer.GetStringAsync($"/api/lots/{lot.Id}/recipients");
         var forClinician = (await ward.Clinician.GetFromJsonAsync<List<RecipientView>>($"/api/lots/{lot.Id}/recipients"))!;
+        var labCsv = await ward.LabEnterer.GetStringAsync($"/api/lots/{lot.Id}/recipients.csv");
+        var clinicianCsv = await ward.Clinician.GetStringAsync($"/api/lots/{lot.Id}/recipients.csv");
         var lotsOfPatient = (await ward.Clinician.GetFromJsonAsync<List<ReceivedLotView>>($"/api/patients/{ward.PatientId}/lots"))!;
         var patient = await ward.World.ClientAsync("patient");
         var clinicianB = await ward.World.ClientAsync("clinicianB");
@@ -257,6 +259,10 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var named = Assert.Single(forClinician);
         Assert.Equal((ward.PatientId, ward.Mrn, coded.RecipientCode), (named.PatientId, named.Mrn, named.RecipientCode));
         Assert.NotNull(named.NativeName);
+        Assert.StartsWith("recipientCode,patientId,nativeName,latinName,mrn,infusionId,startedAt,infusionStatus,unitCodes\r\n", labCsv, StringComparison.Ordinal);
+        Assert.Contains(coded.RecipientCode + ",,,,," + given.Id.ToString("D"), labCsv, StringComparison.Ordinal);
+        Assert.DoesNotContain(ward.Mrn, labCsv, StringComparison.Ordinal);
+        Assert.Contains(ward.Mrn, clinicianCsv, StringComparison.Ordinal);
         Assert.Equal((lot.Id, lot.LotNumber, given.Id, "released"), (Assert.Single(lotsOfPatient).LotId, lotsOfPatient[0].LotNumber, lotsOfPatient[0].InfusionId,
             lotsOfPatient[0].LotStatus));
         Assert.DoesNotContain(lotsOfPatient, l => l.InfusionId == notGiven.Id);

@@ -21,7 +21,7 @@ namespace MndCare.Application.Infusions;
 public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The audited actions.</summary>
-    public const string RecipientsAction = "lot.recipients", PatientLotsAction = "patient.lots";
+    public const string RecipientsAction = "lot.recipients", RecipientsExportAction = "lot.recipients.export", PatientLotsAction = "patient.lots";
 
     /// <summary>A patient's stable coded reference: "R-" and 12 Crockford base-32 characters of SHA-256 over the patient's record id.</summary>
     /// <remarks>The same for every lot, so the cell lab can tell one recipient from two; it reveals no name or MRN, and the record ids it
@@ -40,11 +40,12 @@ public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, A
         return code.ToString();
     }
 
-    /// <summary>The recipients of a lot, earliest infusion first.</summary>
-    public async Task<Result<IReadOnlyList<RecipientView>>> RecipientsAsync(Actor actor, Guid lotId, CancellationToken cancellationToken)
+    /// <summary>The recipients of a lot, earliest infusion first; <paramref name="export"/> audits it as the CSV export.</summary>
+    public async Task<Result<IReadOnlyList<RecipientView>>> RecipientsAsync(Actor actor, Guid lotId, bool export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var found = await scope.FindLotAsync(actor, lotId, Permission.ReadCellProducts, RecipientsAction, track: false, cancellationToken);
+        var action = export ? RecipientsExportAction : RecipientsAction;
+        var found = await scope.FindLotAsync(actor, lotId, Permission.ReadCellProducts, action, track: false, cancellationToken);
         if (!found.IsSuccess)
         {
             return Result<IReadOnlyList<RecipientView>>.Failure(found.Errors);
@@ -57,7 +58,7 @@ public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, A
         var recipients = rows.OrderBy(r => r.Infusion.StartedAtUtc).Select(r => new RecipientView(RecipientCode(r.Infusion.PatientId),
             named ? r.Infusion.PatientId : null, named ? r.NativeName : null, named ? r.LatinName : null, named ? r.Mrn : null, r.Infusion.Id,
             Utc(r.Infusion.StartedAtUtc!.Value), InfusionWireNames.Of(r.Infusion.Status), r.Infusion.UnitCodes)).ToList();
-        await audit.RecordAsync(actor, CellProductScope.Entry(RecipientsAction, AuditOutcome.Success, clinic.Id, CellProductScope.LotEntityType,
+        await audit.RecordAsync(actor, CellProductScope.Entry(action, AuditOutcome.Success, clinic.Id, CellProductScope.LotEntityType,
             lot.Id.ToString("D")) with
         {
             Details = JsonSerializer.Serialize(new { named, patientIds = rows.Select(r => r.Infusion.PatientId).Distinct() }),

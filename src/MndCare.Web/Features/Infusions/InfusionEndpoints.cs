@@ -43,6 +43,10 @@ public static class InfusionEndpoints
             .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
             .WithSummary("The patients whose infusion from the lot passed the identity check; the cell lab sees coded references only.")
             .Audited(LotRecipients.RecipientsAction, CellProductScope.LotEntityType);
+        app.MapGet("/api/lots/{id:guid}/recipients.csv", RecipientsCsvAsync).WithTags("Infusions")
+            .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
+            .WithSummary("The same recipients as CSV (UTF-8 with BOM; headings are the JSON field names).")
+            .Audited(LotRecipients.RecipientsExportAction, CellProductScope.LotEntityType);
         app.MapGet("/api/patients/{id:guid}/lots", LotsOfPatientAsync).WithTags("Infusions")
             .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
             .WithSummary("The lots a patient received, with the infusions that gave them (staff who read patients and the cell product).")
@@ -78,7 +82,16 @@ public static class InfusionEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<RecipientView>>, ProblemHttpResult>> RecipientsAsync(
         Guid id, HttpContext context, HttpActor actor, LotRecipients recipients) =>
-        (await recipients.RecipientsAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
+        (await recipients.RecipientsAsync(await actor.GetAsync(context.RequestAborted), id, export: false, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RecipientsCsvAsync(
+        Guid id, HttpContext context, HttpActor actor, LotRecipients recipients)
+    {
+        var result = await recipients.RecipientsAsync(await actor.GetAsync(context.RequestAborted), id, export: true, context.RequestAborted);
+        return result.IsSuccess
+            ? TypedResults.File(RecipientsCsv.Write(result.Value), "text/csv; charset=utf-8", $"lot-{id:D}-recipients.csv")
+            : result.Errors.ToProblem(context);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<ReceivedLotView>>, ProblemHttpResult>> LotsOfPatientAsync(
         Guid id, HttpContext context, HttpActor actor, LotRecipients recipients) =>
