@@ -166,6 +166,9 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var unitAfterRefusals = (await ward.LabEnterer.GetFromJsonAsync<LotRecord>($"/api/lots/{lot.Id}"))!.Units[0].Status;
         Assert.Equal(HttpStatusCode.OK, (await ward.CheckAsync(first.Id, ward.Mrn.ToLowerInvariant(), unit)).StatusCode);
         var used = await ward.CheckAsync(second.Id, ward.Mrn, unit);
+        var third = await ward.OrderedAsync(lot.Id);
+        var cancelled = await ward.Nurse.PostAsJsonAsync($"/api/infusions/{third.Id}/stop", new { reason = "Patient febrile before the infusion." });
+        var checkAfterCancel = await ward.CheckAsync(third.Id, ward.Mrn, lot.Units[2].Code);
 
         foreach (var (response, mismatch) in attempts.Append((used, IdentityMismatch.UnitAlreadyUsed)))
         {
@@ -175,6 +178,8 @@ public sealed class InfusionApiTests(ApiWorld worlds)
             Assert.Equal([mismatch], problem.GetProperty("mismatches").EnumerateArray().Select(m => m.GetProperty("code").GetString()));
         }
         Assert.Equal(("ordered", (DateTimeOffset?)null), (afterRefusals!.Status, afterRefusals.StartedAt));
+        Assert.Equal("stopped", (await cancelled.Content.ReadFromJsonAsync<InfusionView>())!.Status);
+        Assert.Equal(InfusionErrorCodes.InvalidTransition, (await ProblemAsync(checkAfterCancel)).GetProperty("code").GetString());
         Assert.Equal("available", unitAfterRefusals);
         Assert.Equal("ordered", (await ward.Nurse.GetFromJsonAsync<InfusionView>($"/api/infusions/{second.Id}"))!.Status);
         await using var db = ward.World.Database.CreateContext();
@@ -192,6 +197,8 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var lot = await ward.LotAsync();
         var ordered = await ward.OrderedAsync(lot.Id);
 
+        var thawed = await ward.Nurse.PostAsJsonAsync($"/api/infusions/{ordered.Id}/thaw",
+            new { thawedAt = DateTimeOffset.UtcNow.AddMinutes(-10), diluent = "PBS + 5 % human albumin" });
         var started = await ward.CheckAsync(ordered.Id, " " + ward.Mrn + " ", lot.Units[1].Code.ToLowerInvariant());
         var running = (await started.Content.ReadFromJsonAsync<InfusionView>())!;
         var afterCheck = (await ward.LabEnterer.GetFromJsonAsync<LotRecord>($"/api/lots/{lot.Id}"))!;
@@ -210,9 +217,11 @@ public sealed class InfusionApiTests(ApiWorld worlds)
             takenAt = DateTimeOffset.UtcNow, temperatureCelsius = 384m, heartRate = 104, systolicMmHg = 118, diastolicMmHg = 76,
             respiratoryRate = 18, spo2Percent = 96,
         });
+        var deviation = await ward.Nurse.PostAsJsonAsync($"/api/infusions/{ordered.Id}/deviations", new { text = "Line occluded for 3 minutes; flushed." });
         var completed = await ward.Nurse.PostAsJsonAsync($"/api/infusions/{ordered.Id}/complete", new { endedAt = DateTimeOffset.UtcNow });
         var read = (await ward.Clinician.GetFromJsonAsync<InfusionView>($"/api/infusions/{ordered.Id}"))!;
 
+        Assert.Equal(HttpStatusCode.OK, thawed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         Assert.Equal("inProgress", running.Status);
         Assert.Equal([lot.Units[1].Code], running.UnitCodes);
@@ -225,7 +234,10 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         Assert.Equal([new VitalSignFlagView("temperatureCelsius", "high", 38.4m), new VitalSignFlagView("heartRate", "high", 104m)], flagged.Flags);
         Assert.Equal(HttpStatusCode.BadRequest, implausible.StatusCode);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, deviation.StatusCode);
         Assert.Equal("completed", read.Status);
+        Assert.Equal(("PBS + 5 % human albumin", "Line occluded for 3 minutes; flushed."), (read.Diluent, Assert.Single(read.Deviations).Text));
+        Assert.True(read.ThawToEnd!.Ended);
         Assert.Equal([false, true], read.VitalSigns.Select(v => v.Fever));
         Assert.Equal(TimeSpan.Zero, read.VitalSigns[0].TakenAt.Offset);
         Assert.NotEmpty(read.Monitoring);

@@ -14,6 +14,15 @@ public sealed record VitalSignsInput(DateTimeOffset? TakenAt, decimal? Temperatu
 /// <summary>When a running infusion ended.</summary>
 public sealed record CompleteInfusionInput(DateTimeOffset? EndedAt);
 
+/// <summary>When the units were thawed and the diluent or carrier they were suspended in.</summary>
+public sealed record ThawInput(DateTimeOffset? ThawedAt, string? Diluent);
+
+/// <summary>Why an infusion is stopped (or an order cancelled) and when (default: now).</summary>
+public sealed record StopInfusionInput(string? Reason, DateTimeOffset? StoppedAt);
+
+/// <summary>A deviation: what happened and when (default: now).</summary>
+public sealed record DeviationInput(string? Text, DateTimeOffset? OccurredAt);
+
 /// <summary>An infusion as staff read it: the order with its dose (explicit units in every name), state, units given, vital signs
 /// with their flags, the monitoring schedule, thaw-to-end and deviations.</summary>
 public sealed record InfusionView(Guid Id, Guid CourseId, Guid PatientId, Guid LotId, string LotNumber, string Status, DateTimeOffset ScheduledAt,

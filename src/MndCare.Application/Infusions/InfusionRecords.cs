@@ -27,7 +27,8 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
 
     /// <summary>The audited actions.</summary>
     public const string OrderAction = "infusion.order", ReadAction = "infusion.read", IdentityCheckAction = "infusion.identityCheck",
-        VitalSignsAction = "infusion.vitalSigns", CompleteAction = "infusion.complete";
+        VitalSignsAction = "infusion.vitalSigns", CompleteAction = "infusion.complete", ThawAction = "infusion.thaw", StopAction = "infusion.stop",
+        DeviationAction = "infusion.deviation";
 
     private static InfusionPolicy Policy => InfusionPolicy.Default;
 
@@ -227,37 +228,76 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>Completes a running infusion at <c>endedAt</c>.</summary>
-    public async Task<Result<InfusionView>> CompleteAsync(Actor actor, Guid infusionId, CompleteInfusionInput input, CancellationToken cancellationToken)
+    public Task<Result<InfusionView>> CompleteAsync(Actor actor, Guid infusionId, CompleteInfusionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, CompleteAction, track: true, cancellationToken);
+        return ChangeAsync(actor, infusionId, CompleteAction, input, (infusion, now, version) =>
+            input.EndedAt is not { } endedAt ? Missing("endedAt")
+            : Changes(infusion.Complete(endedAt, actor.UserId!.Value, now, version), i => [new FieldChange("endedAt", null, Iso(i.EndedAtUtc!.Value))]),
+            cancellationToken);
+    }
+
+    /// <summary>Records when the units were thawed and the diluent (before the end; not after the start).</summary>
+    public Task<Result<InfusionView>> RecordThawAsync(Actor actor, Guid infusionId, ThawInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ChangeAsync(actor, infusionId, ThawAction, input, (infusion, now, version) =>
+            input.ThawedAt is not { } thawedAt ? Missing("thawedAt")
+            : Changes(infusion.RecordThaw(thawedAt, input.Diluent, now, version), i =>
+                [new FieldChange("thawedAt", null, Iso(i.ThawedAtUtc!.Value)), new FieldChange("diluent", null, i.Diluent)]),
+            cancellationToken);
+    }
+
+    /// <summary>Stops a running infusion, or cancels an order before it starts, with a reason.</summary>
+    public Task<Result<InfusionView>> StopAsync(Actor actor, Guid infusionId, StopInfusionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ChangeAsync(actor, infusionId, StopAction, input, (infusion, now, version) =>
+            Changes(infusion.Stop(input.Reason, input.StoppedAt ?? now, actor.UserId!.Value, now, version), i =>
+                [new FieldChange("endedAt", null, Iso(i.EndedAtUtc!.Value)), new FieldChange("stopReason", null, i.StopReason)]),
+            cancellationToken);
+    }
+
+    /// <summary>Records a deviation from the order or the procedure, in any state.</summary>
+    public Task<Result<InfusionView>> RecordDeviationAsync(Actor actor, Guid infusionId, DeviationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ChangeAsync(actor, infusionId, DeviationAction, input, (infusion, now, version) =>
+            Changes(infusion.RecordDeviation(input.Text, input.OccurredAt ?? now, actor.UserId!.Value, now, version), i =>
+                [new FieldChange($"deviations[{i.Deviations.Count - 1}]", null, i.Deviations[^1].Text)]),
+            cancellationToken);
+    }
+
+    // A nurse's change of one infusion: found in their clinic, changed by the domain, saved with its audit event (or refused, audited).
+    private async Task<Result<InfusionView>> ChangeAsync(Actor actor, Guid infusionId, string action, object input,
+        Func<Infusion, DateTimeOffset, Guid, Result<IReadOnlyList<FieldChange>>> change, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, action, track: true, cancellationToken);
         if (!found.IsSuccess)
         {
             return Result<InfusionView>.Failure(found.Errors);
         }
         var (infusion, clinicId, lotNumber) = found.Value;
-        var entry = Entry(CompleteAction, clinicId, infusion.Id) with { Details = JsonSerializer.Serialize(new { infusion.PatientId, input.EndedAt }) };
-        if (input.EndedAt is null)
-        {
-            return await audit.RefuseAsync<InfusionView>(actor, new ValidationError("endedAt", ValidationError.Required, "endedAt is required."), entry);
-        }
+        var entry = Entry(action, clinicId, infusion.Id) with { Details = JsonSerializer.Serialize(new { infusion.PatientId, input }) };
         var now = clock.GetUtcNow();
         var before = InfusionWireNames.Of(infusion.Status);
-        var completed = infusion.Complete(input.EndedAt.Value, actor.UserId!.Value, now, RecordId.New(clock));
-        if (!completed.IsSuccess)
+        var changed = change(infusion, now, RecordId.New(clock));
+        if (!changed.IsSuccess)
         {
-            return await audit.RefuseAsync<InfusionView>(actor, completed.Errors, entry);
+            return await audit.RefuseAsync<InfusionView>(actor, changed.Errors, entry);
         }
-        var error = await audit.SaveAsync(actor, [entry with
-        {
-            Changes =
-            [
-                new FieldChange("status", before, InfusionWireNames.Of(infusion.Status)),
-                new FieldChange("endedAt", null, Iso(infusion.EndedAtUtc!.Value)),
-            ],
-        }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
+        var status = InfusionWireNames.Of(infusion.Status);
+        IReadOnlyList<FieldChange> changes = before == status ? changed.Value : [new FieldChange("status", before, status), .. changed.Value];
+        var error = await audit.SaveAsync(actor, [entry with { Changes = changes }],
+            e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
         return error is null ? ToView(infusion, lotNumber, now) : await audit.RefuseAsync<InfusionView>(actor, error, entry);
     }
+
+    private static Result<IReadOnlyList<FieldChange>> Changes(Result<Infusion> result, Func<Infusion, IReadOnlyList<FieldChange>> changes) =>
+        result.IsSuccess ? Result<IReadOnlyList<FieldChange>>.Success(changes(result.Value)) : Result<IReadOnlyList<FieldChange>>.Failure(result.Errors);
+
+    private static Result<IReadOnlyList<FieldChange>> Missing(string field) =>
+        new ValidationError(field, ValidationError.Required, $"{field} is required.");
 
     /// <summary>The infusion (tracked when <paramref name="track"/>), its clinic and its lot's number, when the actor holds
     /// <paramref name="permission"/> in that clinic; otherwise "not found", audited.</summary>

@@ -38,6 +38,15 @@ public static class InfusionEndpoints
             .WithSummary("Complete a running infusion {endedAt}.")
             .RequireAuthorization(Policies.AdministerInfusions)
             .Audited(InfusionRecords.CompleteAction, InfusionRecords.EntityType);
+        infusions.MapPost("/thaw", RecordThawAsync)
+            .WithSummary("Record the thaw {thawedAt, diluent}; not after the start.")
+            .RequireAuthorization(Policies.AdministerInfusions).Audited(InfusionRecords.ThawAction, InfusionRecords.EntityType);
+        infusions.MapPost("/stop", StopAsync)
+            .WithSummary("Stop a running infusion, or cancel an order before it starts {reason, stoppedAt?}.")
+            .RequireAuthorization(Policies.AdministerInfusions).Audited(InfusionRecords.StopAction, InfusionRecords.EntityType);
+        infusions.MapPost("/deviations", RecordDeviationAsync)
+            .WithSummary("Record a deviation {text, occurredAt?}.")
+            .RequireAuthorization(Policies.AdministerInfusions).Audited(InfusionRecords.DeviationAction, InfusionRecords.EntityType);
 
         app.MapGet("/api/lots/{id:guid}/recipients", RecipientsAsync).WithTags("Infusions")
             .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
@@ -79,6 +88,18 @@ public static class InfusionEndpoints
     private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> CompleteAsync(
         Guid id, CompleteInfusionInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
         (await infusions.CompleteAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordThawAsync(
+        Guid id, ThawInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
+        (await infusions.RecordThawAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> StopAsync(
+        Guid id, StopInfusionInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
+        (await infusions.StopAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordDeviationAsync(
+        Guid id, DeviationInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
+        (await infusions.RecordDeviationAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<IReadOnlyList<RecipientView>>, ProblemHttpResult>> RecipientsAsync(
         Guid id, HttpContext context, HttpActor actor, LotRecipients recipients) =>
