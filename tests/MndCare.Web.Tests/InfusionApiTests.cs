@@ -187,6 +187,7 @@ public sealed class InfusionApiTests(ApiWorld worlds)
             && (e.EntityId == first.Id.ToString("D") || e.EntityId == second.Id.ToString("D"))).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal([AuditOutcome.Conflict, AuditOutcome.Conflict, AuditOutcome.Conflict, AuditOutcome.Success, AuditOutcome.Conflict],
             events.Select(e => e.Outcome));
+        Assert.Contains(IdentityMismatch.UnitFromOtherLot, events[1].Details, StringComparison.Ordinal);
     }
 
     [Theory]

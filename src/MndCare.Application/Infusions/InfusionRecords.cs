@@ -133,8 +133,15 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         var (infusion, clinicId, lotNumber) = found.Value;
         var scanned = input.UnitCodes ?? [];
         var details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.LotId, input.PatientCode, unitCodes = scanned });
+        // A failed check keeps what was scanned and every mismatch in the trail.
         Task<Result<InfusionView>> Refuse(IReadOnlyList<Error> errors) =>
-            audit.RefuseAsync<InfusionView>(actor, errors, Entry(IdentityCheckAction, clinicId, infusion.Id) with { Details = details });
+            audit.RefuseAsync<InfusionView>(actor, errors, Entry(IdentityCheckAction, clinicId, infusion.Id) with
+            {
+                Details = errors[0] is IdentityCheckFailedError failed
+                    ? JsonSerializer.Serialize(new { infusion.PatientId, infusion.LotId, input.PatientCode, unitCodes = scanned, failed.Mismatches },
+                        JsonSerializerOptions.Web)
+                    : details,
+            });
 
         if (infusion.Status != InfusionStatus.Ordered)
         {
