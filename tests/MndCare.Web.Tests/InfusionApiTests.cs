@@ -266,7 +266,8 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var clinicianB = await ward.World.ClientAsync("clinicianB");
 
         var coded = Assert.Single(forLab);
-        Assert.Equal((LotRecipients.RecipientCode(ward.PatientId), given.Id, null, null, null), (coded.RecipientCode, coded.InfusionId, coded.PatientId, coded.Mrn, coded.NativeName));
+        Assert.Equal((given.Id, null, null, null), (coded.InfusionId, coded.PatientId, coded.Mrn, coded.NativeName));
+        Assert.Matches("^R-[0-9A-HJKMNP-TV-Z]{12}$", coded.RecipientCode);
         Assert.DoesNotContain(ward.Mrn, labJson, StringComparison.Ordinal);
         Assert.DoesNotContain(ward.PatientId.ToString("D"), labJson, StringComparison.Ordinal);
         var named = Assert.Single(forClinician);

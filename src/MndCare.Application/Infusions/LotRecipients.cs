@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
 using MndCare.Application.CellProducts;
+using MndCare.Application.Files;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.CellProducts;
 using MndCare.Domain.Clinics;
@@ -18,18 +19,24 @@ namespace MndCare.Application.Infusions;
 /// <remarks>A recipient is a patient whose infusion from the lot passed the bedside identity check (it started), whatever happened
 /// after. Staff who may read patients in the lot's clinic see names and MRNs; others with <see cref="Permission.ReadCellProducts"/>
 /// (the cell lab) see only <see cref="RecipientCode"/>. docs/therapy/infusion.md, "Recipients".</remarks>
-public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, AuditTrail audit, TimeProvider clock)
+public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, AuditTrail audit, EncryptedFileStore keys, TimeProvider clock)
 {
     /// <summary>The audited actions.</summary>
     public const string RecipientsAction = "lot.recipients", RecipientsExportAction = "lot.recipients.export", PatientLotsAction = "patient.lots";
 
-    /// <summary>A patient's stable coded reference: "R-" and 12 Crockford base-32 characters of SHA-256 over the patient's record id.</summary>
-    /// <remarks>The same for every lot, so the cell lab can tell one recipient from two; it reveals no name or MRN, and the record ids it
-    /// derives from are not shown to the cell lab.</remarks>
-    public static string RecipientCode(Guid patientId)
+    /// <summary>The purpose label of the key recipient codes are computed with (HKDF info).</summary>
+    public const string RecipientCodePurpose = "mndcare-recipient-code-v1";
+
+    private byte[]? _recipientKey;
+
+    /// <summary>A patient's stable coded reference: "R-" and 12 Crockford base-32 characters of HMAC-SHA256 over the patient's record
+    /// id, keyed with a key derived from the master key.</summary>
+    /// <remarks>The same for every lot, so the cell lab can tell one recipient from two; it reveals no name or MRN, and because it is
+    /// keyed, nobody can compute it from a record id without the master key, which lives outside the database.</remarks>
+    public string RecipientCode(Guid patientId)
     {
         const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("mndcare-recipient:" + patientId.ToString("D")));
+        var hash = HMACSHA256.HashData(_recipientKey ??= keys.DeriveKey(RecipientCodePurpose), Encoding.UTF8.GetBytes(patientId.ToString("D")));
         var bits = BitConverter.ToUInt64(hash, 0);
         var code = new StringBuilder("R-", 14);
         for (var i = 0; i < 12; i++)
