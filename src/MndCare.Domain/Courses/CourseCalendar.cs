@@ -1,4 +1,5 @@
 using MndCare.Domain.Results;
+using MndCare.Domain.Time;
 
 namespace MndCare.Domain.Courses;
 
@@ -46,7 +47,7 @@ public sealed record CourseCalendar
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(options);
-        if (CourseTime.FindZone(timeZoneId) is not { } zone)
+        if (ClinicTime.FindZone(timeZoneId) is not { } zone)
         {
             return new ValidationError("timeZoneId", CourseErrorCodes.UnknownTimeZone, "timeZoneId is not a known IANA time zone.");
         }
@@ -66,7 +67,7 @@ public sealed record CourseCalendar
         {
             var slot = options.Slots[kind];
             var assessments = timepoint is { } point ? template.AssessmentsAt(point) : [];
-            return new(kind, date, CourseTime.ToUtc(date, slot.StartsAt, zone), slot.DurationMinutes, infusionNumber, timepoint, assessments);
+            return new(kind, date, ClinicTime.ToUtc(date, slot.StartsAt, zone), slot.DurationMinutes, infusionNumber, timepoint, assessments);
         }
         sessions.Add(At(SessionKind.Assessment, startsOn, timepoint: AssessmentTimepoint.Baseline));
         sessions.AddRange(infusionDates.Select((date, i) => At(SessionKind.MscInfusion, date, infusionNumber: i + 1)));

@@ -192,7 +192,7 @@ public sealed class TreatmentCourse
     /// <summary>Moves a session to another time (and optionally length), with a reason; the old time stays in its history.</summary>
     /// <remarks>Refused when the patient would be in two sessions at once; rooms and staff are checked across courses by the caller.</remarks>
     /// <param name="sessionId">The session.</param>
-    /// <param name="startsAtUtc">The new start (UTC; <c>CourseTime.ToUtc</c> converts a clinic wall-clock time).</param>
+    /// <param name="startsAtUtc">The new start (UTC; <c>ClinicTime.ToUtc</c> converts a clinic wall-clock time).</param>
     /// <param name="durationMinutes">The new length, or null to keep it.</param>
     /// <param name="reason">Why (at least five characters).</param>
     /// <param name="byUserId">Who moves it.</param>

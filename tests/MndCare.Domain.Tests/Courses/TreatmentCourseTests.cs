@@ -1,5 +1,6 @@
 using MndCare.Domain.Courses;
 using MndCare.Domain.Results;
+using MndCare.Domain.Time;
 
 namespace MndCare.Domain.Tests.Courses;
 
@@ -110,7 +111,7 @@ public sealed class TreatmentCourseTests
         var course = Running();
         var second = Infusion(course, 2);
         var before = second.StartsAtUtc;
-        var tuesday = CourseTime.ToUtc(new DateOnly(2026, 12, 15), new TimeOnly(10, 0), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var tuesday = ClinicTime.ToUtc(new DateOnly(2026, 12, 15), new TimeOnly(10, 0), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         var at = FirstMorning.AddDays(5);
         var version = Guid.NewGuid();
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using MndCare.Domain.Courses;
+using MndCare.Domain.Time;
 
-namespace MndCare.Domain.Tests.Courses;
+namespace MndCare.Domain.Tests.Time;
 
 // docs/therapy/courses.md, "Time zones": NodaTime's lenient resolver (skipped times move forward by the gap, repeated
 // times take the earlier instant).
-public sealed class CourseTimeTests
+public sealed class ClinicTimeToUtcTests
 {
     [Theory]
     // Shanghai: UTC+8, no daylight saving.
@@ -21,7 +21,7 @@ public sealed class CourseTimeTests
     [InlineData("Europe/London", "2026-03-29", "01:30", "2026-03-29T01:30Z")]
     public void ToUtc_ReadsTheWallClockInTheZone(string zone, string date, string time, string utc)
     {
-        var instant = CourseTime.ToUtc(DateOnly.Parse(date, CultureInfo.InvariantCulture), TimeOnly.Parse(time, CultureInfo.InvariantCulture),
+        var instant = ClinicTime.ToUtc(DateOnly.Parse(date, CultureInfo.InvariantCulture), TimeOnly.Parse(time, CultureInfo.InvariantCulture),
             TimeZoneInfo.FindSystemTimeZoneById(zone));
         Assert.Equal(utc, instant.ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture));
         Assert.Equal(DateTimeKind.Utc, instant.Kind);
@@ -32,5 +32,5 @@ public sealed class CourseTimeTests
     [InlineData("Mars/Olympus", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
-    public void FindZone_KnowsIanaIds(string? id, bool known) => Assert.Equal(known, CourseTime.FindZone(id) is not null);
+    public void FindZone_KnowsIanaIds(string? id, bool known) => Assert.Equal(known, ClinicTime.FindZone(id) is not null);
 }
