@@ -50,6 +50,8 @@ public static class ApplicationServiceCollectionExtensions
         // Treatment courses (issue 8).
         services.AddScoped<CourseTemplates>();
         services.AddScoped<TreatmentCourses>();
+        services.AddScoped<CourseListings>();
+        services.AddScoped<CourseSchedules>();
         // Cell product (issue 8).
         services.AddScoped<CellProductScope>();
         services.AddScoped<ReleaseSpecifications>();

@@ -83,7 +83,9 @@ public sealed record ConflictView(string Code, Guid SessionId, Guid OtherSession
 /// <summary>The body of planning a course.</summary>
 /// <param name="TemplateId">One of the clinic's templates that is not archived.</param>
 /// <param name="StartsOn">The first day, yyyy-MM-dd in the clinic's zone; an open day.</param>
-public sealed record PlanCourseInput(Guid? TemplateId, string? StartsOn);
+/// <param name="ConsultationId">The patient's consultation whose report offered the programme, when the course comes from one (recorded
+/// in the audit trail of the plan).</param>
+public sealed record PlanCourseInput(Guid? TemplateId, string? StartsOn, Guid? ConsultationId = null);
 
 /// <summary>The body of stopping a course early.</summary>
 public sealed record StopCourseInput(string? Reason);

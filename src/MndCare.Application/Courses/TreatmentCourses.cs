@@ -29,7 +29,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(input);
-        var details = JsonSerializer.Serialize(new { patientId, input.TemplateId, input.StartsOn });
+        var details = JsonSerializer.Serialize(new { patientId, input.TemplateId, input.StartsOn, input.ConsultationId });
         Task<Result<CourseView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
             audit.RefuseAsync<CourseView>(actor, errors, Entry("course.plan", clinic, null) with { Details = details });
 
@@ -60,6 +60,11 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         {
             return await Refuse([new ConflictError(CourseErrorCodes.TemplateArchived, "This template is archived; choose another.")], patient.ClinicId);
         }
+        if (input.ConsultationId is { } consultationId
+            && !await db.Consultations.AnyAsync(c => c.Id == consultationId && c.PatientId == patientId && c.ClinicId == patient.ClinicId, cancellationToken))
+        {
+            return await Refuse([new NotFoundError("consultation")], patient.ClinicId);
+        }
         var now = clock.GetUtcNow();
         var planned = TreatmentCourse.Plan(new CourseIds(RecordId.New(clock), patient.ClinicId, patientId, template.Id), template.Template,
             startsOn!.Value, patient.TimeZoneId, CourseCalendarOptions.Default, () => RecordId.New(clock), actor.UserId!.Value, now, RecordId.New(clock));
@@ -83,7 +88,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
                 new FieldChange("startsOn", null, ClinicTime.Format(course.StartsOn)),
                 new FieldChange("status", null, CourseWireNames.Of(course.Status)),
             ],
-            Details = JsonSerializer.Serialize(new { patientId, sessions = course.Sessions.Count }),
+            Details = JsonSerializer.Serialize(new { patientId, sessions = course.Sessions.Count, input.ConsultationId }),
         }], cancellationToken);
         return ToView(course, conflicts);
     }

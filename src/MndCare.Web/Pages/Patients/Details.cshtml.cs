@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MndCare.Application.Courses;
 using MndCare.Application.Patients;
 using MndCare.Domain.Clinics;
 using MndCare.Web.Infrastructure.Auditing;
@@ -10,7 +11,7 @@ namespace MndCare.Web.Pages.Patients;
 
 [Authorize(Policy = Policies.PatientAccess)]
 [Audited("patient.chart.read", PatientRegistry.EntityType)]
-public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : PageModel
+public sealed class DetailsModel(PatientRegistry registry, CourseListings courseListings, HttpActor actor) : PageModel
 {
     public PatientChart Chart { get; private set; } = null!;
 
@@ -26,6 +27,13 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
     /// <summary>Onset, diagnosis and death: the clinical team and the patient, not registration staff.</summary>
     public bool ShowMndHistory { get; private set; }
 
+    /// <summary>The patient's treatment courses, for the staff who read courses; null when the reader may not see them.</summary>
+    public IReadOnlyList<CourseSummary>? Courses { get; private set; }
+
+    public bool CanPlanCourses { get; private set; }
+
+    public bool CanReadCellProducts { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -40,6 +48,13 @@ public sealed class DetailsModel(PatientRegistry registry, HttpActor actor) : Pa
         CanRecordAssessments = current.Can(Permission.RecordAssessments, Chart.Patient.ClinicId);
         ShowCourse = CanReadAssessments || current.OwnPatientIds.Contains(id);
         ShowMndHistory = PatientRegistry.SeesMndHistory(current, Chart.Patient.ClinicId, id);
+        CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
+        CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
+        if (current.Can(Permission.ReadCourses, Chart.Patient.ClinicId))
+        {
+            var courses = await courseListings.ForPatientAsync(current, id, HttpContext.RequestAborted);
+            Courses = courses.IsSuccess ? courses.Value : null;
+        }
         return Page();
     }
 }
