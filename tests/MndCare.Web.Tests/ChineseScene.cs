@@ -31,6 +31,8 @@ public sealed class ChineseScene : IAsyncLifetime
 
     public Guid ReportId { get; private set; }
 
+    public Guid CourseId { get; private set; }
+
     public string PatientEmail { get; private set; } = string.Empty;
 
     public string FamilyEmail { get; private set; } = string.Empty;
@@ -71,6 +73,31 @@ public sealed class ChineseScene : IAsyncLifetime
         }, workspace + "?handler=Sign");
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         ReportId = Guid.Parse(signed.Headers.Location!.OriginalString.Split('/')[^1]);
+        CourseId = await PlanCourseAsync(clinician, person.Id);
+    }
+
+    // Issue 8: a Chinese template made on the administrator's page, and a course planned from it on the clinician's, with a medication.
+    private async Task<Guid> PlanCourseAsync(HttpClient clinician, Guid patientId)
+    {
+        var admin = await StaffAsync(ClinicRole.Administrator);
+        var template = await PageSession.SubmitAsync(admin, "/Admin/CourseTemplates/Edit", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "四周方案", ["Form.NameInChinese"] = "四周静脉输注脐带间充质干细胞联合中医治疗", ["Form.LengthWeeks"] = "4", ["Form.InfusionCount"] = "4",
+            ["Form.InfusionSpacingDays"] = "7", ["Form.TcmSessionsPerWeek[acupuncture]"] = "3", ["Form.TcmSessionsPerWeek[herbalMedicine]"] = "1",
+            ["Form.BaselineAssessments"] = "alsfrsR", ["Form.EndAssessments"] = "alsfrsR",
+        });
+        Assert.True(template.StatusCode == HttpStatusCode.Redirect, await template.Content.ReadAsStringAsync());
+        var form = $"/Patients/{patientId}/Courses/New?consultationId={ConsultationId}";
+        var templateId = System.Text.RegularExpressions.Regex.Match(await clinician.GetStringAsync(form), "name=\"TemplateId\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var planned = await PageSession.SubmitAsync(clinician, form, new Dictionary<string, string> { ["TemplateId"] = templateId, ["StartsOn"] = "2027-01-11" }, form);
+        Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
+        var course = planned.Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.Redirect, (await PageSession.SubmitAsync(clinician, course, new Dictionary<string, string>
+        {
+            ["Version"] = PageSession.Version(await clinician.GetStringAsync(course)), ["medication"] = "riluzole", ["doseText"] = "50 毫克，每日两次",
+            ["startsOn"] = "2025-06-01",
+        }, course + "?handler=AddMedication")).StatusCode);
+        return Guid.Parse(course.Split('/')[^1]);
     }
 
     public async ValueTask DisposeAsync()

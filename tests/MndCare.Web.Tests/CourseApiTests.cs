@@ -329,7 +329,7 @@ public sealed class CourseApiTests(ApiWorld worlds)
             templates.Select(t => (t.Template.Name!, t.Template.NameInChinese!)));
     }
 
-    private static async Task<(Guid FourWeek, Guid ThreeWeek)> DemoTemplatesAsync(World world)
+    internal static async Task<(Guid FourWeek, Guid ThreeWeek)> DemoTemplatesAsync(World world)
     {
         var admin = await world.ClientAsync("administrator");
         async Task<Guid> AddAsync(CourseTemplate template)
@@ -341,11 +341,11 @@ public sealed class CourseApiTests(ApiWorld worlds)
         return (await AddAsync(CourseTemplate.FourWeekDemo), await AddAsync(CourseTemplate.ThreeWeekDemo));
     }
 
-    private static async Task<Guid> NewPatientAsync(World world) =>
+    internal static async Task<Guid> NewPatientAsync(World world) =>
         (await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithMrn(PatientApiTests.UniqueMrn()))).Id;
 
     // The Monday of the clinic's current week, moved by whole weeks.
-    private static DateOnly Monday(World world, int weeks)
+    internal static DateOnly Monday(World world, int weeks)
     {
         var today = world.ClinicA.LocalDate(TimeProvider.System.GetUtcNow());
         return today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + weeks * 7);
