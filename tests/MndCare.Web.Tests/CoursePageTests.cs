@@ -81,7 +81,7 @@ public sealed class CoursePageTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task AnsweredConsultationOfferingTheProgramme_LeadsToPlanning_AndThePlanNamesTheConsultation(DatabaseProvider provider)
+    public async Task AnsweredConsultationOfferingTheProgramme_LeadsToPlanning_AndTheCourseKeepsTheConsultation(DatabaseProvider provider)
     {
         var world = await worlds.ForAsync(provider);
         var (four, _) = await CourseApiTests.DemoTemplatesAsync(world);
@@ -101,10 +101,12 @@ public sealed class CoursePageTests(ApiWorld worlds)
         }, planning);
 
         Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
+        var course = planned.Headers.Location!.OriginalString;
+        Assert.Contains($"href=\"/Consultations/{consultationId}\"", await clinician.GetStringAsync(course), StringComparison.Ordinal);
         await using var db = world.Database.CreateContext();
-        var courseId = planned.Headers.Location!.OriginalString.Split('/')[^1];
-        var plan = await db.AuditEvents.SingleAsync(e => e.Action == "course.plan" && e.EntityId == courseId, TestContext.Current.CancellationToken);
-        Assert.Contains(consultationId.ToString("D"), plan.Details, StringComparison.Ordinal);
+        var courseId = Guid.Parse(course.Split('/')[^1]);
+        var stored = await db.TreatmentCourses.AsNoTracking().SingleAsync(c => c.Id == courseId, TestContext.Current.CancellationToken);
+        Assert.Equal(consultationId, stored.ConsultationId);
     }
 
     [Theory]

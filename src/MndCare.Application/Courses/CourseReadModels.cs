@@ -10,6 +10,7 @@ public sealed record CourseTemplateView(Guid Id, Guid ClinicId, bool Archived, C
 /// <param name="ClinicId">The clinic that runs it.</param>
 /// <param name="PatientId">The patient.</param>
 /// <param name="TemplateId">The template it was planned from.</param>
+/// <param name="ConsultationId">The consultation whose signed report offered the programme; null when planned from the patient's record.</param>
 /// <param name="Template">The template's values as they were when the course was planned.</param>
 /// <param name="StartsOn">First day (yyyy-MM-dd, clinic's zone).</param>
 /// <param name="EndsOn">Last day (yyyy-MM-dd, clinic's zone).</param>
@@ -30,6 +31,7 @@ public sealed record CourseView(
     Guid ClinicId,
     Guid PatientId,
     Guid TemplateId,
+    Guid? ConsultationId,
     CourseTemplateInput Template,
     string StartsOn,
     string EndsOn,
@@ -83,8 +85,8 @@ public sealed record ConflictView(string Code, Guid SessionId, Guid OtherSession
 /// <summary>The body of planning a course.</summary>
 /// <param name="TemplateId">One of the clinic's templates that is not archived.</param>
 /// <param name="StartsOn">The first day, yyyy-MM-dd in the clinic's zone; an open day.</param>
-/// <param name="ConsultationId">The patient's consultation whose report offered the programme, when the course comes from one (recorded
-/// in the audit trail of the plan).</param>
+/// <param name="ConsultationId">The patient's consultation whose report offered the programme, when the course comes from one; stored
+/// with the course.</param>
 public sealed record PlanCourseInput(Guid? TemplateId, string? StartsOn, Guid? ConsultationId = null);
 
 /// <summary>The body of stopping a course early.</summary>

@@ -66,7 +66,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
             return await Refuse([new NotFoundError("consultation")], patient.ClinicId);
         }
         var now = clock.GetUtcNow();
-        var planned = TreatmentCourse.Plan(new CourseIds(RecordId.New(clock), patient.ClinicId, patientId, template.Id), template.Template,
+        var planned = TreatmentCourse.Plan(new CourseIds(RecordId.New(clock), patient.ClinicId, patientId, template.Id, input.ConsultationId), template.Template,
             startsOn!.Value, patient.TimeZoneId, CourseCalendarOptions.Default, () => RecordId.New(clock), actor.UserId!.Value, now, RecordId.New(clock));
         if (!planned.IsSuccess)
         {
@@ -85,10 +85,11 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
             [
                 new FieldChange("patientId", null, patientId.ToString("D")),
                 new FieldChange("templateId", null, template.Id.ToString("D")),
+                new FieldChange("consultationId", null, input.ConsultationId?.ToString("D")),
                 new FieldChange("startsOn", null, ClinicTime.Format(course.StartsOn)),
                 new FieldChange("status", null, CourseWireNames.Of(course.Status)),
             ],
-            Details = JsonSerializer.Serialize(new { patientId, sessions = course.Sessions.Count, input.ConsultationId }),
+            Details = JsonSerializer.Serialize(new { patientId, sessions = course.Sessions.Count }),
         }], cancellationToken);
         return ToView(course, conflicts);
     }
@@ -334,7 +335,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
     private static CourseView ToView(TreatmentCourse c, IReadOnlyList<ConflictView> conflicts)
     {
         var zone = c.TimeZoneId;
-        return new CourseView(c.Id, c.ClinicId, c.PatientId, c.TemplateId, CourseTemplateInput.From(c.Template), ClinicTime.Format(c.StartsOn),
+        return new CourseView(c.Id, c.ClinicId, c.PatientId, c.TemplateId, c.ConsultationId, CourseTemplateInput.From(c.Template), ClinicTime.Format(c.StartsOn),
             ClinicTime.Format(c.EndsOn), zone, CourseWireNames.Of(c.Status), c.StopReason, c.PlannedByUserId, Utc(c.CreatedAtUtc),
             c.StartedAtUtc is { } started ? Utc(started) : null, c.EndedAtUtc is { } ended ? Utc(ended) : null,
             [.. c.Sessions.Select(s => new SessionView(s.Id, CourseWireNames.Of(s.Kind), s.LocalStart, ClinicTime.Local(s.EndsAtUtc, zone),

@@ -5,4 +5,5 @@ namespace MndCare.Domain.Courses;
 /// <param name="ClinicId">The clinic that runs it.</param>
 /// <param name="PatientId">The patient.</param>
 /// <param name="TemplateId">The template it follows.</param>
-public readonly record struct CourseIds(Guid CourseId, Guid ClinicId, Guid PatientId, Guid TemplateId);
+/// <param name="ConsultationId">The consultation whose signed report offered the programme, when the course comes from one.</param>
+public readonly record struct CourseIds(Guid CourseId, Guid ClinicId, Guid PatientId, Guid TemplateId, Guid? ConsultationId = null);

@@ -42,6 +42,9 @@ public sealed class TreatmentCourse
     /// <summary>The template it was planned from.</summary>
     public Guid TemplateId { get; private set; }
 
+    /// <summary>The consultation whose signed report offered the programme; null for a course planned from the patient's record.</summary>
+    public Guid? ConsultationId { get; private set; }
+
     /// <summary>The template as it was when the course was planned (a later edit of the template does not change the course).</summary>
     public CourseTemplate Template { get; private set; }
 
@@ -115,6 +118,7 @@ public sealed class TreatmentCourse
             ClinicId = ids.ClinicId,
             PatientId = ids.PatientId,
             TemplateId = ids.TemplateId,
+            ConsultationId = ids.ConsultationId,
             StartsOn = calendar.Value.StartsOn,
             EndsOn = calendar.Value.EndsOn,
             TimeZoneId = calendar.Value.TimeZoneId,

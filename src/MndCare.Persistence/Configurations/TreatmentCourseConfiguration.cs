@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Consultations;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Patients;
 
@@ -32,5 +33,6 @@ internal sealed class TreatmentCourseConfiguration : IEntityTypeConfiguration<Tr
         builder.HasOne<Clinic>().WithMany().HasForeignKey(c => c.ClinicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ClinicCourseTemplate>().WithMany().HasForeignKey(c => c.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
