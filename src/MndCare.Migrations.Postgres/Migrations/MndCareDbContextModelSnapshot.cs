@@ -1271,6 +1271,10 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("clinic_id");
 
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
@@ -1341,6 +1345,9 @@ namespace MndCare.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_treatment_courses");
+
+                    b.HasIndex("ConsultationId")
+                        .HasDatabaseName("ix_treatment_courses_consultation_id");
 
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_treatment_courses_patient_id");
@@ -2325,6 +2332,12 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_treatment_courses_consultations_consultation_id");
 
                     b.HasOne("MndCare.Domain.Patients.Patient", null)
                         .WithMany()

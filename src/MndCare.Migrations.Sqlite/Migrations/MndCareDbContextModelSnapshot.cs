@@ -1262,6 +1262,10 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("clinic_id");
 
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consultation_id");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
@@ -1332,6 +1336,9 @@ namespace MndCare.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_treatment_courses");
+
+                    b.HasIndex("ConsultationId")
+                        .HasDatabaseName("ix_treatment_courses_consultation_id");
 
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_treatment_courses_patient_id");
@@ -2316,6 +2323,12 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_treatment_courses_consultations_consultation_id");
 
                     b.HasOne("MndCare.Domain.Patients.Patient", null)
                         .WithMany()

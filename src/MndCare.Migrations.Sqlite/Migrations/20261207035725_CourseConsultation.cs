@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MndCare.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class CourseConsultation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "consultation_id",
+                table: "treatment_courses",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_treatment_courses_consultation_id",
+                table: "treatment_courses",
+                column: "consultation_id");
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_treatment_courses_consultations_consultation_id",
+                table: "treatment_courses",
+                column: "consultation_id",
+                principalTable: "consultations",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "fk_treatment_courses_consultations_consultation_id",
+                table: "treatment_courses");
+
+            migrationBuilder.DropIndex(
+                name: "ix_treatment_courses_consultation_id",
+                table: "treatment_courses");
+
+            migrationBuilder.DropColumn(
+                name: "consultation_id",
+                table: "treatment_courses");
+        }
+    }
+}
