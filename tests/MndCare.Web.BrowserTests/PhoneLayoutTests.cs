@@ -29,7 +29,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {
         "MndCare", "English", "Cochrane", "NurOwn", "Westeneng", "Lancet", "Neurology", "Thompson", "Wang", "lenzumestrocel", "Tofersen", "MiToS",
-        "Gold", "Coast", "El", "Escorial", "Awaji", "Hankinson", "orf", "dx", "rD",
+        "Gold", "Coast", "El", "Escorial", "Awaji", "Hankinson", "orf", "dx", "rD", "kg",
     };
 
     /// <summary>What people and the clinic typed, shown as they typed it: never interface text.</summary>
@@ -63,7 +63,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
         var report = $"/Consultations/{arranged.AnsweredId}/Reports/{arranged.ReportId}";
         foreach (var path in new[]
         {
-            "/Portal", answered, answered + "/Questionnaire", report, report + "?lang=en", report + "?lang=zh-Hans", $"/Patients/{arranged.PatientId}",
+            "/Portal", "/Portal/Schedule", answered, answered + "/Questionnaire", report, report + "?lang=en", report + "?lang=zh-Hans", $"/Patients/{arranged.PatientId}",
             $"/Portal/Consultations/{arranged.DraftId}", $"/Portal/Consultations/{arranged.DraftId}/Questionnaire",
         })
         {
@@ -176,6 +176,13 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
         }, workspace + "?handler=Sign");
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         var reportId = Guid.Parse(signed.Headers.Location!.OriginalString.Split('/')[^1]);
+        // Issue 8: a course from the demo clinic's template, so the portal schedule has every kind of session to show.
+        var template = await db.CourseTemplates.AsNoTracking().Where(t => t.ClinicId == clinic.Id && !t.IsArchived).Select(t => t.Id).FirstAsync(ct);
+        var plan = $"/Patients/{person.Id}/Courses/New";
+        Assert.Equal(HttpStatusCode.Redirect, (await PageSession.SubmitAsync(clinician, plan, new Dictionary<string, string>
+        {
+            ["TemplateId"] = template.ToString(), ["StartsOn"] = Domain.Time.ClinicTime.Format(Domain.Courses.WeekView.MondayOf(clinic.LocalDate(TimeProvider.System.GetUtcNow())).AddDays(7 * 120)),
+        })).StatusCode);
         return new Arranged(user.Email!, person.Id, answeredId, reportId, await OpenAsync(patient, ct));
     }
 
