@@ -47,7 +47,7 @@ public sealed class CoursePageTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task StoppingEarly_AndRescheduling_NeedAReason_AndTheRefusalChangesNothing(DatabaseProvider provider)
+    public async Task ReschedulingAndStoppingEarly_NeedAReason_AndARefusalChangesNothing(DatabaseProvider provider)
     {
         var world = await worlds.ForAsync(provider);
         var (_, three) = await CourseApiTests.DemoTemplatesAsync(world);
@@ -60,7 +60,7 @@ public sealed class CoursePageTests(ApiWorld worlds)
         var moved = await PageSession.SubmitAsync(clinician, path, new Dictionary<string, string>
         {
             ["Version"] = PageSession.Version(page), ["sessionId"] = SessionIds(page)[1], ["date"] = "2030-01-07", ["time"] = "11:00",
-            ["timeZoneId"] = "Asia/Shanghai", ["durationMinutes"] = "120", ["reason"] = "",
+            ["durationMinutes"] = "120", ["reason"] = "",
         }, path + "?handler=Reschedule");
         var stopped = await PageSession.SubmitAsync(clinician, path, new Dictionary<string, string> { ["Version"] = PageSession.Version(page), ["reason"] = "" },
             path + "?handler=Stop");
@@ -70,6 +70,17 @@ public sealed class CoursePageTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Contains("id=\"page-errors\"", await stopped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(">Planned<", await clinician.GetStringAsync(path), StringComparison.Ordinal);
+
+        var movedWithReason = await PageSession.SubmitAsync(clinician, path, new Dictionary<string, string>
+        {
+            ["Version"] = PageSession.Version(page), ["sessionId"] = SessionIds(page)[1], ["date"] = "2030-01-07", ["time"] = "11:00",
+            ["durationMinutes"] = "120", ["reason"] = "The patient's flight lands later.",
+        }, path + "?handler=Reschedule");
+        Assert.Equal(HttpStatusCode.Redirect, movedWithReason.StatusCode);
+        var afterMove = await clinician.GetStringAsync(path);
+        Assert.Contains("The patient&#x27;s flight lands later.", afterMove, StringComparison.Ordinal);
+        Assert.Contains("2030-01-07 Monday", afterMove, StringComparison.Ordinal);
+        Assert.Contains("11:00–13:00", afterMove, StringComparison.Ordinal);
 
         var withReason = await PageSession.SubmitAsync(clinician, path, new Dictionary<string, string>
         {

@@ -44,10 +44,17 @@ public sealed class DetailsModel(TreatmentCourses courses, CourseListings listin
     public Task<IActionResult> OnPostStopAsync(Guid id, string? version, string? reason) =>
         AfterAsync(id, (a, v) => courses.StopAsync(a, id, new StopCourseInput(reason), v, HttpContext.RequestAborted), version);
 
+    // The date and time are typed in the course's zone, read from the course itself.
     public Task<IActionResult> OnPostRescheduleAsync(Guid id, string? version, Guid sessionId, string? date, string? time, int? durationMinutes,
-        string? reason, string? timeZoneId) =>
-        AfterAsync(id, (a, v) => courses.RescheduleAsync(a, id, sessionId,
-            new RescheduleSessionInput(Instant(date, time, timeZoneId), durationMinutes, reason), v, HttpContext.RequestAborted), version);
+        string? reason) =>
+        AfterAsync(id, async (a, v) =>
+        {
+            var course = await courses.GetAsync(a, id, HttpContext.RequestAborted);
+            return course.IsSuccess
+                ? await courses.RescheduleAsync(a, id, sessionId, new RescheduleSessionInput(Instant(date, time, course.Value.TimeZoneId), durationMinutes, reason),
+                    v, HttpContext.RequestAborted)
+                : course;
+        }, version);
 
     public Task<IActionResult> OnPostAssignAsync(Guid id, string? version, Guid sessionId, string? room, Guid? staffUserId) =>
         AfterAsync(id, (a, v) => courses.AssignAsync(a, id, sessionId,
