@@ -109,6 +109,28 @@ public sealed class CourseApiTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Plan_FromAConsultation_KeepsIt_AndAnotherPatientsConsultationIsNotFound(DatabaseProvider provider)
+    {
+        var world = await worlds.ForAsync(provider);
+        var (four, _) = await DemoTemplatesAsync(world);
+        var (patient, _, consultationId) = await ConsultationReportPageTests.SubmittedWithRecordAsync(world, "en");
+        var clinician = await world.ClientAsync("clinician");
+        var startsOn = ClinicTime(Monday(world, 1200 + Random.Shared.Next(100)));
+
+        var stranger = await NewPatientAsync(world);
+        var wrong = await clinician.PostAsJsonAsync($"/api/patients/{stranger}/courses", new { templateId = four, startsOn, consultationId });
+        var planned = await clinician.PostAsJsonAsync($"/api/patients/{patient.Id}/courses", new { templateId = four, startsOn, consultationId });
+
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+        Assert.Equal(consultationId, (await planned.Content.ReadFromJsonAsync<CourseView>())!.ConsultationId);
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MndCareDbContext>();
+        Assert.False(await db.TreatmentCourses.AnyAsync(c => c.PatientId == stranger, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task States_StartCompleteStop_FollowTheRules(DatabaseProvider provider)
     {
         var world = await worlds.ForAsync(provider);
