@@ -109,7 +109,6 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
         {
             DemoScene.Check(lot.StoreUnit(unit.Code, plan.Store, registeredAt, scene.NewId()));
         }
-        RecordTemperatures(lot, plan.Store.Split('/')[0]);
         db.AddLot(lot);
         scene.Audit(Lots.CreateAction, CellProductScope.LotEntityType, lot.Id,
         [
@@ -141,6 +140,7 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
                 [new FieldChange("status", CellProductWireNames.Of(LotStatus.Quarantined), CellProductWireNames.Of(lot.RecordedStatus))],
                 new { releasedByUserId = scene.Staff.SecondCellLab });
         }
+        RecordTemperatures(lot, plan.Store.Split('/')[0]);
         return lot;
     }
 

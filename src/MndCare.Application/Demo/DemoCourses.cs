@@ -34,18 +34,19 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         var templates = await db.CourseTemplates.AsNoTracking().Where(t => t.ClinicId == scene.Clinic.Id && !t.IsArchived)
             .ToListAsync(cancellationToken);
         ClinicCourseTemplate? Find(CourseTemplate demo) => templates.Where(t => t.Template.Name == demo.Name).MinBy(t => t.Id);
-        Func<DemoCoursePatient, ClinicCourseTemplate, decimal, int>[] steps = [Running, Planned, Completed];
-        CourseTemplate[] kinds = [CourseTemplate.FourWeekDemo, CourseTemplate.FourWeekDemo, CourseTemplate.ThreeWeekDemo];
-        var (courses, given) = (0, 0);
-        foreach (var (patient, index) in patients.Take(steps.Length).Select((p, i) => (p, i)))
+        // Each step plans one course and returns the infusions it ordered.
+        (CourseTemplate Template, Func<DemoCoursePatient, ClinicCourseTemplate, decimal, int> Step)[] plans =
+            [(CourseTemplate.FourWeekDemo, Running), (CourseTemplate.FourWeekDemo, Planned), (CourseTemplate.ThreeWeekDemo, Completed)];
+        var (courses, ordered) = (0, 0);
+        foreach (var (patient, index) in patients.Take(plans.Length).Select((p, i) => (p, i)))
         {
-            if (Find(kinds[index]) is { } template)
+            if (Find(plans[index].Template) is { } template)
             {
-                given += steps[index](patient, template, WeightsKg[index]);
+                ordered += plans[index].Step(patient, template, WeightsKg[index]);
                 courses++;
             }
         }
-        return (courses, given);
+        return (courses, ordered);
     }
 
     private int Running(DemoCoursePatient patient, ClinicCourseTemplate template, decimal weightKg)
