@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MndCare.Application.Demo;
 using MndCare.Domain.CellProducts;
 using MndCare.Domain.Clinics;
@@ -82,6 +83,30 @@ public sealed class DemoTherapySeederTests
 
         Assert.Equal(5, await db.AuditEvents.CountAsync(e => e.Action == "donor.create" && e.Reason == DemoSeeder.SyntheticDataReason));
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == "demo.seed.therapy"));
+    }
+
+    // Every day of the week and time of day (the calendar skips weekends): the running course's next infusion is still ahead.
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(1, 15)]
+    [InlineData(2, 3)]
+    [InlineData(3, 15)]
+    [InlineData(4, 3)]
+    [InlineData(5, 15)]
+    [InlineData(6, 23)]
+    public async Task Seed_OnAnyDayOfTheWeek_KeepsTheRunningCoursesNextInfusionAhead(int daysAfterMonday, int hourUtc)
+    {
+        // From Monday 7 December 2026 (UTC; Shanghai is 8 hours ahead).
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, hourUtc, 30, 0, TimeSpan.Zero).AddDays(daysAfterMonday));
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database, clock: clock);
+
+        var seeded = await SeedAsync(factory, new DemoSeedRequest(Patients: 25, Seed: 11, Password: "demo-password-for-tests"));
+
+        Assert.Equal(new DemoTherapySeeded(Donors: 5, Lots: 5, Courses: 3, Infusions: 5), seeded.Therapy);
+        await using var db = database.CreateContext();
+        var next = await db.Infusions.SingleAsync(i => i.Status == InfusionStatus.Ordered);
+        Assert.True(next.ScheduledAtUtc > clock.GetUtcNow().UtcDateTime);
     }
 
     private static async Task<DemoSeedResult> SeedAsync(MndCareWebFactory factory, DemoSeedRequest request)
