@@ -44,6 +44,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(_ => new ReportPdfRenderer());
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoTherapySeeder>();
         services.AddScoped<StaffScope>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<StaffInvitations>();

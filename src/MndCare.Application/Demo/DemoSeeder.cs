@@ -21,11 +21,15 @@ namespace MndCare.Application.Demo;
 public sealed record DemoSeedRequest(int Patients, int Seed, string Password);
 
 /// <summary>What seeding did.</summary>
-public sealed record DemoSeedResult(bool ClinicCreated, int UsersCreated, int PatientsCreated, int AssessmentsCreated);
+public sealed record DemoSeedResult(bool ClinicCreated, int UsersCreated, int PatientsCreated, int AssessmentsCreated, DemoTherapySeeded Therapy);
 
-/// <summary>Creates the demo clinic, one user per role and a synthetic cohort; safe to run again.</summary>
-public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock, CourseTemplates templates)
+/// <summary>Creates the demo clinic, one user per role, a synthetic cohort and the therapy demo; safe to run again.</summary>
+public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> users, AuditTrail audit, TimeProvider clock, CourseTemplates templates,
+    DemoTherapySeeder therapy)
 {
+    /// <summary>The reason on the audit events of synthetic records.</summary>
+    public const string SyntheticDataReason = "synthetic demo data";
+
     /// <summary>The demo clinic's fixed id, so seeding is idempotent.</summary>
     public static readonly Guid DemoClinicId = Guid.Parse("019ac000-0000-7000-8000-00000000d001");
 
@@ -96,7 +100,7 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
                 EntityType = "patient",
                 EntityId = patient.Id.ToString("D"),
                 Changes = details.ChangesSince(null),
-                Reason = "synthetic demo data",
+                Reason = SyntheticDataReason,
             });
             foreach (var visit in generated.Visits)
             {
@@ -124,7 +128,9 @@ public sealed class DemoSeeder(MndCareDbContext db, UserManager<MndCareUser> use
         await transaction.CommitAsync(cancellationToken);
 
         var usersCreated = await EnsureUsersAsync(actor, clinic, request.Password, cancellationToken);
-        return new DemoSeedResult(clinicCreated, usersCreated, patientsCreated, assessmentsCreated);
+        // After the users: the therapy records name the cell-lab, clinician and nurse users, and the portal patient.
+        var therapySeeded = await therapy.SeedAsync(actor, clinic, cancellationToken);
+        return new DemoSeedResult(clinicCreated, usersCreated, patientsCreated, assessmentsCreated, therapySeeded);
     }
 
     private async Task<int> EnsureUsersAsync(Actor actor, Clinic clinic, string password, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class DemoSeederTests
 
         Assert.Equal((true, 8, 25), (first.ClinicCreated, first.UsersCreated, first.PatientsCreated));
         Assert.True(first.AssessmentsCreated > 25);
-        Assert.Equal(new DemoSeedResult(false, 0, 0, 0), second);
+        Assert.Equal(new DemoSeedResult(false, 0, 0, 0, DemoTherapySeeded.None), second);
         await using var db = database.CreateContext();
         Assert.Equal(25, await db.Patients.CountAsync());
         Assert.Equal(1, await db.ClinicMemberships.CountAsync(m => m.PatientId != null));
