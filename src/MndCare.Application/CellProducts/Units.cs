@@ -19,7 +19,7 @@ namespace MndCare.Application.CellProducts;
 public sealed class Units(MndCareDbContext db, CellProductScope scope, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Audit actions, one per use case.</summary>
-    public const string ReadAction = "unit.read", CustodyAction = "unit.custody";
+    public const string ReadAction = "unit.read", CustodyAction = "unit.custody", StoreAction = "unit.store";
 
     /// <summary>The hand-offs recorded here, in the order a unit meets them.</summary>
     public static readonly IReadOnlyList<CustodyEventKind> RecordedHandOffs =
@@ -96,6 +96,41 @@ public sealed class Units(MndCareDbContext db, CellProductScope scope, AuditTrai
                 new FieldChange("status", CellProductWireNames.Of(status), CellProductWireNames.Of(unit.Status)),
                 .. place == unit.StorageLocation ? [] : new[] { new FieldChange(StorageLocation.Field, place, unit.StorageLocation) },
             ],
+        }], _ => CellProductScope.Changed("lot"), cancellationToken);
+        return conflict is null
+            ? await ToRecordAsync(lot, clinic, code, cancellationToken)
+            : await audit.RefuseAsync<UnitRecord>(actor, conflict, refused with { Outcome = AuditOutcome.Conflict });
+    }
+
+    /// <summary>Records where the unit is stored (cell lab); a spent unit (infused, discarded) is not stored anywhere.</summary>
+    public async Task<Result<UnitRecord>> StoreAsync(Actor actor, string? unitCode, string? location, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(actor, unitCode, StoreAction, track: true, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return Result<UnitRecord>.Failure(found.Errors);
+        }
+        var (lot, clinic, code) = found.Value;
+        var refused = Entry(StoreAction, AuditOutcome.Invalid, lot, code);
+        if (!actor.Can(Permission.ManageCellProducts, clinic.Id))
+        {
+            return await audit.RefuseAsync<UnitRecord>(actor, new ForbiddenError("record where a unit is stored"), refused with { Outcome = AuditOutcome.Denied });
+        }
+        var unit = lot.FindUnit(code)!;
+        if (unit.IsFinal)
+        {
+            return await audit.RefuseAsync<UnitRecord>(actor, new ConflictError(CellProductErrorCodes.InvalidUnitTransition,
+                $"A unit that is {CellProductWireNames.Of(unit.Status)} is not stored."), refused with { Outcome = AuditOutcome.Conflict });
+        }
+        var before = unit.StorageLocation;
+        var stored = lot.StoreUnit(code, location, clock.GetUtcNow(), RecordId.New(clock));
+        if (!stored.IsSuccess)
+        {
+            return await audit.RefuseAsync<UnitRecord>(actor, stored.Errors, refused);
+        }
+        var conflict = await audit.SaveAsync(actor, [Entry(StoreAction, AuditOutcome.Success, lot, code) with
+        {
+            Changes = [new FieldChange(StorageLocation.Field, before, unit.StorageLocation)],
         }], _ => CellProductScope.Changed("lot"), cancellationToken);
         return conflict is null
             ? await ToRecordAsync(lot, clinic, code, cancellationToken)

@@ -57,6 +57,9 @@ public static class CellProductEndpoints
         units.MapPost("/{code}/custody", RecordCustodyAsync)
             .WithSummary("Record a hand-off {event: issued|received|thawed|returned|discarded, at, location?}; nurses record received and thawed.")
             .Audited(Units.CustodyAction, CellProductScope.LotEntityType);
+        units.MapPut("/{code}/location", StoreUnitAsync)
+            .WithSummary("Record where the unit is stored {location} (cell lab); 409 for an infused or discarded unit.")
+            .Audited(Units.StoreAction, CellProductScope.LotEntityType);
 
         var storage = app.MapGroup("/api/storage/temperatures").WithTags("Cell product").RequireAuthorization(Policies.Api);
         storage.MapGet("/", ListTemperaturesAsync)
@@ -91,6 +94,9 @@ public static class CellProductEndpoints
 
     /// <summary>Body of a recall: why, and the recaller's password.</summary>
     public sealed record RecallRequest(string? Reason, string? Password);
+
+    /// <summary>Body of a storage location.</summary>
+    public sealed record LocationRequest(string? Location);
 
     /// <summary>Body of new screening results.</summary>
     public sealed record ScreeningRequest(IReadOnlyList<ScreeningInput>? Screening);
@@ -131,6 +137,10 @@ public static class CellProductEndpoints
     private static async Task<Results<Ok<UnitRecord>, ProblemHttpResult>> RecordCustodyAsync(
         string code, CustodyInput body, HttpContext context, HttpActor actor, Units units) =>
         (await units.RecordCustodyAsync(await actor.GetAsync(context.RequestAborted), code, body, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<UnitRecord>, ProblemHttpResult>> StoreUnitAsync(
+        string code, LocationRequest body, HttpContext context, HttpActor actor, Units units) =>
+        (await units.StoreAsync(await actor.GetAsync(context.RequestAborted), code, body.Location, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Ok<TemperatureLogView>, ProblemHttpResult>> ListTemperaturesAsync(
         string? location, HttpContext context, HttpActor actor, StorageTemperatures temperatures) =>

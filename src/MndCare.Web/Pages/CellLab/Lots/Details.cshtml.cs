@@ -108,6 +108,20 @@ public sealed class DetailsModel(Application.CellProducts.Lots lots, Application
         return await AfterAsync(result.Errors, "The hand-off is recorded.", fillForm: true);
     }
 
+    public async Task<IActionResult> OnPostStoreAsync(string? unitCode, string? location)
+    {
+        var current = await actor.GetAsync(HttpContext.RequestAborted);
+        var lot = await lots.GetAsync(current, Id, HttpContext.RequestAborted);
+        if (!lot.IsSuccess)
+        {
+            return NotFound();
+        }
+        var result = lot.Value.Units.Any(u => u.Code == unitCode)
+            ? (await units.StoreAsync(current, unitCode, location, HttpContext.RequestAborted)).Errors
+            : [new ConflictError(CellProductErrorCodes.UnitNotInLot, "The unit is not from this lot.")];
+        return await AfterAsync(result, "The storage location is recorded.", fillForm: true);
+    }
+
     /// <summary>The sentence of a refusal, naming the results out of specification and the donor's missing or reactive markers.</summary>
     public string Reason(Error error)
     {
