@@ -128,7 +128,8 @@ public sealed class CellLabCustodyAndPagesTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal([(-120m, true), (-190.5m, false)], log!.Readings.Select(r => (r.Celsius, r.WarmerThanAllowed)));
         var location = Assert.Single(log.Locations);
-        Assert.Equal(("Tank 7", -150m, [lot.LotNumber]), (location.Location, location.StorageMaxCelsius, location.LotNumbers));
+        Assert.Equal(("Tank 7", -150m), (location.Location, location.StorageMaxCelsius));
+        Assert.Equal([lot.LotNumber], location.LotNumbers);
         Assert.False((await elsewhere.Content.ReadFromJsonAsync<TemperatureView>())!.WarmerThanAllowed);
     }
 

@@ -106,10 +106,11 @@ public sealed class StorageTemperatures(MndCareDbContext db, CellProductScope sc
     // Each (clinic, location) holding units not yet spent, with the coldest storage maximum of their lots.
     private async Task<Dictionary<(Guid ClinicId, string Location), StorageLimitView>> LimitsAsync(List<Guid> clinicIds, CancellationToken cancellationToken)
     {
-        var stored = await db.Lots.AsNoTracking().Where(l => clinicIds.Contains(l.ClinicId))
-            .SelectMany(l => l.Units.Where(u => u.StorageLocation != null && u.Status != UnitStatus.Infused && u.Status != UnitStatus.Discarded)
-                .Select(u => new { l.ClinicId, Location = u.StorageLocation!, l.Details.LotNumber, l.Details.StorageMaxCelsius }))
-            .ToListAsync(cancellationToken);
+        // Whole lots, because SQLite cannot flatten an owned collection with its owner's columns (no APPLY).
+        var lots = await db.Lots.AsNoTracking().AsSplitQuery()
+            .Where(l => clinicIds.Contains(l.ClinicId) && l.Units.Any(u => u.StorageLocation != null)).ToListAsync(cancellationToken);
+        var stored = lots.SelectMany(l => l.Units.Where(u => u.StorageLocation is not null && !u.IsFinal)
+            .Select(u => new { l.ClinicId, Location = u.StorageLocation!, l.Details.LotNumber, l.Details.StorageMaxCelsius }));
         return stored.GroupBy(s => (s.ClinicId, s.Location)).ToDictionary(g => g.Key, g => new StorageLimitView(g.Key.Location,
             g.Min(s => s.StorageMaxCelsius), [.. g.Select(s => s.LotNumber.Value).Distinct().Order(StringComparer.Ordinal)]));
     }
