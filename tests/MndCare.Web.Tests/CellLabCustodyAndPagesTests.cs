@@ -162,4 +162,38 @@ public sealed class CellLabCustodyAndPagesTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.StartsWith("recipientCode,", System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
+
+    // ADR 0022: lot release and recall re-enter a password, so they share the signing budget per account, on the API and the page.
+    [Fact]
+    public async Task LotReleaseAndRecall_BeyondTheSigningLimit_AreTooManyRequests()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var factory = new MndCareWebFactory(database, new Dictionary<string, string?> { ["Security:SigningPermitLimit"] = "2" });
+        var data = new TestWorld(factory.Services);
+        var clinic = await data.CreateClinicAsync("Signing lab");
+        var apiUser = await data.CreateStaffAsync(clinic, ClinicRole.CellLab);
+        var api = await ApiClient.SignedInAsync(factory, apiUser.Email!, TestWorld.Password,
+            ApiClient.TotpCode(await data.EnrolAuthenticatorAsync(apiUser.Email!), DateTime.UtcNow));
+        var pageUser = await data.CreateStaffAsync(clinic, ClinicRole.CellLab);
+        var pages = await PageSession.SignInAsync(factory, pageUser.Email!, TestWorld.Password, await data.EnrolAuthenticatorAsync(pageUser.Email!));
+        var lotId = Guid.CreateVersion7();
+        var page = $"/CellLab/Lots/{lotId}";
+
+        var viaApi = new[]
+        {
+            (await api.PostAsJsonAsync($"/api/lots/{lotId}/release", new { password = "not-the-password" })).StatusCode,
+            (await api.PostAsJsonAsync($"/api/lots/{lotId}/recall", new { reason = "Donor look-back", password = "not-the-password" })).StatusCode,
+            (await api.PostAsJsonAsync($"/api/lots/{lotId}/release", new { password = "not-the-password" })).StatusCode,
+        };
+        var viaPage = new List<HttpStatusCode>();
+        foreach (var handler in new[] { "Release", "Recall", "Release" })
+        {
+            viaPage.Add((await PageSession.SubmitAsync(pages, "/CellLab/Lots/New", new Dictionary<string, string> { ["password"] = "not-the-password" },
+                $"{page}?handler={handler}")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], viaApi);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], viaPage);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/lots")).StatusCode);
+    }
 }
