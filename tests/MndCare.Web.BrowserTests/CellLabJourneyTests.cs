@@ -48,5 +48,23 @@ public sealed class CellLabJourneyTests(BrowserApp app)
         await Assertions.Expect(second.Locator("#thaw-limit")).ToContainTextAsync("90");
         Assert.Empty(firstProblems);
         Assert.Empty(secondProblems);
+        await AssertFitsAPhoneAsync([$"/CellLab/Lots/{lotId}", "/CellLab", $"/CellLab/Donors/{donorCode}", "/CellLab/Storage",
+            $"/CellLab/Lots/{lotId}/Recipients"]);
+    }
+
+    // The cell-lab pages never scroll sideways on a phone 390 px wide (wide tables scroll inside their own box or collapse).
+    private async Task AssertFitsAPhoneAsync(IReadOnlyList<string> paths)
+    {
+        var (page, problems) = await app.NewPhonePageAsync("en-GB");
+        await page.GotoAsync("/Account/Login");
+        await new LoginPage(page).SignInAsync(DemoSeeder.SecondCellLabEmail, BrowserApp.DemoPassword);
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            Assert.True(widths[0] <= widths[1] && widths[1] == BrowserApp.PhoneWidth, $"{path} scrolls sideways: {widths[0]} px in {widths[1]} px");
+        }
+        Assert.Empty(problems);
     }
 }

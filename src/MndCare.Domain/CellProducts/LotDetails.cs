@@ -49,6 +49,9 @@ public sealed record LotDetails
     /// <summary>The longest time from thaw to the end of the infusion the manufacturer allows; null when the lot states none.</summary>
     public int? ThawToEndLimitMinutes { get; private init; }
 
+    /// <summary>The thaw-to-end limit as a time span, for the infusion's thaw-to-end check; null when the lot states none.</summary>
+    public TimeSpan? ThawToEndLimit => ThawToEndLimitMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null;
+
     /// <summary>The warmest storage the manufacturer allows, °C ("store at or below"); null when the lot states none.</summary>
     public decimal? StorageMaxCelsius { get; private init; }
 
