@@ -58,6 +58,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReleaseSpecifications>();
         services.AddScoped<Donors>();
         services.AddScoped<Lots>();
+        services.AddScoped<Units>();
+        services.AddScoped<StorageTemperatures>();
         // Infusions (issue 8).
         services.AddScoped<InfusionRecords>();
         services.AddScoped<LotRecipients>();

@@ -59,12 +59,14 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
 
     public DbSet<SignInFailureCount> SignInFailures => Set<SignInFailureCount>();
 
-    // Cell product (issue 8): donors, lots with their units and custody, release specifications.
+    // Cell product (issue 8): donors, lots with their units and custody, release specifications, storage temperatures.
     public DbSet<Donor> Donors => Set<Donor>();
 
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<StoredReleaseSpecification> ReleaseSpecifications => Set<StoredReleaseSpecification>();
+
+    public DbSet<StoredTemperatureReading> StorageTemperatures => Set<StoredTemperatureReading>();
 
     // Infusions (issue 8): orders, the bedside identity check, vital signs and deviations.
     public DbSet<Infusion> Infusions => Set<Infusion>();

@@ -93,8 +93,10 @@ public static class WebServiceCollectionExtensions
                 limits.SignInPermitLimit, TimeSpan.FromSeconds(limits.SignInWindowSeconds)));
             o.AddPolicy(SubmissionRateLimit, RateLimitPartitions.FixedWindow(RateLimitPartitions.Writes, RateLimitPartitions.ByAccount,
                 limits.SubmissionPermitLimit, TimeSpan.FromMinutes(1)));
-            o.AddPolicy(SigningRateLimit, RateLimitPartitions.FixedWindow(c => Pages.Consultations.WorkspaceModel.IsSigning(c.Request), RateLimitPartitions.ByAccount,
-                limits.SigningPermitLimit, SecurityOptions.SigningWindow));
+            // Signing counts report signatures and lot releases and recalls (pages and API) in one budget per account.
+            o.AddPolicy(SigningRateLimit, RateLimitPartitions.FixedWindow(c => Pages.Consultations.WorkspaceModel.IsSigning(c.Request)
+                    || Pages.CellLab.Lots.DetailsModel.IsSigning(c.Request) || Features.CellProducts.CellProductEndpoints.IsSigning(c.Request),
+                RateLimitPartitions.ByAccount, limits.SigningPermitLimit, SecurityOptions.SigningWindow));
         });
         services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((o, proxies) => proxies.Value.ApplyTo(o));

@@ -6,7 +6,7 @@ using MndCare.Testing;
 
 namespace MndCare.Persistence.Tests;
 
-// The cell product's mapping: a lot with its details, results, judgement, units, custody events and temperature log comes
+// The cell product's mapping: a lot with its details, results, judgement, units and custody events, and a storage temperature, come
 // back as it was saved, and the lot number (a column the details share with the index) is unique per clinic.
 public sealed class CellProductMappingTests
 {
@@ -14,12 +14,13 @@ public sealed class CellProductMappingTests
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
     private static Lot NewLot(Guid clinicId, string lotNumber) => Lot.Register(Guid.CreateVersion7(), clinicId,
-        LotDetails.Create(new LotInput(lotNumber, "UCMSC-IV", DonorCode.FromSequence(7).Value, Today.AddDays(-20), Today.AddDays(160), 4, 100_000_000, 3),
+        LotDetails.Create(new LotInput(lotNumber, "UCMSC-IV", DonorCode.FromSequence(7).Value, Today.AddDays(-20), Today.AddDays(160), 4, 100_000_000, 3,
+            ThawToEndLimitMinutes: 90, StorageMaxCelsius: -150m),
             Today).Value, Guid.CreateVersion7(), Now, Guid.CreateVersion7());
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Lot_RoundTripsWithResultsJudgementUnitsCustodyAndTemperatures(DatabaseProvider provider)
+    public async Task Lot_RoundTripsWithDetailsResultsJudgementUnitsAndCustody(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var clinic = Clinic.Create(Guid.CreateVersion7(), "A", "Asia/Shanghai").Value;
@@ -29,7 +30,6 @@ public sealed class CellProductMappingTests
         lot.EnterResults(results, ReleaseSpecification.Default(lot.Details.ProductCode), Guid.CreateVersion7(), Now, Guid.CreateVersion7());
         var unit = lot.Units[0].Code;
         lot.StoreUnit(unit, "Tank 2, rack B", Now, Guid.CreateVersion7());
-        lot.RecordTemperature(TemperatureReading.Create("Tank 2", -185.4m, Now.AddMinutes(-5), Guid.CreateVersion7(), Now).Value, Now, Guid.CreateVersion7());
         await using (var db = database.CreateContext())
         {
             db.Clinics.Add(clinic);
@@ -47,7 +47,7 @@ public sealed class CellProductMappingTests
         Assert.Equal((lot.Judgement.ProductCode, 1), (stored.Judgement.ProductCode, stored.Judgement.SpecificationVersion));
         Assert.Equal(LotStatus.Failed, stored.RecordedStatus);
         Assert.Equal(lot.Units.Select(u => (u.Code, u.Status, u.StorageLocation)), stored.Units.Select(u => (u.Code, u.Status, u.StorageLocation)));
-        Assert.Equal(lot.TemperatureLog, stored.TemperatureLog);
+        Assert.Equal((90, -150m), (stored.Details.ThawToEndLimitMinutes, stored.Details.StorageMaxCelsius));
         Assert.Equal(lot.CustodyEvents, stored.CustodyEvents);
     }
 
@@ -92,5 +92,26 @@ public sealed class CellProductMappingTests
         db.AddLot(NewLot(a.Id, "ucm2603-03"));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task StorageTemperature_RoundTrips(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var clinic = Clinic.Create(Guid.CreateVersion7(), "A", "Asia/Shanghai").Value;
+        var reading = TemperatureReading.Create("Tank 2", -185.4m, Now.AddMinutes(-5), Guid.CreateVersion7(), Now).Value;
+        await using (var db = database.CreateContext())
+        {
+            db.Clinics.Add(clinic);
+            db.StorageTemperatures.Add(new StoredTemperatureReading { Id = Guid.CreateVersion7(), ClinicId = clinic.Id, Reading = reading, RecordedAtUtc = Now.UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var stored = await read.StorageTemperatures.SingleAsync(r => r.Reading.Location == "Tank 2");
+
+        Assert.Equal((reading.Location, reading.Celsius, reading.TakenAtUtc, reading.RecordedByUserId),
+            (stored.Reading.Location, stored.Reading.Celsius, stored.Reading.TakenAtUtc, stored.Reading.RecordedByUserId));
     }
 }

@@ -74,6 +74,7 @@ public sealed class ChineseScene : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         ReportId = Guid.Parse(signed.Headers.Location!.OriginalString.Split('/')[^1]);
         CourseId = await PlanCourseAsync(clinician, person.Id);
+        await ArrangeCellLabAsync(await StaffAsync(ClinicRole.CellLab));
     }
 
     // Issue 8: a Chinese template made on the administrator's page, and a course planned from it on the clinician's, with a medication.
@@ -98,6 +99,46 @@ public sealed class ChineseScene : IAsyncLifetime
             ["startsOn"] = "2025-06-01",
         }, course + "?handler=AddMedication")).StatusCode);
         return Guid.Parse(course.Split('/')[^1]);
+    }
+    }
+
+    // Issue 8, cell lab: a donor with one marker screened, a lot within specification with a unit stored and handed off, a lot out of
+    // specification, and a storage reading warmer than the lot allows, so the cell-lab pages show every part in Chinese.
+    private async Task ArrangeCellLabAsync(HttpClient lab)
+    {
+        string Day(int offset) => MndCare.Domain.Time.ClinicTime.Format(_clinic.LocalDate(DateTimeOffset.UtcNow).AddDays(offset));
+        var donor = Domain.CellProducts.DonorCode.FromSequence(42).Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await PageSession.SubmitAsync(lab, "/CellLab/Donors/New", new Dictionary<string, string>
+        {
+            ["Form.DonorCode"] = donor, ["Form.ConsentedOn"] = Day(-40), ["Form.Screening.Result[hiv]"] = "nonReactive", ["Form.Screening.TestedOn[hiv]"] = Day(-30),
+        })).StatusCode);
+        async Task<string> LotAsync(string lotNumber, string viability)
+        {
+            var created = await PageSession.SubmitAsync(lab, "/CellLab/Lots/New", new Dictionary<string, string>
+            {
+                ["Form.LotNumber"] = lotNumber, ["Form.ProductCode"] = "UCMSC-IV", ["Form.DonorCode"] = donor, ["Form.ManufacturedOn"] = Day(-20),
+                ["Form.ExpiresOn"] = Day(90), ["Form.Passage"] = "4", ["Form.CellsPerUnit"] = "100000000", ["Form.UnitsProduced"] = "2",
+                ["Form.ThawToEndLimitMinutes"] = "90", ["Form.StorageMaxCelsius"] = "-150",
+            });
+            var page = created.Headers.Location!.OriginalString;
+            var results = new Dictionary<string, string>
+            {
+                ["Form.Numbers[viabilityPercent]"] = viability, ["Form.Numbers[cd73Percent]"] = "99", ["Form.Numbers[cd90Percent]"] = "99",
+                ["Form.Numbers[cd105Percent]"] = "99", ["Form.Numbers[cd45Percent]"] = "0.5", ["Form.Numbers[cd34Percent]"] = "0.5",
+                ["Form.Numbers[cd14Percent]"] = "0.5", ["Form.Numbers[cd19Percent]"] = "0.5", ["Form.Numbers[hlaDrPercent]"] = "0.5",
+                ["Form.Numbers[endotoxinEuPerMl]"] = "0.1", ["Form.Sterility"] = "negative", ["Form.Mycoplasma"] = "negative", ["Form.Karyotype"] = "normal",
+            };
+            Assert.Equal(HttpStatusCode.OK, (await PageSession.SubmitAsync(lab, page, results, page + "?handler=Results")).StatusCode);
+            return page;
+        }
+        var within = await LotAsync("UCM2701-01", "92");
+        await LotAsync("UCM2701-02", "60");
+        await PageSession.SubmitAsync(lab, within, new Dictionary<string, string> { ["unitCode"] = Domain.CellProducts.UnitCode.For(
+            Domain.CellProducts.LotNumber.Create("UCM2701-01").Value, 1).Value, ["location"] = "液氮罐 1 号" }, within + "?handler=Store");
+        await PageSession.SubmitAsync(lab, "/CellLab/Storage", new Dictionary<string, string>
+        {
+            ["Form.Location"] = "液氮罐 1 号", ["Form.Celsius"] = "-120", ["Form.TakenAt"] = Day(0) + "T00:05",
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -104,6 +104,10 @@ public sealed class CellProductScope(MndCareDbContext db, AuditTrail audit, Time
         return clinic.LocalDate(clock.GetUtcNow());
     }
 
+    /// <summary>The IANA time zone of a clinic, for showing its times.</summary>
+    public async Task<string> TimeZoneIdAsync(Guid clinicId, CancellationToken cancellationToken) =>
+        await db.Clinics.AsNoTracking().Where(c => c.Id == clinicId).Select(c => c.TimeZoneId).SingleAsync(cancellationToken);
+
     /// <summary>The display names of <paramref name="userIds"/>, for who did what on a lot.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid?> userIds, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
@@ -18,7 +19,24 @@ namespace MndCare.Application.CellProducts;
 public sealed class Donors(MndCareDbContext db, CellProductScope scope, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Audit actions, one per use case.</summary>
-    public const string CreateAction = "donor.create", ReadAction = "donor.read", ScreeningAction = "donor.screening";
+    public const string CreateAction = "donor.create", ReadAction = "donor.read", ScreeningAction = "donor.screening", ListAction = "donor.list";
+
+    /// <summary>The donors of the actor's clinics, newest first, each with the markers that keep its lots from release.</summary>
+    public async Task<Result<IReadOnlyList<DonorSummary>>> ListAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var entry = CellProductScope.Entry(ListAction, AuditOutcome.Success, null, CellProductScope.DonorEntityType, null);
+        var clinics = await scope.ClinicsAsync(actor, Permission.ReadCellProducts, entry, cancellationToken);
+        if (!clinics.IsSuccess)
+        {
+            return Result<IReadOnlyList<DonorSummary>>.Failure(clinics.Errors);
+        }
+        var ids = clinics.Value.Select(c => c.Id).ToList();
+        var donors = await db.Donors.AsNoTracking().Where(d => ids.Contains(d.ClinicId)).OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
+        var rows = donors.Select(ToRecord).Select(d => new DonorSummary(d.Id, d.DonorCode, d.ConsentedOn, d.ScreeningCompleteAndNegative, d.ScreeningGaps))
+            .ToList();
+        await audit.RecordAsync(actor, entry with { Details = JsonSerializer.Serialize(new { ids = rows.Select(r => r.Id) }) }, cancellationToken);
+        return rows;
+    }
 
     /// <summary>Registers a donor in <paramref name="clinicId"/> (or the actor's only cell-lab clinic), with any screening results.</summary>
     public async Task<Result<DonorRecord>> RegisterAsync(Actor actor, Guid? clinicId, DonorInput input, CancellationToken cancellationToken)

@@ -123,6 +123,8 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
                 new FieldChange("passage", null, d.Passage.ToString(CultureInfo.InvariantCulture)),
                 new FieldChange("cellsPerUnit", null, d.CellsPerUnit.Cells.ToString(CultureInfo.InvariantCulture)),
                 new FieldChange("unitsProduced", null, d.UnitsProduced.ToString(CultureInfo.InvariantCulture)),
+                new FieldChange("thawToEndLimitMinutes", null, d.ThawToEndLimitMinutes?.ToString(CultureInfo.InvariantCulture)),
+                new FieldChange("storageMaxCelsius", null, d.StorageMaxCelsius?.ToString("G29", CultureInfo.InvariantCulture)),
                 new FieldChange("status", null, CellProductWireNames.Of(lot.RecordedStatus)),
             ],
         }], _ => DuplicateLotNumber(), cancellationToken);
@@ -247,7 +249,8 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
 
     private async Task<LotRecord> ToRecordAsync(Lot lot, Clinic clinic, CancellationToken cancellationToken)
     {
-        var names = await scope.NamesAsync([lot.ResultsEnteredByUserId, lot.ReleasedByUserId, lot.RecalledByUserId], cancellationToken);
+        var names = await scope.NamesAsync([lot.ResultsEnteredByUserId, lot.ReleasedByUserId, lot.RecalledByUserId,
+            .. lot.CustodyEvents.Select(e => (Guid?)e.PersonUserId)], cancellationToken);
         SignedStep? Step(Guid? userId, DateTime? at) =>
             userId is { } id && at is { } when ? new SignedStep(id, names.GetValueOrDefault(id, string.Empty), when) : null;
         var d = lot.Details;
@@ -256,8 +259,14 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             lot.Results is { } r ? LotResultsView.Of(r) : null, lot.Judgement is { } j ? JudgementView.Of(j) : null,
             Step(lot.ResultsEnteredByUserId, lot.ResultsEnteredAtUtc), Step(lot.ReleasedByUserId, lot.ReleasedAtUtc),
             Step(lot.RecalledByUserId, lot.RecalledAtUtc), lot.RecallReason,
-            [.. lot.Units.Select(u => new UnitView(u.Code.Value, CellProductWireNames.Of(u.Status), u.StorageLocation))]);
+            [.. lot.Units.Select(u => new UnitView(u.Code.Value, CellProductWireNames.Of(u.Status), u.StorageLocation))],
+            d.ThawToEndLimitMinutes, d.StorageMaxCelsius, CustodyViews(lot.CustodyEvents, names), clinic.TimeZoneId);
     }
+
+    /// <summary>Hand-offs as the API shows them, oldest first, with the person's name.</summary>
+    internal static IReadOnlyList<CustodyView> CustodyViews(IEnumerable<CustodyEvent> events, IReadOnlyDictionary<Guid, string> names) =>
+        [.. events.Select(e => new CustodyView(e.UnitCode.Value, CellProductWireNames.Of(e.Kind), e.PersonUserId,
+            names.GetValueOrDefault(e.PersonUserId, string.Empty), e.AtUtc))];
 
     private static string Json(LotResults results) => JsonSerializer.Serialize(LotResultsView.Of(results), JsonSerializerOptions.Web);
 

@@ -44,11 +44,13 @@ public sealed class ReleaseSpecifications(MndCareDbContext db, CellProductScope 
         return ReleaseSpecification.Create(productCode, stored.Version, stored.Limits).Value;
     }
 
-    /// <summary>The current version of each product's specification in the actor's clinics, and the default for new products.</summary>
-    public async Task<Result<SpecificationList>> ListAsync(Actor actor, CancellationToken cancellationToken)
+    /// <summary>The current version of each product's specification in the actor's clinics, and the default for new products; read by
+    /// those who see the cell product, or (<paramref name="toEdit"/>) by the administrators who edit it.</summary>
+    public async Task<Result<SpecificationList>> ListAsync(Actor actor, CancellationToken cancellationToken, bool toEdit = false)
     {
         var entry = CellProductScope.Entry(ReadAction, AuditOutcome.Success, null, CellProductScope.SpecificationEntityType, null);
-        var clinics = await scope.ClinicsAsync(actor, Permission.ReadCellProducts, entry, cancellationToken);
+        var clinics = await scope.ClinicsAsync(actor, toEdit ? Permission.ManageReleaseSpecifications : Permission.ReadCellProducts, entry,
+            cancellationToken);
         if (!clinics.IsSuccess)
         {
             return Result<SpecificationList>.Failure(clinics.Errors);

@@ -26,6 +26,12 @@ public sealed record TemperatureReading(string Location, decimal Celsius, DateTi
     /// <summary>Longest location, in text elements.</summary>
     public const int MaxLocationLength = 100;
 
+    /// <summary>Whether the reading is warmer than <paramref name="storageMaxCelsius"/>, the warmest storage a lot's manufacturer allows;
+    /// false when no limit is stated.</summary>
+    /// <remarks>Dossier A5: cryostorage temperatures are not verified; the manufacturer's instructions and the lot record decide.</remarks>
+    /// <param name="storageMaxCelsius">The lot's "store at or below" temperature, °C.</param>
+    public bool IsWarmerThan(decimal? storageMaxCelsius) => storageMaxCelsius is { } max && Celsius > max;
+
     /// <summary>A checked reading: a location, -200 to 60 °C, not taken after <paramref name="now"/>.</summary>
     /// <param name="location">The storage location.</param>
     /// <param name="celsius">The reading, °C.</param>

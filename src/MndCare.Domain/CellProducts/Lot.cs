@@ -19,7 +19,6 @@ public sealed class Lot
 
     private readonly List<CellUnit> _units = [];
     private readonly List<CustodyEvent> _custodyEvents = [];
-    private readonly List<TemperatureReading> _temperatureLog = [];
 
     private Lot()
     {
@@ -70,9 +69,6 @@ public sealed class Lot
 
     /// <summary>Every hand-off of every unit, in time order (however they were stored).</summary>
     public IReadOnlyList<CustodyEvent> CustodyEvents => [.. _custodyEvents.OrderBy(e => e.AtUtc)];
-
-    /// <summary>Temperature readings of the lot's storage, in time order (however they were stored).</summary>
-    public IReadOnlyList<TemperatureReading> TemperatureLog => [.. _temperatureLog.OrderBy(r => r.TakenAtUtc)];
 
     /// <summary>Who registered the lot.</summary>
     public Guid RegisteredByUserId { get; private set; }
@@ -377,18 +373,6 @@ public sealed class Lot
             return Result<Lot>.Failure(place.Errors);
         }
         unit.StorageLocation = place.Value;
-        Touch(now, version);
-        return this;
-    }
-
-    /// <summary>Adds a checked temperature reading to the lot's storage log.</summary>
-    /// <param name="reading">The reading (<see cref="TemperatureReading.Create"/>).</param>
-    /// <param name="now">The injected clock's time.</param>
-    /// <param name="version">A new concurrency token.</param>
-    public Lot RecordTemperature(TemperatureReading reading, DateTimeOffset now, Guid version)
-    {
-        ArgumentNullException.ThrowIfNull(reading);
-        _temperatureLog.Add(reading);
         Touch(now, version);
         return this;
     }

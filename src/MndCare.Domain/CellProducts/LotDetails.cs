@@ -2,9 +2,10 @@ using MndCare.Domain.Results;
 
 namespace MndCare.Domain.CellProducts;
 
-/// <summary>A lot as typed or posted (issue 8, POST /api/lots); null means not given.</summary>
+/// <summary>A lot as typed or posted (issue 8, POST /api/lots); null means not given. The last two are optional: the manufacturer's
+/// thaw-to-end limit and storage maximum, when the lot's label or instructions state them.</summary>
 public sealed record LotInput(string? LotNumber, string? ProductCode, string? DonorCode, DateOnly? ManufacturedOn, DateOnly? ExpiresOn,
-    int? Passage, long? CellsPerUnit, int? UnitsProduced);
+    int? Passage, long? CellsPerUnit, int? UnitsProduced, int? ThawToEndLimitMinutes = null, decimal? StorageMaxCelsius = null);
 
 /// <summary>A lot's checked registration fields.</summary>
 /// <remarks>docs/therapy/cell-product.md, "Lot": manufactured no later than today, expiring after manufacture, positive counts.</remarks>
@@ -12,6 +13,10 @@ public sealed record LotDetails
 {
     /// <summary>The highest passage accepted as typed; a plausibility bound, not a release limit (none is verified; docs/therapy/cell-product.md, "Lot").</summary>
     public const int MaxPassage = 50;
+
+    /// <summary>The longest thaw-to-end limit accepted, minutes (24 h): a plausibility bound; the limit itself is the manufacturer's
+    /// (dossier A5: thaw rules are not verified, use the manufacturer's instructions and the lot record).</summary>
+    public const int MaxThawToEndLimitMinutes = 24 * 60;
 
     private LotDetails()
     {
@@ -40,6 +45,15 @@ public sealed record LotDetails
 
     /// <summary>Units (bags or vials) produced, 1 to <see cref="UnitCode.MaxSequence"/>.</summary>
     public int UnitsProduced { get; private init; }
+
+    /// <summary>The longest time from thaw to the end of the infusion the manufacturer allows; null when the lot states none.</summary>
+    public int? ThawToEndLimitMinutes { get; private init; }
+
+    /// <summary>The thaw-to-end limit as a time span, for the infusion's thaw-to-end check; null when the lot states none.</summary>
+    public TimeSpan? ThawToEndLimit => ThawToEndLimitMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null;
+
+    /// <summary>The warmest storage the manufacturer allows, °C ("store at or below"); null when the lot states none.</summary>
+    public decimal? StorageMaxCelsius { get; private init; }
 
     /// <summary>Checked fields, or one error per wrong field (API names).</summary>
     /// <param name="input">The lot as posted.</param>
@@ -85,6 +99,15 @@ public sealed record LotDetails
             Add("unitsProduced", input.UnitsProduced is null ? ValidationError.Required : ValidationError.OutOfRange,
                 $"unitsProduced must be from 1 to {UnitCode.MaxSequence}.");
         }
+        if (input.ThawToEndLimitMinutes is < 1 or > MaxThawToEndLimitMinutes)
+        {
+            Add("thawToEndLimitMinutes", ValidationError.OutOfRange, $"thawToEndLimitMinutes must be from 1 to {MaxThawToEndLimitMinutes}.");
+        }
+        if (input.StorageMaxCelsius is < TemperatureReading.MinCelsius or > TemperatureReading.MaxCelsius)
+        {
+            Add("storageMaxCelsius", ValidationError.OutOfRange,
+                $"storageMaxCelsius must be from {TemperatureReading.MinCelsius} to {TemperatureReading.MaxCelsius} °C.");
+        }
         return errors.Count > 0 ? Result<LotDetails>.Failure(errors) : new LotDetails
         {
             LotNumber = lotNumber,
@@ -95,6 +118,8 @@ public sealed record LotDetails
             Passage = input.Passage!.Value,
             CellsPerUnit = cells,
             UnitsProduced = input.UnitsProduced!.Value,
+            ThawToEndLimitMinutes = input.ThawToEndLimitMinutes,
+            StorageMaxCelsius = input.StorageMaxCelsius,
         };
     }
 }

@@ -565,6 +565,15 @@ namespace MndCare.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("product_code");
 
+                            b1.Property<decimal?>("StorageMaxCelsius")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("storage_max_celsius");
+
+                            b1.Property<int?>("ThawToEndLimitMinutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("thaw_to_end_limit_minutes");
+
                             b1.Property<int>("UnitsProduced")
                                 .HasColumnType("integer")
                                 .HasColumnName("units_produced");
@@ -1697,6 +1706,53 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("release_specifications", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredTemperatureReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reading", "MndCare.Persistence.CellProducts.StoredTemperatureReading.Reading#TemperatureReading", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Celsius")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("celsius");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("location");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_user_id");
+
+                            b1.Property<DateTime>("TakenAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("taken_at_utc");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_storage_temperature_readings");
+
+                    b.HasIndex("ClinicId", "RecordedAtUtc")
+                        .HasDatabaseName("ix_storage_temperature_readings_clinic_id_recorded_at_utc");
+
+                    b.ToTable("storage_temperature_readings", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Identity.MndCareUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2135,55 +2191,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                                 .HasConstraintName("fk_lots_lots_id");
                         });
 
-                    b.OwnsMany("MndCare.Domain.CellProducts.TemperatureReading", "TemperatureLog", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<decimal>("Celsius")
-                                .HasColumnType("numeric")
-                                .HasColumnName("celsius");
-
-                            b1.Property<string>("Location")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("location");
-
-                            b1.Property<Guid>("LotId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("lot_id");
-
-                            b1.Property<Guid>("RecordedByUserId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("recorded_by_user_id");
-
-                            b1.Property<DateTime>("TakenAtUtc")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("taken_at_utc");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_lot_temperature_readings");
-
-                            b1.HasIndex("LotId")
-                                .HasDatabaseName("ix_lot_temperature_readings_lot_id");
-
-                            b1.ToTable("lot_temperature_readings", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LotId")
-                                .HasConstraintName("fk_lot_temperature_readings_lots_lot_id");
-                        });
-
                     b.Navigation("CustodyEvents");
 
                     b.Navigation("Judgement");
 
                     b.Navigation("Results");
-
-                    b.Navigation("TemperatureLog");
 
                     b.Navigation("Units");
                 });
@@ -2495,6 +2507,16 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_release_specifications_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredTemperatureReading", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_storage_temperature_readings_clinics_clinic_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Courses.TreatmentCourse", b =>

@@ -31,6 +31,8 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
             details.Property(d => d.ExpiresOn).HasColumnName("expires_on");
             details.Property(d => d.Passage).HasColumnName("passage");
             details.Property(d => d.UnitsProduced).HasColumnName("units_produced");
+            details.Property(d => d.ThawToEndLimitMinutes).HasColumnName("thaw_to_end_limit_minutes");
+            details.Property(d => d.StorageMaxCelsius).HasColumnName("storage_max_celsius").HasPrecision(6, 2);
         });
         // The lot number is unique per clinic; indexes cannot name a complex property, so a shadow property shares its column.
         builder.Property<LotNumber>(LotEntries.LotNumberProperty).HasConversion(CellProductConverters.LotNumber).HasColumnName("lot_number")
@@ -78,17 +80,8 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
             custody.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             custody.HasIndex(e => e.UnitCode);
         });
-        builder.OwnsMany(l => l.TemperatureLog, reading =>
-        {
-            reading.ToTable("lot_temperature_readings");
-            reading.WithOwner().HasForeignKey("LotId");
-            reading.Property<Guid>("Id").ValueGeneratedOnAdd();
-            reading.HasKey("Id");
-            reading.Property(r => r.Location).HasMaxLength(TemperatureReading.MaxLocationLength * UnitsPerElement);
-        });
         builder.Navigation(l => l.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(l => l.CustodyEvents).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.Navigation(l => l.TemperatureLog).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(l => new { l.ClinicId, l.RecordedStatus });
     }
 }

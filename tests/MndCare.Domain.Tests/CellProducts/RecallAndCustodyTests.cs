@@ -133,16 +133,27 @@ public sealed class RecallAndCustodyTests
     }
 
     [Fact]
-    public void StoreUnitAndTemperatureLog_KeepLocationAndDegreesCelsius()
+    public void StoreUnitAndTemperatureReading_KeepLocationAndDegreesCelsius()
     {
         var lot = ReleasedLot();
         Assert.True(lot.StoreUnit(lot.Units[0].Code, " LN2 tank 2, rack B ", Now, Guid.NewGuid()).IsSuccess);
-        var reading = TemperatureReading.Create("LN2 tank 2", -190.5m, Now.AddMinutes(-5), FirstLabUser, Now).Value;
 
-        lot.RecordTemperature(reading, Now, Guid.NewGuid());
+        var reading = TemperatureReading.Create(" LN2 tank 2 ", -190.5m, Now.AddMinutes(-5), FirstLabUser, Now).Value;
 
         Assert.Equal("LN2 tank 2, rack B", lot.Units[0].StorageLocation);
-        Assert.Equal((-190.5m, Now.AddMinutes(-5).UtcDateTime), (lot.TemperatureLog[0].Celsius, lot.TemperatureLog[0].TakenAtUtc));
+        Assert.Equal(("LN2 tank 2", -190.5m, Now.AddMinutes(-5).UtcDateTime), (reading.Location, reading.Celsius, reading.TakenAtUtc));
+    }
+
+    // docs/therapy/cell-product.md, "Storage temperatures": warmer than the lot's stated maximum is flagged; no stated maximum, no flag.
+    [Theory]
+    [InlineData(-150.0, -150.0, false)]
+    [InlineData(-149.9, -150.0, true)]
+    [InlineData(-80.0, null, false)]
+    public void TemperatureReading_IsWarmerThanTheLotsStorageMaximum(double celsius, double? storageMax, bool warmer)
+    {
+        var reading = TemperatureReading.Create("Tank 1", (decimal)celsius, Now, FirstLabUser, Now).Value;
+
+        Assert.Equal(warmer, reading.IsWarmerThan((decimal?)storageMax));
     }
 
     [Fact]

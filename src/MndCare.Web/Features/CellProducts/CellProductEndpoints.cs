@@ -29,12 +29,17 @@ public static class CellProductEndpoints
             .RequireAuthorization(Policies.ManageCellProducts).Audited(Lots.ResultsAction, CellProductScope.LotEntityType);
         lots.MapPost("/{id:guid}/release", ReleaseAsync)
             .WithSummary("Release the lot with your password, as a cell-lab user other than the one who entered the results; 409 names every reason.")
-            .RequireAuthorization(Policies.ManageCellProducts).Audited(Lots.ReleaseAction, CellProductScope.LotEntityType);
+            .RequireAuthorization(Policies.ManageCellProducts).Audited(Lots.ReleaseAction, CellProductScope.LotEntityType)
+            .RequireRateLimiting(WebServiceCollectionExtensions.SigningRateLimit);
         lots.MapPost("/{id:guid}/recall", RecallAsync)
             .WithSummary("Recall the lot ({reason, password}); its remaining units are blocked.")
-            .RequireAuthorization(Policies.ManageCellProducts).Audited(Lots.RecallAction, CellProductScope.LotEntityType);
+            .RequireAuthorization(Policies.ManageCellProducts).Audited(Lots.RecallAction, CellProductScope.LotEntityType)
+            .RequireRateLimiting(WebServiceCollectionExtensions.SigningRateLimit);
 
         var donors = app.MapGroup("/api/donors").WithTags("Cell product").RequireAuthorization(Policies.Api);
+        donors.MapGet("/", ListDonorsAsync)
+            .WithSummary("The donors of your clinics, newest first, with whether each one's screening is complete and negative.")
+            .RequireAuthorization(Policies.ReadCellProducts).Audited(Donors.ListAction, CellProductScope.DonorEntityType);
         donors.MapPost("/", CreateDonorAsync)
             .WithSummary("Register an umbilical-cord donor by code, with consent date and any screening results (201); 409 duplicateDonorCode.")
             .RequireAuthorization(Policies.ManageCellProducts).Audited(Donors.CreateAction, CellProductScope.DonorEntityType);
@@ -44,6 +49,25 @@ public static class CellProductEndpoints
         donors.MapPut("/{donorCode}/screening", RecordScreeningAsync)
             .WithSummary("Add screening results ({screening: [{marker, result, testedOn}]}); a reactive result is never replaced.")
             .RequireAuthorization(Policies.ManageCellProducts).Audited(Donors.ScreeningAction, CellProductScope.DonorEntityType);
+
+        var units = app.MapGroup("/api/units").WithTags("Cell product").RequireAuthorization(Policies.Api, Policies.ReadCellProducts);
+        units.MapGet("/{code}", GetUnitAsync)
+            .WithSummary("One unit by its code: its lot, status, storage location and chain of custody.")
+            .Audited(Units.ReadAction, CellProductScope.LotEntityType);
+        units.MapPost("/{code}/custody", RecordCustodyAsync)
+            .WithSummary("Record a hand-off {event: issued|received|thawed|returned|discarded, at, location?}; nurses record received and thawed.")
+            .Audited(Units.CustodyAction, CellProductScope.LotEntityType);
+        units.MapPut("/{code}/location", StoreUnitAsync)
+            .WithSummary("Record where the unit is stored {location} (cell lab); 409 for an infused or discarded unit.")
+            .Audited(Units.StoreAction, CellProductScope.LotEntityType);
+
+        var storage = app.MapGroup("/api/storage/temperatures").WithTags("Cell product").RequireAuthorization(Policies.Api);
+        storage.MapGet("/", ListTemperaturesAsync)
+            .WithSummary("The newest storage temperature readings (one location with ?location=), each location's limit from its lots.")
+            .RequireAuthorization(Policies.ReadCellProducts).Audited(StorageTemperatures.ListAction, StorageTemperatures.EntityType);
+        storage.MapPost("/", RecordTemperatureAsync)
+            .WithSummary("Record a storage temperature reading {location, celsius, takenAt} (201).")
+            .RequireAuthorization(Policies.ManageCellProducts).Audited(StorageTemperatures.RecordAction, StorageTemperatures.EntityType);
 
         app.MapGet("/api/release-specification", ListSpecificationsAsync).WithTags("Cell product")
             .WithSummary("The current version of each product's release specification in your clinics, and the default for new products.")
@@ -56,11 +80,23 @@ public static class CellProductEndpoints
         return app;
     }
 
+    /// <summary>Whether a request signs a lot's release or recall over the API (what the signing rate limit counts there).</summary>
+    public static bool IsSigning(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path.Value ?? string.Empty;
+        return HttpMethods.IsPost(request.Method) && path.StartsWith("/api/lots/", StringComparison.OrdinalIgnoreCase)
+            && (path.EndsWith("/release", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/recall", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Body of a release: the releaser's password (electronic signature).</summary>
     public sealed record ReleaseRequest(string? Password);
 
     /// <summary>Body of a recall: why, and the recaller's password.</summary>
     public sealed record RecallRequest(string? Reason, string? Password);
+
+    /// <summary>Body of a storage location.</summary>
+    public sealed record LocationRequest(string? Location);
 
     /// <summary>Body of new screening results.</summary>
     public sealed record ScreeningRequest(IReadOnlyList<ScreeningInput>? Screening);
@@ -90,6 +126,32 @@ public static class CellProductEndpoints
     private static async Task<Results<Ok<LotStatusView>, ProblemHttpResult>> RecallAsync(
         Guid id, RecallRequest body, HttpContext context, HttpActor actor, Lots lots) =>
         (await lots.RecallAsync(await actor.GetAsync(context.RequestAborted), id, body.Reason, body.Password, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<IReadOnlyList<DonorSummary>>, ProblemHttpResult>> ListDonorsAsync(
+        HttpContext context, HttpActor actor, Donors donors) =>
+        (await donors.ListAsync(await actor.GetAsync(context.RequestAborted), context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<UnitRecord>, ProblemHttpResult>> GetUnitAsync(string code, HttpContext context, HttpActor actor, Units units) =>
+        (await units.GetAsync(await actor.GetAsync(context.RequestAborted), code, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<UnitRecord>, ProblemHttpResult>> RecordCustodyAsync(
+        string code, CustodyInput body, HttpContext context, HttpActor actor, Units units) =>
+        (await units.RecordCustodyAsync(await actor.GetAsync(context.RequestAborted), code, body, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<UnitRecord>, ProblemHttpResult>> StoreUnitAsync(
+        string code, LocationRequest body, HttpContext context, HttpActor actor, Units units) =>
+        (await units.StoreAsync(await actor.GetAsync(context.RequestAborted), code, body.Location, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Ok<TemperatureLogView>, ProblemHttpResult>> ListTemperaturesAsync(
+        string? location, HttpContext context, HttpActor actor, StorageTemperatures temperatures) =>
+        (await temperatures.ListAsync(await actor.GetAsync(context.RequestAborted), location, context.RequestAborted)).ToOk(context);
+
+    private static async Task<Results<Created<TemperatureView>, ProblemHttpResult>> RecordTemperatureAsync(
+        TemperatureInput body, Guid? clinicId, HttpContext context, HttpActor actor, StorageTemperatures temperatures)
+    {
+        var result = await temperatures.RecordAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted);
+        return result.IsSuccess ? TypedResults.Created("/api/storage/temperatures?location=" + Uri.EscapeDataString(result.Value.Location), result.Value) : result.Errors.ToProblem(context);
+    }
 
     private static async Task<Results<Created<DonorRecord>, ProblemHttpResult>> CreateDonorAsync(
         DonorInput body, Guid? clinicId, HttpContext context, HttpActor actor, Donors donors)
