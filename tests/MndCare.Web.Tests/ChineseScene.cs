@@ -100,7 +100,6 @@ public sealed class ChineseScene : IAsyncLifetime
         }, course + "?handler=AddMedication")).StatusCode);
         return Guid.Parse(course.Split('/')[^1]);
     }
-    }
 
     // Issue 8, cell lab: a donor with one marker screened, a lot within specification with a unit stored and handed off, a lot out of
     // specification, and a storage reading warmer than the lot allows, so the cell-lab pages show every part in Chinese.

@@ -57,7 +57,7 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
         new("UCM-DEMO-05", 4, MadeDaysAgo: 500, Units: 10, WithinSpecification, ResultsDaysAgo: 486, ReleasedDaysAgo: 485, ReleasedTank + "/A/02"),
     ];
 
-    /// <summary>How many days of storage temperatures each lot's log holds.</summary>
+    /// <summary>How many days of storage temperatures each tank's log holds.</summary>
     private const int TemperatureDays = 7;
 
     /// <summary>The code of the demo donor at <paramref name="index"/> (0 is the first).</summary>
@@ -72,6 +72,10 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
         foreach (var plan in LotPlans)
         {
             lots.Add(await AddLotAsync(plan, donors[plan.Donor], mrns, cancellationToken));
+        }
+        foreach (var tank in LotPlans.Select(plan => plan.Store.Split('/')[0]).Distinct(StringComparer.Ordinal))
+        {
+            RecordTemperatures(tank);
         }
         return lots;
     }
@@ -140,19 +144,22 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
                 [new FieldChange("status", CellProductWireNames.Of(LotStatus.Quarantined), CellProductWireNames.Of(lot.RecordedStatus))],
                 new { releasedByUserId = scene.Staff.SecondCellLab });
         }
-        RecordTemperatures(lot, plan.Store.Split('/')[0]);
         return lot;
     }
 
-    // A daily reading of the lot's tank at 08:00 for the last week; demo values, not limits (cryostorage rules are the
-    // manufacturer's; therapy reference A5).
-    private void RecordTemperatures(Lot lot, string tank)
+    // A daily reading of each tank at 08:00 for the last week, in the clinic's storage log (ADR 0025); demo values, not limits
+    // (cryostorage rules are the manufacturer's; therapy reference A5).
+    private void RecordTemperatures(string tank)
     {
         for (var day = TemperatureDays; day >= 1; day--)
         {
             var takenAt = scene.At(scene.Today.AddDays(-day), 8);
             var celsius = -192.0m + (day % 3 * 0.5m);
-            lot.RecordTemperature(DemoScene.Check(TemperatureReading.Create(tank, celsius, takenAt, scene.Staff.CellLab, takenAt)), takenAt, scene.NewId());
+            db.StorageTemperatures.Add(new StoredTemperatureReading
+            {
+                Id = scene.NewId(), ClinicId = scene.Clinic.Id, RecordedAtUtc = takenAt.UtcDateTime,
+                Reading = DemoScene.Check(TemperatureReading.Create(tank, celsius, takenAt, scene.Staff.CellLab, takenAt)),
+            });
         }
     }
 
