@@ -57,6 +57,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Lots>();
         // Infusions (issue 8).
         services.AddScoped<InfusionRecords>();
+        services.AddScoped<InfusionPolicies>();
+        services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
         return services;
     }
