@@ -80,6 +80,15 @@ public sealed class InfusionWard(MndCareDbContext db, AuditTrail audit, TimeProv
             actor.Can(Permission.AdministerInfusions, context.Id));
     }
 
+    /// <summary>The time zone of the clinic an infusion belongs to (to read times typed on its pages), or null when there is no such
+    /// infusion; no patient data, so not audited (the change that follows is).</summary>
+    public Task<string?> TimeZoneOfAsync(Guid infusionId, CancellationToken cancellationToken) => (
+        from i in db.Infusions.AsNoTracking()
+        join c in db.TreatmentCourses on i.CourseId equals c.Id
+        join clinic in db.Clinics on c.ClinicId equals clinic.Id
+        where i.Id == infusionId
+        select clinic.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>What the clinician orders from: the course's patient, the clinic's lots that can be ordered today, and the clinic's dose
     /// range and weight age limit. Only for clinicians who may order in the course's clinic; audited as a read of the course.</summary>
     public async Task<Result<OrderFormView>> OrderFormAsync(Actor actor, Guid courseId, CancellationToken cancellationToken)
