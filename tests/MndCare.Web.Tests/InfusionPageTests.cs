@@ -146,7 +146,7 @@ public sealed class InfusionPageTests(ApiWorld worlds)
 
         Assert.Contains(lot.LotNumber, orderForm, StringComparison.Ordinal);
         Assert.Contains("70 ×10^6 cells", preview, StringComparison.Ordinal);
-        Assert.Contains("1 units of 100 ×10^6 cells", preview, StringComparison.Ordinal);
+        Assert.Contains("1 (each holding 100 ×10^6 cells)", preview, StringComparison.Ordinal);
         Assert.Contains("is outside the clinic&#x27;s range of 0.5 to 2 ×10^6 cells/kg", slip, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
         Assert.Contains(page, ward, StringComparison.Ordinal);
