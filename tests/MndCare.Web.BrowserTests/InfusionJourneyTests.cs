@@ -11,9 +11,9 @@ namespace MndCare.Web.BrowserTests;
 // records two sets of vital signs (the second a fever, highlighted) and completes the infusion.
 public sealed class InfusionJourneyTests(BrowserApp app)
 {
-    private async Task<(IPage Page, List<string> Problems)> SignedInAsync(ClinicRole role)
+    private async Task<(IPage Page, List<string> Problems)> SignedInAsync(ClinicRole role, bool phone = false)
     {
-        var (page, problems) = await app.NewPageAsync();
+        var (page, problems) = phone ? await app.NewPhonePageAsync("zh-CN") : await app.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await new LoginPage(page).SignInAsync(DemoSeeder.EmailFor(role), BrowserApp.DemoPassword);
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
@@ -46,5 +46,14 @@ public sealed class InfusionJourneyTests(BrowserApp app)
         await Assertions.Expect(infusion.Status).ToHaveTextAsync("Completed");
         Assert.Empty(clinicianProblems);
         Assert.Empty(nurseProblems);
+
+        // The pages fit a phone 390 px wide, in Chinese, with the readings and the schedule scrolling inside their own boxes.
+        var (phone, phoneProblems) = await SignedInAsync(ClinicRole.Nurse, phone: true);
+        foreach (var path in new[] { bedside, "/Infusions" })
+        {
+            await phone.GotoAsync(path);
+            Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), path + " scrolls sideways");
+        }
+        Assert.Empty(phoneProblems);
     }
 }
