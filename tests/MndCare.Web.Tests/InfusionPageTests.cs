@@ -111,7 +111,7 @@ public sealed class InfusionPageTests(ApiWorld worlds)
         var scene = await OwnClinicAsync(world);
         var lot = await scene.LotAsync();
         var other = await scene.LotAsync();
-        var (clinician, _) = await world.StaffPagesAsync(scene.Clinic, ClinicRole.Clinician);
+        var (clinician, clinicianUser) = await world.StaffPagesAsync(scene.Clinic, ClinicRole.Clinician);
         var (nurse, nurseUser) = await world.StaffPagesAsync(scene.Clinic, ClinicRole.Nurse);
         var local = ClinicTime.Local(DateTimeOffset.UtcNow, scene.Clinic.TimeZoneId);
         var form = $"/Courses/{scene.CourseId}/Infusions/New";
@@ -162,11 +162,14 @@ public sealed class InfusionPageTests(ApiWorld worlds)
         Assert.Contains("Completed", readOnly, StringComparison.Ordinal);
         Assert.DoesNotContain("?handler=VitalSigns", readOnly, StringComparison.Ordinal);
 
-        await PageSession.SubmitAsync(nurse, "/Language", new Dictionary<string, string> { ["culture"] = "zh-Hans", ["returnUrl"] = "/" });
-        var names = new HashSet<string>(nurseUser.DisplayName.Split(' '), StringComparer.Ordinal) { "Zhang", "Wei", "UCMSC-IV" };
-        foreach (var path in new[] { page, "/Infusions" })
+        var names = new HashSet<string>(nurseUser.DisplayName.Split(' ').Concat(clinicianUser.DisplayName.Split(' ')), StringComparer.Ordinal)
         {
-            var words = EnglishWords.In(EnglishWords.VisibleText(await nurse.GetStringAsync(path)), names);
+            "Zhang", "Wei", "UCMSC-IV",
+        };
+        foreach (var (client, path) in new[] { (nurse, page), (nurse, "/Infusions"), (clinician, form) })
+        {
+            await PageSession.SubmitAsync(client, "/Language", new Dictionary<string, string> { ["culture"] = "zh-Hans", ["returnUrl"] = "/" });
+            var words = EnglishWords.In(EnglishWords.VisibleText(await client.GetStringAsync(path)), names);
             Assert.True(words.Count == 0, path + ": " + string.Join(", ", words.Distinct()));
         }
     }

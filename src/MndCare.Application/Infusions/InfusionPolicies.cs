@@ -92,10 +92,11 @@ public sealed class InfusionPolicies(MndCareDbContext db, AuditTrail audit, Time
         {
             stored.Replace(values, actor.UserId!.Value, now, RecordId.New(clock));
         }
+        // A concurrent save (a changed version, or a first row added meanwhile) is "changed meanwhile".
         var error = await audit.SaveAsync(actor, [entry with
         {
             Changes = [new FieldChange("settings", JsonSerializer.Serialize(before, JsonSerializerOptions.Web), JsonSerializer.Serialize(values, JsonSerializerOptions.Web))],
-        }], e => e is DbUpdateConcurrencyException or DbUpdateException ? Changed() : null, cancellationToken);
+        }], e => e is DbUpdateException ? Changed() : null, cancellationToken);
         return error is null ? View(stored.Policy, stored.Version) : await audit.RefuseAsync<InfusionSettingsView>(actor, error, entry);
     }
 
