@@ -62,6 +62,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<StorageTemperatures>();
         // Infusions (issue 8).
         services.AddScoped<InfusionRecords>();
+        services.AddScoped<InfusionPolicies>();
+        services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
         return services;
     }

@@ -71,6 +71,8 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     // Infusions (issue 8): orders, the bedside identity check, vital signs and deviations.
     public DbSet<Infusion> Infusions => Set<Infusion>();
 
+    public DbSet<ClinicInfusionPolicy> InfusionPolicies => Set<ClinicInfusionPolicy>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

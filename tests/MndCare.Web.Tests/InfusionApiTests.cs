@@ -3,11 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.CellProducts;
-using MndCare.Application.Courses;
 using MndCare.Application.Infusions;
 using MndCare.Domain.Auditing;
-using MndCare.Domain.Clinics;
-using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Persistence;
 using MndCare.Testing;
@@ -18,82 +15,12 @@ namespace MndCare.Web.Tests;
 // completion, and the recall queries. Lots hold 100 × 10^6 cells per unit, so 1.0 × 10^6 cells/kg for 70 kg is one unit.
 public sealed class InfusionApiTests(ApiWorld worlds)
 {
-    private const long CellsPerUnit = 100_000_000L;
-
-    private static readonly string[] AllMarkers = ["hiv", "hbv", "hcv", "syphilis", "htlv", "cmv"];
-
-    /// <summary>Clinic A's clinician, nurse and cell lab (two users: one enters results, the other releases), a new patient with a
-    /// planned course.</summary>
-    private sealed record Ward(World World, HttpClient Clinician, HttpClient Nurse, HttpClient LabEnterer, HttpClient LabReleaser, Guid PatientId,
-        string Mrn, Guid CourseId)
-    {
-        public async Task<LotRecord> LotAsync(bool release = true)
-        {
-            var today = World.ClinicA.LocalDate(DateTimeOffset.UtcNow);
-            var donorCode = Domain.CellProducts.DonorCode.FromSequence(Random.Shared.Next(1, 1_000_000)).Value;
-            var screening = AllMarkers.Select(m => new { marker = m, result = "nonReactive", testedOn = today.AddDays(-30) });
-            Assert.Equal(HttpStatusCode.Created, (await LabEnterer.PostAsJsonAsync("/api/donors", new { donorCode, consentedOn = today.AddDays(-40), screening })).StatusCode);
-            var lotNumber = "UCM" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-01";
-            var created = await LabEnterer.PostAsJsonAsync("/api/lots", new
-            {
-                lotNumber, productCode = "UCMSC-IV", donorCode, manufacturedOn = today.AddDays(-20), expiresOn = today.AddDays(90), passage = 4,
-                cellsPerUnit = CellsPerUnit, unitsProduced = 3,
-            });
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            var lot = (await created.Content.ReadFromJsonAsync<LotRecord>())!;
-            if (release)
-            {
-                Assert.Equal(HttpStatusCode.OK, (await LabEnterer.PutAsJsonAsync($"/api/lots/{lot.Id}/results", new
-                {
-                    viabilityPercent = 92m, cd73Percent = 99.1m, cd90Percent = 98.7m, cd105Percent = 97.5m, cd45Percent = 0.4m, cd34Percent = 0.3m,
-                    cd14Percent = 0.5m, cd19Percent = 0.2m, hlaDrPercent = 0.6m, sterility = "negative", mycoplasma = "negative", endotoxinEuPerMl = 0.1m,
-                    karyotype = "normal",
-                })).StatusCode);
-                Assert.Equal(HttpStatusCode.OK, (await LabReleaser.PostAsJsonAsync($"/api/lots/{lot.Id}/release", new { password = TestWorld.Password })).StatusCode);
-            }
-            return (await LabEnterer.GetFromJsonAsync<LotRecord>($"/api/lots/{lot.Id}"))!;
-        }
-
-        public Task<HttpResponseMessage> OrderAsync(Guid lotId, decimal cellsPerKg = 1_000_000m, decimal weightKg = 70m, DateTimeOffset? weighedAt = null) =>
-            Clinician.PostAsJsonAsync($"/api/courses/{CourseId}/infusions", new
-            {
-                lotId, scheduledAt = DateTimeOffset.UtcNow.AddHours(1), cellsPerKg, weightKg, weighedAt,
-            });
-
-        public async Task<InfusionView> OrderedAsync(Guid lotId)
-        {
-            var response = await OrderAsync(lotId);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            return (await response.Content.ReadFromJsonAsync<InfusionView>())!;
-        }
-
-        public Task<HttpResponseMessage> CheckAsync(Guid infusionId, string patientCode, params string[] unitCodes) =>
-            Nurse.PostAsJsonAsync($"/api/infusions/{infusionId}/identity-check", new { patientCode, unitCodes });
-    }
-
-    private async Task<Ward> WardAsync(DatabaseProvider provider)
-    {
-        var world = await worlds.ForAsync(provider);
-        var mrn = PatientApiTests.UniqueMrn();
-        var patient = await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithMrn(mrn));
-        var clinician = await world.ClientAsync("clinician");
-        var template = await (await world.ClientAsync("administrator")).PostAsJsonAsync("/api/course-templates",
-            new { template = CourseTemplateInput.From(CourseTemplate.FourWeekDemo) });
-        var templateId = (await template.Content.ReadFromJsonAsync<CourseTemplateView>())!.Id;
-        var startsOn = world.ClinicA.LocalDate(DateTimeOffset.UtcNow).AddDays(7);
-        var planned = await clinician.PostAsJsonAsync($"/api/patients/{patient.Id}/courses",
-            new { templateId, startsOn = Domain.Time.ClinicTime.Format(startsOn) });
-        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
-        var (enterer, _) = await world.StaffApiAsync(world.ClinicA, ClinicRole.CellLab);
-        var (releaser, _) = await world.StaffApiAsync(world.ClinicA, ClinicRole.CellLab);
-        return new Ward(world, clinician, await world.ClientAsync("nurse"), enterer, releaser, patient.Id, mrn,
-            (await planned.Content.ReadFromJsonAsync<CourseView>())!.Id);
-    }
+    private async Task<InfusionScene> WardAsync(DatabaseProvider provider) => await InfusionScene.CreateAsync(await worlds.ForAsync(provider));
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-    private static async Task<int> InfusionsOfCourseAsync(Ward ward)
+    private static async Task<int> InfusionsOfCourseAsync(InfusionScene ward)
     {
         await using var db = ward.World.Database.CreateContext();
         return await db.Infusions.CountAsync(i => i.CourseId == ward.CourseId);

@@ -16,11 +16,11 @@ namespace MndCare.Application.Infusions;
 /// <remarks>
 /// docs/therapy/infusion.md, "API". Clinicians (<see cref="Permission.OrderInfusions"/>) order; nurses
 /// (<see cref="Permission.AdministerInfusions"/>) run the identity check, record vital signs and complete; staff with
-/// <see cref="Permission.ReadCourses"/> read. An infusion of another clinic is "not found". The clinic's settings are the product
-/// defaults (<see cref="InfusionPolicy.Default"/>) until clinics can set their own. A failed identity check is audited and changes nothing;
-/// a passed one starts the infusion and marks its units infused in the lot, in one save.
+/// <see cref="Permission.ReadCourses"/> read. An infusion of another clinic is "not found". Every rule uses the clinic's settings
+/// (<see cref="InfusionPolicies"/>). A failed identity check is audited and changes nothing; a passed one starts the infusion and marks
+/// its units infused in the lot, in one save. Every change takes an optional expected version: a stale one changes nothing.
 /// </remarks>
-public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, InfusionPolicies policies)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "infusion";
@@ -30,23 +30,60 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         VitalSignsAction = "infusion.vitalSigns", CompleteAction = "infusion.complete", ThawAction = "infusion.thaw", StopAction = "infusion.stop",
         DeviationAction = "infusion.deviation";
 
-    private static InfusionPolicy Policy => InfusionPolicy.Default;
-
     /// <summary>Orders an infusion on a planned or running course from a usable lot of the course's clinic.</summary>
     public async Task<Result<InfusionView>> OrderAsync(Actor actor, Guid courseId, OrderInfusionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(input);
-        var details = JsonSerializer.Serialize(new { courseId, input.LotId, input.ScheduledAt, input.CellsPerKg, input.WeightKg, input.WeighedAt });
-        Task<Result<InfusionView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
-            audit.RefuseAsync<InfusionView>(actor, errors, Entry(OrderAction, clinic, null) with { Details = details });
+        var (drafted, clinicId) = await DraftAsync(actor, courseId, input, cancellationToken);
+        if (!drafted.IsSuccess)
+        {
+            return await audit.RefuseAsync<InfusionView>(actor, drafted.Errors, Entry(OrderAction, clinicId, null) with
+            {
+                Details = JsonSerializer.Serialize(new { courseId, input.LotId, input.ScheduledAt, input.CellsPerKg, input.WeightKg, input.WeighedAt }),
+            });
+        }
+        var (infusion, lot, policy) = drafted.Value;
+        db.Infusions.Add(infusion);
+        await audit.SaveAsync(actor, [Entry(OrderAction, clinicId, infusion.Id) with
+        {
+            Changes =
+            [
+                new FieldChange("lotId", null, infusion.LotId.ToString("D")),
+                new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
+                new FieldChange("weightKg", null, Text(infusion.WeightKg)),
+                new FieldChange("weighedAt", null, Iso(infusion.WeightMeasuredAtUtc)),
+                new FieldChange("totalCells", null, Text(infusion.TotalCells)),
+                new FieldChange("units", null, Text(infusion.Units)),
+                new FieldChange("status", null, InfusionWireNames.Of(infusion.Status)),
+            ],
+            Details = JsonSerializer.Serialize(new { infusion.PatientId, courseId }),
+        }], cancellationToken);
+        return ToView(infusion, lot, clock.GetUtcNow(), policy);
+    }
 
+    /// <summary>What <see cref="OrderAsync"/> would order (total cells, units, delivered dose) or every reason it would refuse, by the same
+    /// rules; nothing is saved or audited (the order page shows it before the clinician orders).</summary>
+    public async Task<Result<InfusionView>> PreviewOrderAsync(Actor actor, Guid courseId, OrderInfusionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(input);
+        var (drafted, _) = await DraftAsync(actor, courseId, input, cancellationToken);
+        return drafted.IsSuccess
+            ? ToView(drafted.Value.Infusion, drafted.Value.Lot, clock.GetUtcNow(), drafted.Value.Policy)
+            : Result<InfusionView>.Failure(drafted.Errors);
+    }
+
+    // The order as the domain makes it (not yet added), with the course's clinic for the audit trail; one path for ordering and preview.
+    private async Task<(Result<(Infusion Infusion, OrderedLot Lot, InfusionPolicy Policy)> Drafted, Guid? ClinicId)> DraftAsync(Actor actor,
+        Guid courseId, OrderInfusionInput input, CancellationToken cancellationToken)
+    {
         var clinics = actor.ClinicsGranting(Permission.OrderInfusions);
         var course = await db.TreatmentCourses.AsNoTracking().Where(c => c.Id == courseId && clinics.Contains(c.ClinicId))
             .Select(c => new { c.Id, c.ClinicId, c.PatientId, c.Status }).SingleOrDefaultAsync(cancellationToken);
         if (course is null)
         {
-            return await Refuse([new NotFoundError("course")], null);
+            return (new NotFoundError("course"), null);
         }
         var errors = new List<Error>();
         var cellsPerKg = Required(input.CellsPerKg, "cellsPerKg", CellsPerKg.Create, errors);
@@ -61,46 +98,28 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         }
         if (errors.Count > 0)
         {
-            return await Refuse(errors, course.ClinicId);
+            return (Result<(Infusion, OrderedLot, InfusionPolicy)>.Failure(errors), course.ClinicId);
         }
         if (course.Status is not (Domain.Courses.CourseStatus.Planned or Domain.Courses.CourseStatus.InProgress))
         {
-            return await Refuse([new ConflictError(InfusionErrorCodes.InvalidTransition, "The course is completed or stopped; it takes no new infusions.")],
-                course.ClinicId);
+            return (new ConflictError(InfusionErrorCodes.InvalidTransition, "The course is completed or stopped; it takes no new infusions."), course.ClinicId);
         }
         var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
         if (lot is null)
         {
-            return await Refuse([new NotFoundError("lot")], course.ClinicId);
+            return (new NotFoundError("lot"), course.ClinicId);
         }
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == course.ClinicId, cancellationToken);
         var now = clock.GetUtcNow();
         // The lot's one usability rule (released, not expired, not recalled) on the clinic's date decides; the domain names it lotNotReleased.
         var forOrder = new LotForOrder(lot.Id, lot.CanBeUsed(clinic.LocalDate(now)), lot.Details.CellsPerUnit);
         var measured = new WeightMeasurement(weight!.Value, input.WeighedAt ?? now);
+        var policy = await policies.PolicyAsync(course.ClinicId, cancellationToken);
         var ordered = Infusion.Order(RecordId.New(clock), course.Id, course.PatientId, forOrder, input.ScheduledAt!.Value, cellsPerKg!.Value, weight.Value,
-            measured, Policy, actor.UserId!.Value, now, RecordId.New(clock));
-        if (!ordered.IsSuccess)
-        {
-            return await Refuse(ordered.Errors, course.ClinicId);
-        }
-        var infusion = ordered.Value;
-        db.Infusions.Add(infusion);
-        await audit.SaveAsync(actor, [Entry(OrderAction, course.ClinicId, infusion.Id) with
-        {
-            Changes =
-            [
-                new FieldChange("lotId", null, lot.Id.ToString("D")),
-                new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
-                new FieldChange("weightKg", null, Text(infusion.WeightKg)),
-                new FieldChange("weighedAt", null, Iso(infusion.WeightMeasuredAtUtc)),
-                new FieldChange("totalCells", null, Text(infusion.TotalCells)),
-                new FieldChange("units", null, Text(infusion.Units)),
-                new FieldChange("status", null, InfusionWireNames.Of(infusion.Status)),
-            ],
-            Details = JsonSerializer.Serialize(new { course.PatientId, courseId }),
-        }], cancellationToken);
-        return ToView(infusion, lot.Details.LotNumber.Value, now);
+            measured, policy, actor.UserId!.Value, now, RecordId.New(clock));
+        return ordered.IsSuccess
+            ? ((ordered.Value, new OrderedLot(lot.Details.LotNumber.Value, lot.Details.ThawToEndLimitMinutes), policy), course.ClinicId)
+            : (Result<(Infusion, OrderedLot, InfusionPolicy)>.Failure(ordered.Errors), course.ClinicId);
     }
 
     /// <summary>One infusion, for staff of its clinic who read courses.</summary>
@@ -112,25 +131,26 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return Result<InfusionView>.Failure(found.Errors);
         }
-        var (infusion, clinicId, lotNumber) = found.Value;
+        var (infusion, clinicId, lot) = found.Value;
         await audit.RecordAsync(actor, Entry(ReadAction, clinicId, infusion.Id) with
         {
             Details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.CourseId, infusion.LotId }),
         }, cancellationToken);
-        return ToView(infusion, lotNumber, clock.GetUtcNow());
+        return ToView(infusion, lot, clock.GetUtcNow(), await policies.PolicyAsync(clinicId, cancellationToken));
     }
 
     /// <summary>The bedside identity check: passed, the infusion starts and its units are marked infused; failed, nothing changes and
     /// the attempt is audited with its mismatches.</summary>
-    public async Task<Result<InfusionView>> CheckIdentityAsync(Actor actor, Guid infusionId, IdentityCheckInput input, CancellationToken cancellationToken)
+    public async Task<Result<InfusionView>> CheckIdentityAsync(Actor actor, Guid infusionId, IdentityCheckInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, IdentityCheckAction, track: true, cancellationToken);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, IdentityCheckAction, track: true, cancellationToken, expectedVersion);
         if (!found.IsSuccess)
         {
             return Result<InfusionView>.Failure(found.Errors);
         }
-        var (infusion, clinicId, lotNumber) = found.Value;
+        var (infusion, clinicId, lot) = found.Value;
         var scanned = input.UnitCodes ?? [];
         var details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.LotId, input.PatientCode, unitCodes = scanned });
         // A failed check keeps what was scanned and every mismatch in the trail.
@@ -183,14 +203,15 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
             ],
             Details = details,
         }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
-        return error is null ? ToView(infusion, lotNumber, now) : await Refuse([error]);
+        return error is null ? ToView(infusion, lot, now, await policies.PolicyAsync(clinicId, cancellationToken)) : await Refuse([error]);
     }
 
     /// <summary>Records a set of vital signs (baseline, during or after); the answer flags values outside the normal ranges and fever.</summary>
-    public async Task<Result<VitalSignsView>> RecordVitalSignsAsync(Actor actor, Guid infusionId, VitalSignsInput input, CancellationToken cancellationToken)
+    public async Task<Result<VitalSignsView>> RecordVitalSignsAsync(Actor actor, Guid infusionId, VitalSignsInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, VitalSignsAction, track: true, cancellationToken);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, VitalSignsAction, track: true, cancellationToken, expectedVersion);
         if (!found.IsSuccess)
         {
             return Result<VitalSignsView>.Failure(found.Errors);
@@ -226,7 +247,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return await audit.RefuseAsync<VitalSignsView>(actor, recorded.Errors, entry);
         }
-        var view = ToView(signs.Value);
+        var view = ToView(signs.Value, (await policies.PolicyAsync(clinicId, cancellationToken)).VitalSignRanges);
         var error = await audit.SaveAsync(actor, [entry with
         {
             Changes = [new FieldChange($"vitalSigns[{infusion.VitalSigns.Count - 1}]", null, JsonSerializer.Serialize(view, JsonSerializerOptions.Web))],
@@ -235,20 +256,22 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>Completes a running infusion at <c>endedAt</c>.</summary>
-    public Task<Result<InfusionView>> CompleteAsync(Actor actor, Guid infusionId, CompleteInfusionInput input, CancellationToken cancellationToken)
+    public Task<Result<InfusionView>> CompleteAsync(Actor actor, Guid infusionId, CompleteInfusionInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, infusionId, CompleteAction, input, (infusion, now, version) =>
+        return ChangeAsync(actor, infusionId, CompleteAction, input, expectedVersion, (infusion, now, version) =>
             input.EndedAt is not { } endedAt ? Missing("endedAt")
             : Changes(infusion.Complete(endedAt, actor.UserId!.Value, now, version), i => [new FieldChange("endedAt", null, Iso(i.EndedAtUtc!.Value))]),
             cancellationToken);
     }
 
     /// <summary>Records when the units were thawed and the diluent (before the end; not after the start).</summary>
-    public Task<Result<InfusionView>> RecordThawAsync(Actor actor, Guid infusionId, ThawInput input, CancellationToken cancellationToken)
+    public Task<Result<InfusionView>> RecordThawAsync(Actor actor, Guid infusionId, ThawInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, infusionId, ThawAction, input, (infusion, now, version) =>
+        return ChangeAsync(actor, infusionId, ThawAction, input, expectedVersion, (infusion, now, version) =>
             input.ThawedAt is not { } thawedAt ? Missing("thawedAt")
             : Changes(infusion.RecordThaw(thawedAt, input.Diluent, now, version), i =>
                 [new FieldChange("thawedAt", null, Iso(i.ThawedAtUtc!.Value)), new FieldChange("diluent", null, i.Diluent)]),
@@ -256,35 +279,37 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>Stops a running infusion, or cancels an order before it starts, with a reason.</summary>
-    public Task<Result<InfusionView>> StopAsync(Actor actor, Guid infusionId, StopInfusionInput input, CancellationToken cancellationToken)
+    public Task<Result<InfusionView>> StopAsync(Actor actor, Guid infusionId, StopInfusionInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, infusionId, StopAction, input, (infusion, now, version) =>
+        return ChangeAsync(actor, infusionId, StopAction, input, expectedVersion, (infusion, now, version) =>
             Changes(infusion.Stop(input.Reason, input.StoppedAt ?? now, actor.UserId!.Value, now, version), i =>
                 [new FieldChange("endedAt", null, Iso(i.EndedAtUtc!.Value)), new FieldChange("stopReason", null, i.StopReason)]),
             cancellationToken);
     }
 
     /// <summary>Records a deviation from the order or the procedure, in any state.</summary>
-    public Task<Result<InfusionView>> RecordDeviationAsync(Actor actor, Guid infusionId, DeviationInput input, CancellationToken cancellationToken)
+    public Task<Result<InfusionView>> RecordDeviationAsync(Actor actor, Guid infusionId, DeviationInput input, Guid? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, infusionId, DeviationAction, input, (infusion, now, version) =>
+        return ChangeAsync(actor, infusionId, DeviationAction, input, expectedVersion, (infusion, now, version) =>
             Changes(infusion.RecordDeviation(input.Text, input.OccurredAt ?? now, actor.UserId!.Value, now, version), i =>
                 [new FieldChange($"deviations[{i.Deviations.Count - 1}]", null, i.Deviations[^1].Text)]),
             cancellationToken);
     }
 
     // A nurse's change of one infusion: found in their clinic, changed by the domain, saved with its audit event (or refused, audited).
-    private async Task<Result<InfusionView>> ChangeAsync(Actor actor, Guid infusionId, string action, object input,
+    private async Task<Result<InfusionView>> ChangeAsync(Actor actor, Guid infusionId, string action, object input, Guid? expectedVersion,
         Func<Infusion, DateTimeOffset, Guid, Result<IReadOnlyList<FieldChange>>> change, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, action, track: true, cancellationToken);
+        var found = await FindAsync(actor, infusionId, Permission.AdministerInfusions, action, track: true, cancellationToken, expectedVersion);
         if (!found.IsSuccess)
         {
             return Result<InfusionView>.Failure(found.Errors);
         }
-        var (infusion, clinicId, lotNumber) = found.Value;
+        var (infusion, clinicId, lot) = found.Value;
         var entry = Entry(action, clinicId, infusion.Id) with { Details = JsonSerializer.Serialize(new { infusion.PatientId, input }) };
         var now = clock.GetUtcNow();
         var before = InfusionWireNames.Of(infusion.Status);
@@ -297,7 +322,8 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         IReadOnlyList<FieldChange> changes = before == status ? changed.Value : [new FieldChange("status", before, status), .. changed.Value];
         var error = await audit.SaveAsync(actor, [entry with { Changes = changes }],
             e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
-        return error is null ? ToView(infusion, lotNumber, now) : await audit.RefuseAsync<InfusionView>(actor, error, entry);
+        return error is null ? ToView(infusion, lot, now, await policies.PolicyAsync(clinicId, cancellationToken))
+            : await audit.RefuseAsync<InfusionView>(actor, error, entry);
     }
 
     private static Result<IReadOnlyList<FieldChange>> Changes(Result<Infusion> result, Func<Infusion, IReadOnlyList<FieldChange>> changes) =>
@@ -307,25 +333,30 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         new ValidationError(field, ValidationError.Required, $"{field} is required.");
 
     /// <summary>The infusion (tracked when <paramref name="track"/>), its clinic and its lot's number, when the actor holds
-    /// <paramref name="permission"/> in that clinic; otherwise "not found", audited.</summary>
-    private async Task<Result<(Infusion Infusion, Guid ClinicId, string LotNumber)>> FindAsync(Actor actor, Guid infusionId, Permission permission,
-        string action, bool track, CancellationToken cancellationToken)
+    /// <paramref name="permission"/> in that clinic; otherwise "not found", audited. A version other than <paramref name="expectedVersion"/>
+    /// (when given) is refused as changed meanwhile, audited.</summary>
+    private async Task<Result<(Infusion Infusion, Guid ClinicId, OrderedLot Lot)>> FindAsync(Actor actor, Guid infusionId, Permission permission,
+        string action, bool track, CancellationToken cancellationToken, Guid? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var clinics = actor.ClinicsGranting(permission);
         var scope = await db.Infusions.AsNoTracking().Where(i => i.Id == infusionId)
             .Join(db.TreatmentCourses, i => i.CourseId, c => c.Id, (i, c) => new { c.ClinicId, i.LotId })
             .Where(x => clinics.Contains(x.ClinicId))
-            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new { x.ClinicId, l.Details.LotNumber })
+            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new { x.ClinicId, l.Details.LotNumber, l.Details.ThawToEndLimitMinutes })
             .SingleOrDefaultAsync(cancellationToken);
         if (scope is null)
         {
-            return await audit.RefuseAsync<(Infusion, Guid, string)>(actor, new NotFoundError(EntityType),
+            return await audit.RefuseAsync<(Infusion, Guid, OrderedLot)>(actor, new NotFoundError(EntityType),
                 Entry(action, null, infusionId) with { Outcome = AuditOutcome.NotFound });
         }
         var infusions = track ? db.Infusions : db.Infusions.AsNoTracking();
         var infusion = await infusions.AsSplitQuery().SingleAsync(i => i.Id == infusionId, cancellationToken);
-        return (infusion, scope.ClinicId, scope.LotNumber.Value);
+        if (expectedVersion is { } expected && expected != infusion.Version)
+        {
+            return await audit.RefuseAsync<(Infusion, Guid, OrderedLot)>(actor, Changed(), Entry(action, scope.ClinicId, infusionId));
+        }
+        return (infusion, scope.ClinicId, new OrderedLot(scope.LotNumber.Value, scope.ThawToEndLimitMinutes));
     }
 
     // The clinic's lots holding any scanned code (tracked: the order's lot marks its units infused); unknown codes simply find none.
@@ -349,22 +380,26 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         return created.IsSuccess ? created.Value : null;
     }
 
-    private static InfusionView ToView(Infusion i, string lotNumber, DateTimeOffset now)
+    // The order's lot as the infusion view needs it: its number and its thaw-to-end limit (ADR 0025), when the manufacturer gives one.
+    private sealed record OrderedLot(string Number, int? ThawToEndLimitMinutes);
+
+    private static InfusionView ToView(Infusion i, OrderedLot lot, DateTimeOffset now, InfusionPolicy policy)
     {
-        var thaw = i.ThawToEnd(lotLimit: null, now);
-        return new InfusionView(i.Id, i.CourseId, i.PatientId, i.LotId, lotNumber, InfusionWireNames.Of(i.Status), Utc(i.ScheduledAtUtc),
+        var thaw = i.ThawToEnd(lot.ThawToEndLimitMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null, now);
+        return new InfusionView(i.Id, i.CourseId, i.PatientId, i.LotId, lot.Number, InfusionWireNames.Of(i.Status), Utc(i.ScheduledAtUtc),
             i.OrderedCellsPerKg, i.WeightKg, Utc(i.WeightMeasuredAtUtc), i.TotalCells, i.CellsPerUnit, i.Units, i.DeliveredCells,
             Math.Round(i.DeliveredCells / i.WeightKg, 0, MidpointRounding.AwayFromZero), i.OrderedByUserId, Utc(i.OrderedAtUtc), Utc(i.ThawedAtUtc),
-            i.Diluent, Utc(i.StartedAtUtc), i.StartedByUserId, i.UnitCodes, Utc(i.EndedAtUtc), i.StopReason, [.. i.VitalSigns.Select(ToView)],
-            [.. i.MonitoringSchedule(Policy.Monitoring, now).Select(c => new CheckpointView(InfusionWireNames.Of(c.Kind), c.DueAt, c.WindowStart,
+            i.Diluent, Utc(i.StartedAtUtc), i.StartedByUserId, i.UnitCodes, Utc(i.EndedAtUtc), i.StopReason,
+            [.. i.VitalSigns.Select(v => ToView(v, policy.VitalSignRanges))],
+            [.. i.MonitoringSchedule(policy.Monitoring, now).Select(c => new CheckpointView(InfusionWireNames.Of(c.Kind), c.DueAt, c.WindowStart,
                 c.WindowEnd, c.RecordedAt, InfusionWireNames.Of(c.Status)))],
             thaw is null ? null : new ThawToEndView(thaw.Elapsed.TotalMinutes, thaw.Limit?.TotalMinutes, thaw.Exceeded, thaw.Ended),
             [.. i.Deviations.Select(d => new DeviationView(d.Text, Utc(d.OccurredAtUtc), d.RecordedByUserId))], i.Version.ToString("N"));
     }
 
-    private static VitalSignsView ToView(VitalSigns v) => new(v.TakenAt, v.TemperatureCelsius, v.HeartRate, v.SystolicMmHg, v.DiastolicMmHg,
-        v.RespiratoryRate, v.Spo2Percent, v.IsFever,
-        [.. Policy.VitalSignRanges.Flags(v).Select(f => new VitalSignFlagView(f.Field, InfusionWireNames.Of(f.Direction), f.Value))]);
+    private static VitalSignsView ToView(VitalSigns v, VitalSignRanges ranges) => new(v.TakenAt, v.TemperatureCelsius, v.HeartRate, v.SystolicMmHg,
+        v.DiastolicMmHg, v.RespiratoryRate, v.Spo2Percent, v.IsFever,
+        [.. ranges.Flags(v).Select(f => new VitalSignFlagView(f.Field, InfusionWireNames.Of(f.Direction), f.Value))]);
 
     private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 

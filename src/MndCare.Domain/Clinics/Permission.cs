@@ -57,4 +57,7 @@ public enum Permission
 
     /// <summary>Give infusions: the bedside identity check, thaw, vital signs, deviations and completion.</summary>
     AdministerInfusions,
+
+    /// <summary>Set the clinic's infusion settings: dose range, weight age limit, monitoring interval and time after the end.</summary>
+    ManageInfusionSettings,
 }

@@ -31,6 +31,7 @@ public static class RolePermissions
         Permission.ManageReleaseSpecifications => role is ClinicRole.Administrator,
         Permission.OrderInfusions => role is ClinicRole.Clinician,
         Permission.AdministerInfusions => role is ClinicRole.Nurse,
+        Permission.ManageInfusionSettings => role is ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

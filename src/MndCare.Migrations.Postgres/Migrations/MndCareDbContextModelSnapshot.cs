@@ -1370,6 +1370,53 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("treatment_courses", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Infusions.ClinicInfusionPolicy", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<decimal>("MaxCellsPerKg")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("max_cells_per_kg");
+
+                    b.Property<decimal>("MinCellsPerKg")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("min_cells_per_kg");
+
+                    b.Property<int>("MonitoringAfterEndMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitoring_after_end_minutes");
+
+                    b.Property<int>("MonitoringIntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitoring_interval_minutes");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WeightMaxAgeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_max_age_days");
+
+                    b.HasKey("ClinicId")
+                        .HasName("pk_infusion_policies");
+
+                    b.ToTable("infusion_policies", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Domain.Infusions.Infusion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2364,6 +2411,16 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_course_templates_template_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Infusions.ClinicInfusionPolicy", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithOne()
+                        .HasForeignKey("MndCare.Domain.Infusions.ClinicInfusionPolicy", "ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_infusion_policies_clinics_clinic_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Infusions.Infusion", b =>

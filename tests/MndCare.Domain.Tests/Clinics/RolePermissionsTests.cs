@@ -34,6 +34,7 @@ public sealed class RolePermissionsTests
             (ClinicRole.Administrator, Permission.ManageReleaseSpecifications),
             (ClinicRole.Clinician, Permission.OrderInfusions),
             (ClinicRole.Nurse, Permission.AdministerInfusions),
+            (ClinicRole.Administrator, Permission.ManageInfusionSettings),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.CellProducts;
 using MndCare.Application.Infusions;
 using MndCare.Web.Infrastructure.Auditing;
+using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Errors;
+using MndCare.Web.Infrastructure.Http;
 using MndCare.Web.Infrastructure.Security;
 
 namespace MndCare.Web.Features.Infusions;
 
 /// <summary>Infusions over JSON: the clinician's order, the nurse's bedside identity check, vital signs and completion, and the
 /// recall queries (a lot's recipients, a patient's lots).</summary>
-/// <remarks>docs/therapy/infusion.md, "API".</remarks>
+/// <remarks>docs/therapy/infusion.md, "API". Reads and changes send the infusion's version as the ETag; a change may send it back in
+/// If-Match (optional, so the request contracts hold without it) and then answers 412 when someone changed the infusion meanwhile.</remarks>
 public static class InfusionEndpoints
 {
     public static IEndpointRouteBuilder MapInfusionEndpoints(this IEndpointRouteBuilder app)
@@ -60,6 +63,16 @@ public static class InfusionEndpoints
             .RequireAuthorization(Policies.Api, Policies.ReadCellProducts)
             .WithSummary("The lots a patient received, with the infusions that gave them (staff who read patients and the cell product).")
             .Audited(LotRecipients.PatientLotsAction, "patient");
+
+        var settings = app.MapGroup("/api/infusion-settings").WithTags("Infusions").RequireAuthorization(Policies.Api, Policies.ManageInfusionSettings);
+        settings.MapGet("/", GetSettingsAsync)
+            .WithSummary("The clinic's infusion settings {minCellsPerKg, maxCellsPerKg, weightMaxAgeDays, monitoringIntervalMinutes, "
+                + "monitoringAfterEndMinutes, version}; the version is also the ETag.")
+            .Audited(InfusionPolicies.ReadAction, InfusionPolicies.EntityType);
+        settings.MapPut("/", SaveSettingsAsync)
+            .WithSummary("Replace the clinic's infusion settings; 400 naming each setting that breaks its rule (max/min must stay below 10); "
+                + "If-Match optional, 412 when stale.")
+            .Audited(InfusionPolicies.SaveAction, InfusionPolicies.EntityType);
         return app;
     }
 
@@ -72,34 +85,96 @@ public static class InfusionEndpoints
 
     private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> GetAsync(
         Guid id, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
+        WithETag(context, await infusions.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted));
 
-    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> CheckIdentityAsync(
+    private static Task<Results<Ok<InfusionView>, ProblemHttpResult>> CheckIdentityAsync(
         Guid id, IdentityCheckInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.CheckIdentityAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        ChangeAsync(context, actor, (a, version) => infusions.CheckIdentityAsync(a, id, body, version, context.RequestAborted));
 
     private static async Task<Results<Created<VitalSignsView>, ProblemHttpResult>> RecordVitalSignsAsync(
         Guid id, VitalSignsInput body, HttpContext context, HttpActor actor, InfusionRecords infusions)
     {
-        var result = await infusions.RecordVitalSignsAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted);
+        if (!TryGetOptionalIfMatch(context, out var version, out var precondition))
+        {
+            return precondition!;
+        }
+        var result = await infusions.RecordVitalSignsAsync(await actor.GetAsync(context.RequestAborted), id, body, version, context.RequestAborted);
         return result.IsSuccess ? TypedResults.Created($"/api/infusions/{id}", result.Value) : result.Errors.ToProblem(context);
     }
 
-    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> CompleteAsync(
+    private static Task<Results<Ok<InfusionView>, ProblemHttpResult>> CompleteAsync(
         Guid id, CompleteInfusionInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.CompleteAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        ChangeAsync(context, actor, (a, version) => infusions.CompleteAsync(a, id, body, version, context.RequestAborted));
 
-    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordThawAsync(
+    private static Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordThawAsync(
         Guid id, ThawInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.RecordThawAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        ChangeAsync(context, actor, (a, version) => infusions.RecordThawAsync(a, id, body, version, context.RequestAborted));
 
-    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> StopAsync(
+    private static Task<Results<Ok<InfusionView>, ProblemHttpResult>> StopAsync(
         Guid id, StopInfusionInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.StopAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        ChangeAsync(context, actor, (a, version) => infusions.StopAsync(a, id, body, version, context.RequestAborted));
 
-    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordDeviationAsync(
+    private static Task<Results<Ok<InfusionView>, ProblemHttpResult>> RecordDeviationAsync(
         Guid id, DeviationInput body, HttpContext context, HttpActor actor, InfusionRecords infusions) =>
-        (await infusions.RecordDeviationAsync(await actor.GetAsync(context.RequestAborted), id, body, context.RequestAborted)).ToOk(context);
+        ChangeAsync(context, actor, (a, version) => infusions.RecordDeviationAsync(a, id, body, version, context.RequestAborted));
+
+    private static async Task<Results<Ok<InfusionSettingsView>, ProblemHttpResult>> GetSettingsAsync(
+        HttpContext context, HttpActor actor, InfusionPolicies settings)
+    {
+        var result = await settings.GetAsync(await actor.GetAsync(context.RequestAborted), context.RequestAborted);
+        return WithETag(context, result, result.IsSuccess ? result.Value.Version : null);
+    }
+
+    private static async Task<Results<Ok<InfusionSettingsView>, ProblemHttpResult>> SaveSettingsAsync(
+        InfusionSettingsInput body, HttpContext context, HttpActor actor, InfusionPolicies settings)
+    {
+        if (!TryGetOptionalIfMatch(context, out var version, out var precondition))
+        {
+            return precondition!;
+        }
+        var result = await settings.SaveAsync(await actor.GetAsync(context.RequestAborted), body, version, context.RequestAborted);
+        return WithETag(context, result, result.IsSuccess ? result.Value.Version : null);
+    }
+
+    // A change of one infusion: the version from If-Match when sent (412 when stale), and the new version as the ETag.
+    private static async Task<Results<Ok<InfusionView>, ProblemHttpResult>> ChangeAsync(HttpContext context, HttpActor actor,
+        Func<Application.Access.Actor, Guid?, Task<Result<InfusionView>>> change)
+    {
+        if (!TryGetOptionalIfMatch(context, out var version, out var precondition))
+        {
+            return precondition!;
+        }
+        return WithETag(context, await change(await actor.GetAsync(context.RequestAborted), version));
+    }
+
+    // If-Match is optional here: absent, the change is made; present, it must hold a version (412 otherwise).
+    private static bool TryGetOptionalIfMatch(HttpContext context, out Guid? version, out ProblemHttpResult? problem)
+    {
+        version = null;
+        problem = null;
+        if (context.Request.Headers.IfMatch.Count == 0)
+        {
+            return true;
+        }
+        if (!Preconditions.TryGetIfMatch(context, "infusion", out var sent, out problem))
+        {
+            return false;
+        }
+        version = sent;
+        return true;
+    }
+
+    private static Results<Ok<InfusionView>, ProblemHttpResult> WithETag(HttpContext context, Result<InfusionView> result) =>
+        WithETag(context, result, result.IsSuccess ? result.Value.Version : null);
+
+    private static Results<Ok<T>, ProblemHttpResult> WithETag<T>(HttpContext context, Result<T> result, string? version)
+    {
+        if (version is not null)
+        {
+            Preconditions.SetETag(context, version);
+        }
+        return result.ToOk(context);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<RecipientView>>, ProblemHttpResult>> RecipientsAsync(
         Guid id, HttpContext context, HttpActor actor, LotRecipients recipients) =>

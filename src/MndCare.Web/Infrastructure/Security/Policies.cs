@@ -76,6 +76,9 @@ public static class Policies
     /// <summary>Nurses who run the bedside identity check, record vital signs and complete infusions.</summary>
     public const string AdministerInfusions = "administer-infusions";
 
+    /// <summary>Administrators who set the clinic's infusion settings.</summary>
+    public const string ManageInfusionSettings = "manage-infusion-settings";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -111,5 +114,7 @@ public static class Policies
         options.AddPolicy(ReadInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadCourses)));
         options.AddPolicy(OrderInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.OrderInfusions)));
         options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
+        options.AddPolicy(ManageInfusionSettings,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageInfusionSettings)));
     }
 }
