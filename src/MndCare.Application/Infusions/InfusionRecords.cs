@@ -150,7 +150,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return Result<InfusionView>.Failure(found.Errors);
         }
-        var (infusion, clinicId, lot) = found.Value;
+        var (infusion, clinicId, orderedLot) = found.Value;
         var scanned = input.UnitCodes ?? [];
         var details = JsonSerializer.Serialize(new { infusion.PatientId, infusion.LotId, input.PatientCode, unitCodes = scanned });
         // A failed check keeps what was scanned and every mismatch in the trail.
@@ -203,7 +203,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
             ],
             Details = details,
         }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
-        return error is null ? ToView(infusion, lot, now, await policies.PolicyAsync(clinicId, cancellationToken)) : await Refuse([error]);
+        return error is null ? ToView(infusion, orderedLot, now, await policies.PolicyAsync(clinicId, cancellationToken)) : await Refuse([error]);
     }
 
     /// <summary>Records a set of vital signs (baseline, during or after); the answer flags values outside the normal ranges and fever.</summary>
