@@ -38,7 +38,8 @@ public sealed class InfusionJourneyTests(BrowserApp app)
         await Assertions.Expect(infusion.FeverBanner).ToContainTextAsync("38.4 °C");
         await Assertions.Expect(infusion.FlaggedReadings).ToHaveCountAsync(2);
         await BrowserApp.ScreenshotAsync(nurse, "infusion-bedside");
-        await infusion.CompleteAsync(now.AddMinutes(1));
+        // Typed to the minute: the minute after the one the check passed in is after the start and at most a minute ahead of the clock.
+        await infusion.CompleteAsync(ClinicTime.Local(DateTimeOffset.UtcNow, ward.TimeZoneId).AddMinutes(1));
 
         Assert.Contains(ward.OtherLot.Units[0].Code, refusal, StringComparison.Ordinal);
         Assert.Contains("another lot", refusal, StringComparison.Ordinal);

@@ -104,7 +104,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return (new ConflictError(InfusionErrorCodes.InvalidTransition, "The course is completed or stopped; it takes no new infusions."), course.ClinicId);
         }
-        var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
+        var lot = await db.Lots.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
         if (lot is null)
         {
             return (new NotFoundError("lot"), course.ClinicId);
