@@ -129,6 +129,31 @@ public sealed class CellProductApiTests(ApiWorld worlds)
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task FirstLots_OfANewProduct_RegisteredAtOnce_AreAllCreated_AndJudgedAgainstOneDefaultVersion(DatabaseProvider provider)
+    {
+        var lab = await LabAsync(provider);
+        var donor = await lab.DonorAsync(AllMarkers);
+
+        // Each registration seeds the product's default specification unless it finds it stored: they race for version 1.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => lab.Enterer.PostAsJsonAsync("/api/lots", lab.Lot(donor, NewLotNumber(), lab.Today.AddDays(90)))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var lots = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<LotRecord>()));
+        foreach (var lot in lots)
+        {
+            var judged = await (await lab.ResultsAsync(lot!.Id)).Content.ReadFromJsonAsync<ResultsJudged>();
+            Assert.Equal(1, judged!.SpecificationVersion);
+            Assert.Equal(AuditOutcome.Success, Assert.Single(await EventsAsync(lab.World, lot.Id, Lots.CreateAction)).Outcome);
+        }
+        await using var db = lab.World.Database.CreateContext();
+        var stored = await db.ReleaseSpecifications.AsNoTracking().Where(s => s.ClinicId == lab.Clinic.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("UCMSC-IV", 1), (Assert.Single(stored).ProductCode, stored[0].Version));
+        Assert.Equal(6, await db.Lots.CountAsync(l => l.ClinicId == lab.Clinic.Id, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task LotNumber_ContainingAPatientsMrn_IsRefused(DatabaseProvider provider)
     {
         var lab = await LabAsync(provider);

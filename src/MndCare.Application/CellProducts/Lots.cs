@@ -27,6 +27,9 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
     public const string ListAction = "lot.list", ReadAction = "lot.read", CreateAction = "lot.create", ResultsAction = "lot.results",
         ReleaseAction = "lot.release", RecallAction = "lot.recall";
 
+    // A registration whose save failed is tried once more (see RegisterAsync).
+    private const int RegisterAttempts = 2;
+
     /// <summary>The lots of the actor's clinics, newest first; <paramref name="status"/> narrows to one status.</summary>
     public async Task<Result<IReadOnlyList<LotSummary>>> ListAsync(Actor actor, string? status, CancellationToken cancellationToken)
     {
@@ -102,35 +105,30 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
         {
             return await audit.RefuseAsync<LotRecord>(actor, errors, refused);
         }
-        if (await db.Lots.AnyAsync(l => l.ClinicId == clinic.Id && l.Details.LotNumber == d.LotNumber, cancellationToken))
+        // A save that fails is tried once more, from the duplicate check on: two first lots of a new product both add its default
+        // specification, and the later save fails on the (clinic, product, version) key; tried again, it finds version 1 stored.
+        for (var attempt = 1; ; attempt++)
         {
-            return await audit.RefuseAsync<LotRecord>(actor, DuplicateLotNumber(), refused with { Outcome = AuditOutcome.Conflict });
+            if (await db.Lots.AnyAsync(l => l.ClinicId == clinic.Id && l.Details.LotNumber == d.LotNumber, cancellationToken))
+            {
+                return await audit.RefuseAsync<LotRecord>(actor, DuplicateLotNumber(), refused with { Outcome = AuditOutcome.Conflict });
+            }
+            var lot = Lot.Register(RecordId.New(clock), clinic.Id, d, actor.UserId!.Value, clock.GetUtcNow(), RecordId.New(clock));
+            db.AddLot(lot);
+            // The product's specification exists from its first lot on, so the clinic sees what its lots will be judged against.
+            await specifications.CurrentAsync(clinic.Id, d.ProductCode, cancellationToken);
+            // A failure on the second try is the unique (clinic, lot number) index catching a simultaneous registration.
+            var conflict = await audit.SaveAsync(actor, [Entry(CreateAction, AuditOutcome.Success, lot) with { Changes = Registered(lot) }],
+                _ => DuplicateLotNumber(), cancellationToken);
+            if (conflict is null)
+            {
+                return await ToRecordAsync(lot, clinic, cancellationToken);
+            }
+            if (attempt == RegisterAttempts)
+            {
+                return await audit.RefuseAsync<LotRecord>(actor, conflict, refused with { Outcome = AuditOutcome.Conflict });
+            }
         }
-        var lot = Lot.Register(RecordId.New(clock), clinic.Id, d, actor.UserId!.Value, clock.GetUtcNow(), RecordId.New(clock));
-        db.AddLot(lot);
-        // The product's specification exists from its first lot on, so the clinic sees what its lots will be judged against.
-        await specifications.CurrentAsync(clinic.Id, d.ProductCode, cancellationToken);
-        // The unique (clinic, lot number) index caught a simultaneous registration.
-        var conflict = await audit.SaveAsync(actor, [Entry(CreateAction, AuditOutcome.Success, lot) with
-        {
-            Changes =
-            [
-                new FieldChange(LotNumber.Field, null, d.LotNumber.Value),
-                new FieldChange(ProductCode.Field, null, d.ProductCode.Value),
-                new FieldChange(DonorCode.Field, null, d.DonorCode.Value),
-                new FieldChange("manufacturedOn", null, ClinicTime.Format(d.ManufacturedOn)),
-                new FieldChange("expiresOn", null, ClinicTime.Format(d.ExpiresOn)),
-                new FieldChange("passage", null, d.Passage.ToString(CultureInfo.InvariantCulture)),
-                new FieldChange("cellsPerUnit", null, d.CellsPerUnit.Cells.ToString(CultureInfo.InvariantCulture)),
-                new FieldChange("unitsProduced", null, d.UnitsProduced.ToString(CultureInfo.InvariantCulture)),
-                new FieldChange("thawToEndLimitMinutes", null, d.ThawToEndLimitMinutes?.ToString(CultureInfo.InvariantCulture)),
-                new FieldChange("storageMaxCelsius", null, d.StorageMaxCelsius?.ToString("G29", CultureInfo.InvariantCulture)),
-                new FieldChange("status", null, CellProductWireNames.Of(lot.RecordedStatus)),
-            ],
-        }], _ => DuplicateLotNumber(), cancellationToken);
-        return conflict is null
-            ? await ToRecordAsync(lot, clinic, cancellationToken)
-            : await audit.RefuseAsync<LotRecord>(actor, conflict, refused with { Outcome = AuditOutcome.Conflict });
     }
 
     /// <summary>Enters (or re-enters, while quarantined) the release results and judges them against the product's current
@@ -269,6 +267,25 @@ public sealed class Lots(MndCareDbContext db, CellProductScope scope, ReleaseSpe
             names.GetValueOrDefault(e.PersonUserId, string.Empty), e.AtUtc))];
 
     private static string Json(LotResults results) => JsonSerializer.Serialize(LotResultsView.Of(results), JsonSerializerOptions.Web);
+
+    private static FieldChange[] Registered(Lot lot)
+    {
+        var d = lot.Details;
+        return
+        [
+            new FieldChange(LotNumber.Field, null, d.LotNumber.Value),
+            new FieldChange(ProductCode.Field, null, d.ProductCode.Value),
+            new FieldChange(DonorCode.Field, null, d.DonorCode.Value),
+            new FieldChange("manufacturedOn", null, ClinicTime.Format(d.ManufacturedOn)),
+            new FieldChange("expiresOn", null, ClinicTime.Format(d.ExpiresOn)),
+            new FieldChange("passage", null, d.Passage.ToString(CultureInfo.InvariantCulture)),
+            new FieldChange("cellsPerUnit", null, d.CellsPerUnit.Cells.ToString(CultureInfo.InvariantCulture)),
+            new FieldChange("unitsProduced", null, d.UnitsProduced.ToString(CultureInfo.InvariantCulture)),
+            new FieldChange("thawToEndLimitMinutes", null, d.ThawToEndLimitMinutes?.ToString(CultureInfo.InvariantCulture)),
+            new FieldChange("storageMaxCelsius", null, d.StorageMaxCelsius?.ToString("G29", CultureInfo.InvariantCulture)),
+            new FieldChange("status", null, CellProductWireNames.Of(lot.RecordedStatus)),
+        ];
+    }
 
     private static AuditEntry Entry(string action, AuditOutcome outcome, Lot lot) =>
         CellProductScope.Entry(action, outcome, lot.ClinicId, CellProductScope.LotEntityType, lot.Id.ToString("D"));

@@ -20,7 +20,8 @@ public sealed class ReleaseSpecifications(MndCareDbContext db, CellProductScope 
     public const string ReadAction = "releaseSpecification.read", EditAction = "releaseSpecification.edit";
 
     /// <summary>The product's current specification in the clinic; when it has none yet, the default version 1 is added to the
-    /// context (saved with the caller's change).</summary>
+    /// context (saved with the caller's change; a caller that raced another to store it meets the stored version 1 on the
+    /// (clinic, product, version) key, and reads it when tried again).</summary>
     public async Task<ReleaseSpecification> CurrentAsync(Guid clinicId, ProductCode productCode, CancellationToken cancellationToken)
     {
         var pending = db.ChangeTracker.Entries<StoredReleaseSpecification>()

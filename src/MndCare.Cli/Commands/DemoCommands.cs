@@ -6,7 +6,7 @@ using MndCare.Domain.Clinics;
 
 namespace MndCare.Cli.Commands;
 
-/// <summary>mndcare demo seed: the demo clinic, one user per role and a synthetic cohort. Refused in Production.</summary>
+/// <summary>mndcare demo seed: the demo clinic, one user per role, a synthetic cohort and the therapy demo. Refused in Production.</summary>
 internal static class DemoCommands
 {
     public static Command Create()
@@ -38,7 +38,9 @@ internal static class DemoCommands
             var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(request, "cli: demo seed", cancellationToken);
             Console.WriteLine($"Demo clinic {(result.ClinicCreated ? "created" : "already present")}; " +
                 $"{result.UsersCreated} user(s), {result.PatientsCreated} patient(s) and {result.AssessmentsCreated} assessment(s) added.");
-            Console.WriteLine($"Demo users: {string.Join(", ", Enum.GetValues<ClinicRole>().Select(DemoSeeder.EmailFor))}");
+            Console.WriteLine($"Therapy demo: {result.Therapy.Donors} donor(s), {result.Therapy.Lots} lot(s), {result.Therapy.Courses} course(s) " +
+                $"and {result.Therapy.Infusions} infusion(s) added.");
+            Console.WriteLine($"Demo users: {string.Join(", ", Enum.GetValues<ClinicRole>().Select(DemoSeeder.EmailFor).Append(DemoSeeder.SecondCellLabEmail))}");
             return 0;
         }));
         var demo = new Command("demo", "Demonstration data.");
