@@ -49,6 +49,9 @@ public sealed record StaffChoice(Guid UserId, string DisplayName);
 /// family see a patient's courses; the week view is for staff only, since it names every patient of the week.</remarks>
 public sealed class CourseListings(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
 {
+    /// <summary>Audit actions: a patient's courses and the clinic's week.</summary>
+    public const string ListAction = "course.list", WeekAction = "course.week.read";
+
     /// <summary>The courses of one patient, newest first.</summary>
     public async Task<Result<IReadOnlyList<CourseSummary>>> ForPatientAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
     {
@@ -56,7 +59,7 @@ public sealed class CourseListings(MndCareDbContext db, AuditTrail audit, TimePr
         var clinicId = await db.Patients.AsNoTracking().Where(p => p.Id == patientId).Select(p => (Guid?)p.ClinicId).SingleOrDefaultAsync(cancellationToken);
         if (clinicId is null || !(actor.OwnPatientIds.Contains(patientId) || actor.Can(Permission.ReadCourses, clinicId.Value)))
         {
-            await audit.RecordAsync(actor, Entry("course.list", null, patientId) with { Outcome = AuditOutcome.NotFound }, cancellationToken);
+            await audit.RecordAsync(actor, Entry(ListAction, null, patientId) with { Outcome = AuditOutcome.NotFound }, cancellationToken);
             return new NotFoundError("patient");
         }
         var rows = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId)
@@ -65,7 +68,7 @@ public sealed class CourseListings(MndCareDbContext db, AuditTrail audit, TimePr
             .Select(c => new CourseSummary(c.Id, patientId, c.Template.Name, c.Template.NameInChinese, ClinicTime.Format(c.StartsOn),
                 ClinicTime.Format(c.EndsOn), CourseWireNames.Of(c.Status)))
             .ToList();
-        await audit.RecordAsync(actor, Entry("course.list", clinicId, patientId) with
+        await audit.RecordAsync(actor, Entry(ListAction, clinicId, patientId) with
         {
             Details = JsonSerializer.Serialize(new { patientId, courseIds = courses.Select(c => c.Id) }),
         }, cancellationToken);
@@ -86,7 +89,7 @@ public sealed class CourseListings(MndCareDbContext db, AuditTrail audit, TimePr
         if (clinic is null)
         {
             return await audit.RefuseAsync<ClinicWeekView>(actor, [readable.Count == 0 ? new ForbiddenError("read treatment courses") : new NotFoundError("clinic")],
-                Entry("course.week.read", null, null));
+                Entry(WeekAction, null, null));
         }
         var zone = clinic.TimeZoneId;
         var monday = WeekView.MondayOf(day ?? ClinicTime.LocalDate(clock.GetUtcNow(), zone));
@@ -106,7 +109,7 @@ public sealed class CourseListings(MndCareDbContext db, AuditTrail audit, TimePr
             r.Session.StaffUserId is { } staff && staffNames.TryGetValue(staff, out var name) ? name : null,
             [.. conflicts.Where(c => c.Involves(r.Session.Id)).Select(c => c.Code).Distinct()]));
         var week = WeekView.Of(sessions, s => s.StartsAt.UtcDateTime, monday, zone);
-        await audit.RecordAsync(actor, Entry("course.week.read", clinic.Id, null) with
+        await audit.RecordAsync(actor, Entry(WeekAction, clinic.Id, null) with
         {
             Details = JsonSerializer.Serialize(new { week = ClinicTime.Format(monday), patientIds = rows.Select(r => r.PatientId).Distinct() }),
         }, cancellationToken);

@@ -20,6 +20,9 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "courseTemplate";
 
+    /// <summary>Audit actions, one per use case.</summary>
+    public const string ListAction = "courseTemplate.list", CreateAction = "courseTemplate.create", UpdateAction = "courseTemplate.update";
+
     /// <summary>The templates of every clinic where the actor plans courses or manages templates, archived ones included.</summary>
     public async Task<Result<IReadOnlyList<CourseTemplateView>>> ListAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -28,12 +31,12 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         if (clinics.Count == 0)
         {
             return await audit.RefuseAsync<IReadOnlyList<CourseTemplateView>>(actor, new ForbiddenError("see course templates"),
-                new AuditEntry("courseTemplate.list", AuditOutcome.Success) { EntityType = EntityType });
+                new AuditEntry(ListAction, AuditOutcome.Success) { EntityType = EntityType });
         }
         var rows = await db.CourseTemplates.AsNoTracking().Where(t => clinics.Contains(t.ClinicId)).ToListAsync(cancellationToken);
         var views = rows.OrderBy(t => t.ClinicId).ThenBy(t => t.IsArchived).ThenByDescending(t => t.Template.LengthWeeks)
             .ThenBy(t => t.Template.Name, StringComparer.Ordinal).Select(ToView).ToList();
-        await audit.RecordAsync(actor, new AuditEntry("courseTemplate.list", AuditOutcome.Success)
+        await audit.RecordAsync(actor, new AuditEntry(ListAction, AuditOutcome.Success)
         {
             EntityType = EntityType,
             Details = JsonSerializer.Serialize(new { ids = views.Select(v => v.Id) }),
@@ -48,7 +51,7 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         ArgumentNullException.ThrowIfNull(body);
         var managed = actor.ClinicsGranting(Permission.ManageCourseTemplates);
         Task<Result<CourseTemplateView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
-            audit.RefuseAsync<CourseTemplateView>(actor, errors, Entry("courseTemplate.create", clinic, null));
+            audit.RefuseAsync<CourseTemplateView>(actor, errors, Entry(CreateAction, clinic, null));
         var target = clinicId ?? (managed.Count == 1 ? managed[0] : null);
         if (target is null || !managed.Contains(target.Value))
         {
@@ -64,7 +67,7 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         var now = clock.GetUtcNow();
         var row = ClinicCourseTemplate.Create(RecordId.New(clock), target.Value, template.Value, now, RecordId.New(clock), body.Archived);
         db.CourseTemplates.Add(row);
-        await audit.SaveAsync(actor, [Entry("courseTemplate.create", row.ClinicId, row.Id) with { Changes = Changes(null, null, row) }], cancellationToken);
+        await audit.SaveAsync(actor, [Entry(CreateAction, row.ClinicId, row.Id) with { Changes = Changes(null, null, row) }], cancellationToken);
         return ToView(row);
     }
 
@@ -76,7 +79,7 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(body);
         Task<Result<CourseTemplateView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
-            audit.RefuseAsync<CourseTemplateView>(actor, errors, Entry("courseTemplate.update", clinic, templateId));
+            audit.RefuseAsync<CourseTemplateView>(actor, errors, Entry(UpdateAction, clinic, templateId));
         var row = await db.CourseTemplates.SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken);
         if (row is null || !actor.Can(Permission.ManageCourseTemplates, row.ClinicId))
         {
@@ -95,7 +98,7 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         var (oldTemplate, wasArchived) = (row.Template, row.IsArchived);
         row.Replace(template.Value, body.Archived, clock.GetUtcNow(), RecordId.New(clock));
         var changes = Changes(oldTemplate, wasArchived, row);
-        var conflict = await audit.SaveAsync(actor, [Entry("courseTemplate.update", row.ClinicId, row.Id) with { Changes = changes }],
+        var conflict = await audit.SaveAsync(actor, [Entry(UpdateAction, row.ClinicId, row.Id) with { Changes = changes }],
             e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
         return conflict is null ? ToView(row) : await Refuse([conflict], row.ClinicId);
     }
@@ -112,7 +115,7 @@ public sealed class CourseTemplates(MndCareDbContext db, AuditTrail audit, TimeP
         {
             var row = ClinicCourseTemplate.Create(RecordId.New(clock), clinicId, template, clock.GetUtcNow(), RecordId.New(clock));
             db.CourseTemplates.Add(row);
-            entries.Add(Entry("courseTemplate.create", clinicId, row.Id) with { Changes = Changes(null, null, row), Reason = "demo template" });
+            entries.Add(Entry(CreateAction, clinicId, row.Id) with { Changes = Changes(null, null, row), Reason = "demo template" });
         }
         return entries;
     }

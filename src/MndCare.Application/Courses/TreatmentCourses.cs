@@ -24,6 +24,11 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "course";
 
+    /// <summary>Audit actions, one per use case.</summary>
+    public const string PlanAction = "course.plan", ReadAction = "course.read", StartAction = "course.start", CompleteAction = "course.complete",
+        StopAction = "course.stop", RescheduleAction = "course.session.reschedule", AssignAction = "course.session.assign",
+        AddMedicationAction = "course.medication.add", StopMedicationAction = "course.medication.stop";
+
     /// <summary>Plans a course for a patient of the actor's clinic from one of that clinic's templates.</summary>
     public async Task<Result<CourseView>> PlanAsync(Actor actor, Guid patientId, PlanCourseInput input, CancellationToken cancellationToken)
     {
@@ -31,7 +36,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         ArgumentNullException.ThrowIfNull(input);
         var details = JsonSerializer.Serialize(new { patientId, input.TemplateId, input.StartsOn, input.ConsultationId });
         Task<Result<CourseView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
-            audit.RefuseAsync<CourseView>(actor, errors, Entry("course.plan", clinic, null) with { Details = details });
+            audit.RefuseAsync<CourseView>(actor, errors, Entry(PlanAction, clinic, null) with { Details = details });
 
         var clinics = actor.ClinicsGranting(Permission.PlanCourses);
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == patientId && clinics.Contains(p.ClinicId))
@@ -79,7 +84,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
             return await Refuse([PatientDoubleBooked(clash)], patient.ClinicId);
         }
         db.TreatmentCourses.Add(course);
-        await audit.SaveAsync(actor, [Entry("course.plan", course.ClinicId, course.Id) with
+        await audit.SaveAsync(actor, [Entry(PlanAction, course.ClinicId, course.Id) with
         {
             Changes =
             [
@@ -102,12 +107,12 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         var asPatient = course is not null && actor.OwnPatientIds.Contains(course.PatientId);
         if (course is null || !(asPatient || actor.Can(Permission.ReadCourses, course.ClinicId)))
         {
-            await audit.RecordAsync(actor, Entry("course.read", null, courseId) with { Outcome = AuditOutcome.NotFound }, cancellationToken);
+            await audit.RecordAsync(actor, Entry(ReadAction, null, courseId) with { Outcome = AuditOutcome.NotFound }, cancellationToken);
             return new NotFoundError(EntityType);
         }
         // Other patients' sessions are none of a patient's business, not even as ids.
         var conflicts = asPatient ? [] : await ConflictsAsync(course, cancellationToken);
-        await audit.RecordAsync(actor, Entry("course.read", course.ClinicId, course.Id) with
+        await audit.RecordAsync(actor, Entry(ReadAction, course.ClinicId, course.Id) with
         {
             Details = JsonSerializer.Serialize(new
             {
@@ -121,19 +126,19 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
 
     /// <summary>Marks a planned course in progress (not before its first day).</summary>
     public Task<Result<CourseView>> StartAsync(Actor actor, Guid courseId, Guid? expectedVersion, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, courseId, expectedVersion, "course.start", (course, now, version) => StatusChange(course, c => c.Start(now, version)),
+        ChangeAsync(actor, courseId, expectedVersion, StartAction, (course, now, version) => StatusChange(course, c => c.Start(now, version)),
             cancellationToken);
 
     /// <summary>Completes a course in progress once every session has started.</summary>
     public Task<Result<CourseView>> CompleteAsync(Actor actor, Guid courseId, Guid? expectedVersion, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, courseId, expectedVersion, "course.complete", (course, now, version) => StatusChange(course, c => c.Complete(now, version)),
+        ChangeAsync(actor, courseId, expectedVersion, CompleteAction, (course, now, version) => StatusChange(course, c => c.Complete(now, version)),
             cancellationToken);
 
     /// <summary>Stops a planned or running course early, with a reason.</summary>
     public Task<Result<CourseView>> StopAsync(Actor actor, Guid courseId, StopCourseInput input, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, courseId, expectedVersion, "course.stop", (course, now, version) =>
+        return ChangeAsync(actor, courseId, expectedVersion, StopAction, (course, now, version) =>
         {
             var change = StatusChange(course, c => c.StopEarly(input.Reason, now, version));
             return change.IsSuccess ? change.Value with { Reason = course.StopReason } : change;
@@ -145,7 +150,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, courseId, expectedVersion, "course.session.reschedule", (course, now, version) =>
+        return ChangeAsync(actor, courseId, expectedVersion, RescheduleAction, (course, now, version) =>
         {
             var errors = new List<Error>();
             var startsAt = CourseInputs.Instant(input.StartsAt, "startsAt", errors);
@@ -176,7 +181,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
             ? await db.ClinicMemberships.AsNoTracking().Where(m => m.UserId == staffId && m.Role != ClinicRole.Patient)
                 .Select(m => m.ClinicId).Distinct().ToListAsync(cancellationToken)
             : [];
-        return await ChangeAsync(actor, courseId, expectedVersion, "course.session.assign", (course, now, version) =>
+        return await ChangeAsync(actor, courseId, expectedVersion, AssignAction, (course, now, version) =>
         {
             if (input.StaffUserId is not null && !staffClinics.Contains(course.ClinicId))
             {
@@ -199,7 +204,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, courseId, expectedVersion, "course.medication.add", (course, now, version) =>
+        return ChangeAsync(actor, courseId, expectedVersion, AddMedicationAction, (course, now, version) =>
         {
             var errors = new List<Error>();
             var medication = CourseInputs.Medication(input.Medication, errors);
@@ -233,7 +238,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, courseId, expectedVersion, "course.medication.stop", (course, now, version) =>
+        return ChangeAsync(actor, courseId, expectedVersion, StopMedicationAction, (course, now, version) =>
         {
             var errors = new List<Error>();
             var stopsOn = CourseInputs.Date(input.StopsOn, "stopsOn", required: true, errors);

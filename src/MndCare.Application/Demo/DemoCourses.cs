@@ -88,7 +88,7 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         var endedAt = Utc(course.Sessions.Max(s => s.EndsAtUtc)).AddMinutes(30);
         var before = course.Status;
         DemoScene.Check(course.Complete(endedAt, scene.NewId()));
-        AuditStatus("course.complete", course, before);
+        AuditStatus(TreatmentCourses.CompleteAction, course, before);
         return sessions.Count;
     }
 
@@ -101,7 +101,7 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
             throw new InvalidOperationException("The demo course's calendar double-books its patient.");
         }
         db.TreatmentCourses.Add(course);
-        scene.Audit("course.plan", TreatmentCourses.EntityType, course.Id,
+        scene.Audit(TreatmentCourses.PlanAction, TreatmentCourses.EntityType, course.Id,
         [
             new FieldChange("patientId", null, patient.Id.ToString("D")),
             new FieldChange("templateId", null, template.Id.ToString("D")),
@@ -117,7 +117,7 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
     private void Start(TreatmentCourse course)
     {
         DemoScene.Check(course.Start(scene.At(course.StartsOn, 8, 30), scene.NewId()));
-        AuditStatus("course.start", course, CourseStatus.Planned);
+        AuditStatus(TreatmentCourses.StartAction, course, CourseStatus.Planned);
     }
 
     private void AddMedication(TreatmentCourse course, KnownMedication medication, string dose, DateOnly startsOn, DateOnly? stopsOn)
@@ -125,7 +125,7 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         var entry = DemoScene.Check(ConcomitantMedication.Create(scene.NewId(), medication, null, dose, startsOn, stopsOn));
         course.AddMedication(entry, Utc(course.CreatedAtUtc), scene.NewId());
         var field = $"medications[{entry.Id:D}]";
-        scene.Audit("course.medication.add", TreatmentCourses.EntityType, course.Id,
+        scene.Audit(TreatmentCourses.AddMedicationAction, TreatmentCourses.EntityType, course.Id,
         [
             new FieldChange(field + ".medication", null, CourseWireNames.Of(medication)),
             new FieldChange(field + ".doseText", null, dose),

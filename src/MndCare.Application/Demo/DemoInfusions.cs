@@ -13,7 +13,7 @@ namespace MndCare.Application.Demo;
 /// check and vital signs at baseline, every 15 minutes during and for an hour after, through the domain's rules.</summary>
 /// <remarks>docs/therapy/infusion.md, "Demo data". The dose and weight go through <see cref="Infusion.Order"/> with the product
 /// defaults (<see cref="InfusionPolicy.Default"/>), the units through <see cref="IdentityCheck.Run"/> with the patient's MRN as the
-/// wristband code, as <see cref="InfusionRecords"/> does.</remarks>
+/// wristband code, with <see cref="InfusionRecords"/>' own view of the lot and its units and its audit changes.</remarks>
 internal sealed class DemoInfusions(MndCareDbContext db, DemoScene scene, Lot lot)
 {
     /// <summary>The demo dose: 1.0 ×10^6 cells/kg, inside the default range (0.5-2.0 ×10^6 cells/kg).</summary>
@@ -47,19 +47,12 @@ internal sealed class DemoInfusions(MndCareDbContext db, DemoScene scene, Lot lo
     public Infusion Order(TreatmentCourse course, CourseSession session, decimal weightKg, DateTimeOffset weighedAt, DateTimeOffset orderedAt)
     {
         var weight = DemoScene.Check(BodyWeight.Create(weightKg));
-        var forOrder = new LotForOrder(lot.Id, lot.CanBeUsed(scene.DateOf(orderedAt)), lot.Details.CellsPerUnit);
+        var forOrder = InfusionRecords.ForOrder(lot, scene.DateOf(orderedAt));
         var infusion = DemoScene.Check(Infusion.Order(scene.NewId(), course.Id, course.PatientId, forOrder, Utc(session.StartsAtUtc),
             DemoScene.Check(CellsPerKg.Create(DoseCellsPerKg)), weight, new WeightMeasurement(weight, weighedAt),
             InfusionPolicy.Default, scene.Staff.Clinician, orderedAt, scene.NewId()));
         db.Infusions.Add(infusion);
-        Audit(InfusionRecords.OrderAction, infusion,
-        [
-            new FieldChange("lotId", null, lot.Id.ToString("D")),
-            new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
-            new FieldChange("weightKg", null, Text(infusion.WeightKg)),
-            new FieldChange("totalCells", null, Text(infusion.TotalCells)),
-            new FieldChange("units", null, Text(infusion.Units)),
-        ]);
+        Audit(InfusionRecords.OrderAction, infusion, InfusionRecords.OrderChanges(infusion));
         return infusion;
     }
 
@@ -83,20 +76,15 @@ internal sealed class DemoInfusions(MndCareDbContext db, DemoScene scene, Lot lo
         var thawedAt = start.AddMinutes(-ThawedBefore);
         DemoScene.Check(infusion.RecordThaw(thawedAt, Diluent(language), thawedAt, scene.NewId()));
         Record(infusion, Phase.Baseline, start, fever);
-        var known = lot.Units.Select(u => new UnitAtBedside(u.Code.Value, lot.Id, lot.CanBeUsed(date), u.IsFinal || u.Status == UnitStatus.Blocked))
-            .ToList();
-        var check = DemoScene.Check(IdentityCheck.Run(mrn, mrn, lot.Id, infusion.Units, [.. units.Select(u => u.Value)], known));
+        var check = DemoScene.Check(IdentityCheck.Run(mrn, mrn, lot.Id, infusion.Units, [.. units.Select(u => u.Value)],
+            [.. InfusionRecords.AtBedside(lot, date)]));
         DemoScene.Check(infusion.Start(check, scene.Staff.Nurse, start, scene.NewId()));
         units.ForEach(code => DemoScene.Check(lot.GiveAtBedside(code, scene.Staff.Nurse, start, date, scene.NewId())));
         Record(infusion, Phase.During, start, fever);
         DemoScene.Check(infusion.Complete(end, scene.Staff.Nurse, end, scene.NewId()));
         Record(infusion, Phase.After, end, fever);
-        Audit(InfusionRecords.ThawAction, infusion, [new FieldChange("thawedAt", null, Iso(thawedAt)), new FieldChange("diluent", null, infusion.Diluent)]);
-        Audit(InfusionRecords.IdentityCheckAction, infusion,
-        [
-            new FieldChange("status", InfusionWireNames.Of(InfusionStatus.Ordered), InfusionWireNames.Of(InfusionStatus.InProgress)),
-            new FieldChange("unitCodes", null, string.Join(",", infusion.UnitCodes)),
-        ]);
+        Audit(InfusionRecords.ThawAction, infusion, InfusionRecords.ThawChanges(infusion));
+        Audit(InfusionRecords.IdentityCheckAction, infusion, InfusionRecords.IdentityCheckChanges(infusion));
         Audit(InfusionRecords.VitalSignsAction, infusion, [new FieldChange("vitalSigns", null, Text(infusion.VitalSigns.Count))]);
         Audit(InfusionRecords.CompleteAction, infusion,
         [

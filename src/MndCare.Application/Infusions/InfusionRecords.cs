@@ -47,16 +47,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         db.Infusions.Add(infusion);
         await audit.SaveAsync(actor, [Entry(OrderAction, clinicId, infusion.Id) with
         {
-            Changes =
-            [
-                new FieldChange("lotId", null, infusion.LotId.ToString("D")),
-                new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
-                new FieldChange("weightKg", null, Text(infusion.WeightKg)),
-                new FieldChange("weighedAt", null, Iso(infusion.WeightMeasuredAtUtc)),
-                new FieldChange("totalCells", null, Text(infusion.TotalCells)),
-                new FieldChange("units", null, Text(infusion.Units)),
-                new FieldChange("status", null, InfusionWireNames.Of(infusion.Status)),
-            ],
+            Changes = OrderChanges(infusion),
             Details = JsonSerializer.Serialize(new { infusion.PatientId, courseId }),
         }], cancellationToken);
         return ToView(infusion, lot, clock.GetUtcNow(), policy);
@@ -112,7 +103,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == course.ClinicId, cancellationToken);
         var now = clock.GetUtcNow();
         // The lot's one usability rule (released, not expired, not recalled) on the clinic's date decides; the domain names it lotNotReleased.
-        var forOrder = new LotForOrder(lot.Id, lot.CanBeUsed(clinic.LocalDate(now)), lot.Details.CellsPerUnit);
+        var forOrder = ForOrder(lot, clinic.LocalDate(now));
         var measured = new WeightMeasurement(weight!.Value, input.WeighedAt ?? now);
         var policy = await policies.PolicyAsync(course.ClinicId, cancellationToken);
         var ordered = Infusion.Order(RecordId.New(clock), course.Id, course.PatientId, forOrder, input.ScheduledAt!.Value, cellsPerKg!.Value, weight.Value,
@@ -173,8 +164,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         var now = clock.GetUtcNow();
         var today = clinic.LocalDate(now);
         var lots = await LotsHoldingAsync(clinicId, scanned, cancellationToken);
-        var known = lots.SelectMany(l => l.Units.Select(u => new UnitAtBedside(u.Code.Value, l.Id, l.CanBeUsed(today),
-            u.IsFinal || u.Status == UnitStatus.Blocked))).ToList();
+        var known = lots.SelectMany(l => AtBedside(l, today)).ToList();
         var checkedResult = IdentityCheck.Run(mrn, input.PatientCode, infusion.LotId, infusion.Units, scanned, known);
         if (!checkedResult.IsSuccess)
         {
@@ -196,11 +186,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         }
         var error = await audit.SaveAsync(actor, [Entry(IdentityCheckAction, clinicId, infusion.Id) with
         {
-            Changes =
-            [
-                new FieldChange("status", InfusionWireNames.Of(InfusionStatus.Ordered), InfusionWireNames.Of(infusion.Status)),
-                new FieldChange("unitCodes", null, string.Join(",", infusion.UnitCodes)),
-            ],
+            Changes = IdentityCheckChanges(infusion),
             Details = details,
         }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
         return error is null ? ToView(infusion, orderedLot, now, await policies.PolicyAsync(clinicId, cancellationToken)) : await Refuse([error]);
@@ -273,8 +259,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         ArgumentNullException.ThrowIfNull(input);
         return ChangeAsync(actor, infusionId, ThawAction, input, expectedVersion, (infusion, now, version) =>
             input.ThawedAt is not { } thawedAt ? Missing("thawedAt")
-            : Changes(infusion.RecordThaw(thawedAt, input.Diluent, now, version), i =>
-                [new FieldChange("thawedAt", null, Iso(i.ThawedAtUtc!.Value)), new FieldChange("diluent", null, i.Diluent)]),
+            : Changes(infusion.RecordThaw(thawedAt, input.Diluent, now, version), ThawChanges),
             cancellationToken);
     }
 
@@ -325,6 +310,34 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         return error is null ? ToView(infusion, lot, now, await policies.PolicyAsync(clinicId, cancellationToken))
             : await audit.RefuseAsync<InfusionView>(actor, error, entry);
     }
+
+    // What an order, a thaw and a passed identity check write to the trail; the demo seeder writes the same.
+    internal static IReadOnlyList<FieldChange> OrderChanges(Infusion infusion) =>
+    [
+        new FieldChange("lotId", null, infusion.LotId.ToString("D")),
+        new FieldChange("cellsPerKg", null, Text(infusion.OrderedCellsPerKg)),
+        new FieldChange("weightKg", null, Text(infusion.WeightKg)),
+        new FieldChange("weighedAt", null, Iso(infusion.WeightMeasuredAtUtc)),
+        new FieldChange("totalCells", null, Text(infusion.TotalCells)),
+        new FieldChange("units", null, Text(infusion.Units)),
+        new FieldChange("status", null, InfusionWireNames.Of(infusion.Status)),
+    ];
+
+    internal static IReadOnlyList<FieldChange> ThawChanges(Infusion infusion) =>
+        [new FieldChange("thawedAt", null, Iso(infusion.ThawedAtUtc!.Value)), new FieldChange("diluent", null, infusion.Diluent)];
+
+    internal static IReadOnlyList<FieldChange> IdentityCheckChanges(Infusion infusion) =>
+    [
+        new FieldChange("status", InfusionWireNames.Of(InfusionStatus.Ordered), InfusionWireNames.Of(InfusionStatus.InProgress)),
+        new FieldChange("unitCodes", null, string.Join(",", infusion.UnitCodes)),
+    ];
+
+    // A lot as an order sees it on the clinic's date: usable or not (released, not expired, not recalled), and its cells per unit.
+    internal static LotForOrder ForOrder(Lot lot, DateOnly today) => new(lot.Id, lot.CanBeUsed(today), lot.Details.CellsPerUnit);
+
+    // A lot's units as the bedside identity check sees them on the clinic's date; a final or blocked unit is already used.
+    internal static IEnumerable<UnitAtBedside> AtBedside(Lot lot, DateOnly today) =>
+        lot.Units.Select(u => new UnitAtBedside(u.Code.Value, lot.Id, lot.CanBeUsed(today), u.IsFinal || u.Status == UnitStatus.Blocked));
 
     private static Result<IReadOnlyList<FieldChange>> Changes(Result<Infusion> result, Func<Infusion, IReadOnlyList<FieldChange>> changes) =>
         result.IsSuccess ? Result<IReadOnlyList<FieldChange>>.Success(changes(result.Value)) : Result<IReadOnlyList<FieldChange>>.Failure(result.Errors);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.CellProducts;
 using MndCare.Domain.CellProducts;
+using MndCare.Domain.Results;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -109,11 +110,9 @@ public static class CellProductEndpoints
         (await lots.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Created<LotRecord>, ProblemHttpResult>> CreateLotAsync(
-        LotInput body, Guid? clinicId, HttpContext context, HttpActor actor, Lots lots)
-    {
-        var result = await lots.RegisterAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Created($"/api/lots/{result.Value.Id}", result.Value) : result.Errors.ToProblem(context);
-    }
+        LotInput body, Guid? clinicId, HttpContext context, HttpActor actor, Lots lots) =>
+        ToCreated(await lots.RegisterAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted), context,
+            lot => $"/api/lots/{lot.Id}");
 
     private static async Task<Results<Ok<ResultsJudged>, ProblemHttpResult>> EnterResultsAsync(
         Guid id, LotResultsInput body, HttpContext context, HttpActor actor, Lots lots) =>
@@ -147,18 +146,14 @@ public static class CellProductEndpoints
         (await temperatures.ListAsync(await actor.GetAsync(context.RequestAborted), location, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Created<TemperatureView>, ProblemHttpResult>> RecordTemperatureAsync(
-        TemperatureInput body, Guid? clinicId, HttpContext context, HttpActor actor, StorageTemperatures temperatures)
-    {
-        var result = await temperatures.RecordAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Created("/api/storage/temperatures?location=" + Uri.EscapeDataString(result.Value.Location), result.Value) : result.Errors.ToProblem(context);
-    }
+        TemperatureInput body, Guid? clinicId, HttpContext context, HttpActor actor, StorageTemperatures temperatures) =>
+        ToCreated(await temperatures.RecordAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted), context,
+            reading => "/api/storage/temperatures?location=" + Uri.EscapeDataString(reading.Location));
 
     private static async Task<Results<Created<DonorRecord>, ProblemHttpResult>> CreateDonorAsync(
-        DonorInput body, Guid? clinicId, HttpContext context, HttpActor actor, Donors donors)
-    {
-        var result = await donors.RegisterAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Created($"/api/donors/{result.Value.DonorCode}", result.Value) : result.Errors.ToProblem(context);
-    }
+        DonorInput body, Guid? clinicId, HttpContext context, HttpActor actor, Donors donors) =>
+        ToCreated(await donors.RegisterAsync(await actor.GetAsync(context.RequestAborted), clinicId, body, context.RequestAborted), context,
+            donor => $"/api/donors/{donor.DonorCode}");
 
     private static async Task<Results<Ok<DonorRecord>, ProblemHttpResult>> GetDonorAsync(
         string donorCode, Guid? clinicId, HttpContext context, HttpActor actor, Donors donors) =>
@@ -176,4 +171,8 @@ public static class CellProductEndpoints
     private static async Task<Results<Ok<SpecificationView>, ProblemHttpResult>> EditSpecificationAsync(
         string productCode, Guid? clinicId, ReleaseLimitsInput body, HttpContext context, HttpActor actor, ReleaseSpecifications specifications) =>
         (await specifications.EditAsync(await actor.GetAsync(context.RequestAborted), clinicId, productCode, body, context.RequestAborted)).ToOk(context);
+
+    // 201 at the new record's address, or the problem the errors map to.
+    private static Results<Created<T>, ProblemHttpResult> ToCreated<T>(Result<T> result, HttpContext context, Func<T, string> location) =>
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Errors.ToProblem(context);
 }

@@ -19,43 +19,43 @@ public static class CourseEndpoints
         var templates = app.MapGroup("/api/course-templates").WithTags("Treatment courses").RequireAuthorization(Policies.Api);
         templates.MapGet("/", ListTemplatesAsync)
             .WithSummary("The course templates of your clinics, archived ones included (clinicians and administrators).")
-            .Audited("courseTemplate.list", CourseTemplates.EntityType);
+            .Audited(CourseTemplates.ListAction, CourseTemplates.EntityType);
         templates.MapPost("/", CreateTemplateAsync)
             .WithSummary("Add a template {template: {...}, archived}; clinicId is needed only for administrators of several clinics.")
-            .RequireAuthorization(Policies.ManageCourseTemplates).Audited("courseTemplate.create", CourseTemplates.EntityType);
+            .RequireAuthorization(Policies.ManageCourseTemplates).Audited(CourseTemplates.CreateAction, CourseTemplates.EntityType);
         templates.MapPut("/{id:guid}", UpdateTemplateAsync)
             .WithSummary("Replace a template's values and archived flag; planned courses keep their copy. If-Match is required.")
-            .RequireAuthorization(Policies.ManageCourseTemplates).Audited("courseTemplate.update", CourseTemplates.EntityType);
+            .RequireAuthorization(Policies.ManageCourseTemplates).Audited(CourseTemplates.UpdateAction, CourseTemplates.EntityType);
 
         app.MapPost("/api/patients/{id:guid}/courses", PlanAsync).WithTags("Treatment courses").RequireAuthorization(Policies.Api, Policies.PlanCourses)
             .WithSummary("Plan a course {templateId, startsOn}: 201 with its calendar; 409 patientDoubleBooked or templateArchived.")
-            .Audited("course.plan", TreatmentCourses.EntityType);
+            .Audited(TreatmentCourses.PlanAction, TreatmentCourses.EntityType);
 
         var courses = app.MapGroup("/api/courses/{id:guid}").WithTags("Treatment courses").RequireAuthorization(Policies.Api);
         courses.MapGet("/", GetAsync)
             .WithSummary("One course: state, sessions, medications and double-bookings; the ETag header is its version.")
-            .RequireAuthorization(Policies.CourseAccess).Audited("course.read", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.CourseAccess).Audited(TreatmentCourses.ReadAction, TreatmentCourses.EntityType);
         courses.MapPost("/start", StartAsync)
             .WithSummary("Mark a planned course in progress (not before its first day).")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.start", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.StartAction, TreatmentCourses.EntityType);
         courses.MapPost("/complete", CompleteAsync)
             .WithSummary("Complete a course in progress once every session has started.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.complete", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.CompleteAction, TreatmentCourses.EntityType);
         courses.MapPost("/stop", StopAsync)
             .WithSummary("Stop a planned or running course early {reason}.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.stop", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.StopAction, TreatmentCourses.EntityType);
         courses.MapPost("/sessions/{sessionId:guid}/reschedule", RescheduleAsync)
             .WithSummary("Move a session {startsAt (ISO 8601 with offset), durationMinutes?, reason}; 409 patientDoubleBooked.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.session.reschedule", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.RescheduleAction, TreatmentCourses.EntityType);
         courses.MapPut("/sessions/{sessionId:guid}/assignment", AssignAsync)
             .WithSummary("Set a session's room and staff member {room, staffUserId}; overlaps come back as warnings in conflicts.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.session.assign", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.AssignAction, TreatmentCourses.EntityType);
         courses.MapPost("/medications", AddMedicationAsync)
             .WithSummary("Record a concomitant medication {medication, name, doseText, startsOn, stopsOn}.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.medication.add", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.AddMedicationAction, TreatmentCourses.EntityType);
         courses.MapPost("/medications/{medicationId:guid}/stop", StopMedicationAsync)
             .WithSummary("Record the last day a medication was taken {stopsOn}.")
-            .RequireAuthorization(Policies.PlanCourses).Audited("course.medication.stop", TreatmentCourses.EntityType);
+            .RequireAuthorization(Policies.PlanCourses).Audited(TreatmentCourses.StopMedicationAction, TreatmentCourses.EntityType);
         return app;
     }
 

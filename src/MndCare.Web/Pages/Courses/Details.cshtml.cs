@@ -15,7 +15,7 @@ using MndCare.Web.Infrastructure.Security;
 namespace MndCare.Web.Pages.Courses;
 
 [Authorize(Policy = Policies.CourseAccess)]
-[Audited("course.read", TreatmentCourses.EntityType)]
+[Audited(TreatmentCourses.ReadAction, TreatmentCourses.EntityType)]
 public sealed class DetailsModel(TreatmentCourses courses, CourseListings listings, PatientRegistry registry, InfusionRecords infusions, HttpActor actor,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {

@@ -11,7 +11,7 @@ using MndCare.Web.Infrastructure.Security;
 namespace MndCare.Web.Pages.Courses;
 
 [Authorize(Policy = Policies.CourseAccess)]
-[Audited("course.week.read", TreatmentCourses.EntityType)]
+[Audited(CourseListings.WeekAction, TreatmentCourses.EntityType)]
 public sealed class IndexModel(CourseListings listings, HttpActor actor) : PageModel
 {
     public ClinicWeekView View { get; private set; } = null!;

@@ -20,6 +20,9 @@ public static class InfusionText
     /// <summary>A cell count in ×10^6 cells: "105".</summary>
     public static string Millions(long cells) => (cells / Million).ToString("#,0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>The resource key of an infusion's status: a stopped order that never <paramref name="started"/> reads "cancelled".</summary>
+    public static string StatusKey(string status, bool started) => "infusionStatus." + (status == "stopped" && !started ? "cancelled" : status);
+
     /// <summary>Puts field errors next to their fields (by API field name) and returns every error for the page's summary.</summary>
     public static IReadOnlyList<string> Apply(ModelStateDictionary state, IReadOnlyList<Error> errors, IStringLocalizer localizer)
     {

@@ -8,7 +8,7 @@ namespace MndCare.Web.Pages.Portal;
 
 /// <summary>The patient's (or family member's) own treatment schedules: sessions and assessments due, nothing staff-only.</summary>
 [Authorize(Policy = Policies.ConsultationAccess)]
-[Audited("course.read", TreatmentCourses.EntityType)]
+[Audited(TreatmentCourses.ReadAction, TreatmentCourses.EntityType)]
 public sealed class ScheduleModel(CourseListings listings, TreatmentCourses courses, HttpActor actor) : PageModel
 {
     public IReadOnlyList<CourseView> Courses { get; private set; } = [];

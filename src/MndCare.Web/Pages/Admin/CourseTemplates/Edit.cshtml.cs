@@ -12,7 +12,7 @@ namespace MndCare.Web.Pages.Admin.CourseTemplates;
 
 /// <summary>Adds a template (no id) or replaces one, guarded by the version read (the API's If-Match rule); archiving is a checkbox.</summary>
 [Authorize(Policy = Policies.ManageCourseTemplates)]
-[Audited("courseTemplate.update", Application.Courses.CourseTemplates.EntityType)]
+[Audited(Application.Courses.CourseTemplates.UpdateAction, Application.Courses.CourseTemplates.EntityType)]
 public sealed class EditModel(Application.Courses.CourseTemplates templates, HttpActor actor, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -7,7 +7,7 @@ using MndCare.Web.Infrastructure.Security;
 namespace MndCare.Web.Pages.Admin.CourseTemplates;
 
 [Authorize(Policy = Policies.ManageCourseTemplates)]
-[Audited("courseTemplate.list", Application.Courses.CourseTemplates.EntityType)]
+[Audited(Application.Courses.CourseTemplates.ListAction, Application.Courses.CourseTemplates.EntityType)]
 public sealed class IndexModel(Application.Courses.CourseTemplates templates, HttpActor actor) : PageModel
 {
     public IReadOnlyList<CourseTemplateView> Templates { get; private set; } = [];

@@ -15,7 +15,7 @@ namespace MndCare.Web.Pages.Patients.Courses;
 /// <summary>Plans a course for a patient: a template and a first day. The calendar, with any unplaced sessions, shows on the course page
 /// right after saving.</summary>
 [Authorize(Policy = Policies.PlanCourses)]
-[Audited("course.plan", TreatmentCourses.EntityType)]
+[Audited(TreatmentCourses.PlanAction, TreatmentCourses.EntityType)]
 public sealed class NewModel(TreatmentCourses courses, CourseTemplates templates, PatientRegistry registry, HttpActor actor, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
