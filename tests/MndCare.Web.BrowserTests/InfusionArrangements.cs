@@ -27,12 +27,12 @@ internal static class InfusionArrangements
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == DemoSeeder.DemoClinicId, cancellation);
         var mrn = "INF-" + Guid.CreateVersion7().ToString("N")[^8..].ToUpperInvariant();
         var patient = await new TestWorld(app.Services).CreatePatientAsync(clinic, new PatientBuilder().WithName("陈立新", "Chen Lixin").WithMrn(mrn));
-        using var administrator = await ApiAsync(app, DemoSeeder.EmailFor(ClinicRole.Administrator));
         using var clinician = await ApiAsync(app, DemoSeeder.EmailFor(ClinicRole.Clinician));
         using var enterer = await ApiAsync(app, DemoSeeder.EmailFor(ClinicRole.CellLab));
         using var releaser = await ApiAsync(app, DemoSeeder.SecondCellLabEmail);
-        var template = await Created<CourseTemplateView>(await administrator.PostAsJsonAsync("/api/course-templates",
-            new { template = CourseTemplateInput.From(CourseTemplate.FourWeekDemo) }, cancellation));
+        // The demo clinic's own 4-week template: a second one of the same name would make the planning page's choice ambiguous.
+        var template = (await clinician.GetFromJsonAsync<List<CourseTemplateView>>("/api/course-templates", cancellation))!
+            .Single(t => t.ClinicId == clinic.Id && !t.Archived && t.Template.Name == CourseTemplate.FourWeekDemo.Name);
         var today = clinic.LocalDate(DateTimeOffset.UtcNow);
         var course = await Created<CourseView>(await clinician.PostAsJsonAsync($"/api/patients/{patient.Id}/courses",
             new { templateId = template.Id, startsOn = ClinicTime.Format(today.AddDays(1)) }, cancellation));
