@@ -1,0 +1,90 @@
+using MndCare.Domain.Results;
+
+namespace MndCare.Domain.Tcm.Herbs;
+
+/// <summary>The herbs a clinic can prescribe from, found by pinyin, Chinese characters or Latin name.</summary>
+/// <remarks>Matching ignores case, spaces and tone marks, and Latin word order around the part
+/// ("Radix Aristolochiae Fangchi" = "Aristolochiae Fangchi Radix"); docs/tcm/catalogues.md.</remarks>
+public sealed class HerbCatalogue
+{
+    private static readonly Lazy<HerbCatalogue> ShippedCatalogue = new(() => new HerbCatalogue(ReadShipped()));
+
+    private readonly Dictionary<string, List<Herb>> _byKey = new(StringComparer.Ordinal);
+
+    private HerbCatalogue(IReadOnlyList<Herb> herbs)
+    {
+        Herbs = herbs;
+        foreach (var herb in herbs)
+        {
+            foreach (var key in herb.Names.SelectMany(LatinName.KeysOf).Distinct())
+            {
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    _byKey[key] = list = [];
+                }
+                if (!list.Contains(herb))
+                {
+                    list.Add(herb);
+                }
+            }
+        }
+    }
+
+    /// <summary>The catalogue shipped with MndCare (Tcm/Herbs/herbs.csv).</summary>
+    public static HerbCatalogue Shipped => ShippedCatalogue.Value;
+
+    /// <summary>Every herb, in catalogue order.</summary>
+    public IReadOnlyList<Herb> Herbs { get; }
+
+    /// <summary>A catalogue of the given herbs (the shipped ones plus a clinic's own, for example).</summary>
+    /// <param name="herbs">The herbs; identifiers must be unique.</param>
+    public static HerbCatalogue Create(IEnumerable<Herb> herbs)
+    {
+        var list = herbs.ToList();
+        var duplicate = list.GroupBy(h => h.Id).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? new HerbCatalogue(list) : throw new ArgumentException($"Herb {duplicate.Key} is listed twice.", nameof(herbs));
+    }
+
+    /// <summary>The one herb the name fits, or <see cref="UnknownHerbError"/> / <see cref="AmbiguousHerbError"/>.</summary>
+    /// <param name="name">A pinyin, Chinese or Latin name, as typed.</param>
+    public Result<Herb> Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var candidates = LatinName.KeysOf(name)
+            .SelectMany(key => _byKey.TryGetValue(key, out var list) ? list : [])
+            .Distinct()
+            .ToList();
+        return candidates.Count switch
+        {
+            0 => new UnknownHerbError(name),
+            1 => candidates[0],
+            _ => new AmbiguousHerbError(name, candidates),
+        };
+    }
+
+    private static List<Herb> ReadShipped() =>
+        ShippedData.Rows("herbs.csv", 8).Select(cells => new Herb(
+            Pinyin: cells[0],
+            Chinese: cells[1],
+            LatinName: cells[2],
+            Aliases: cells[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Safety: Marks(cells[4], cells[5], cells[6]),
+            ListedIn: cells[7])).ToList();
+
+    private static List<HerbSafetyMark> Marks(string aristolochicAcid, string hepatotoxic, string substitution)
+    {
+        var marks = new List<HerbSafetyMark>();
+        Add(HerbSafetyFlag.AristolochicAcid, aristolochicAcid);
+        Add(HerbSafetyFlag.Hepatotoxic, hepatotoxic);
+        Add(HerbSafetyFlag.SubstitutionRisk, substitution);
+        return marks;
+
+        void Add(HerbSafetyFlag flag, string source)
+        {
+            if (source.Length > 0)
+            {
+                marks.Add(new HerbSafetyMark(flag, source));
+            }
+        }
+    }
+}
