@@ -90,10 +90,20 @@ public sealed class HerbCatalogueTests
     {
         var own = new Herb("Hé Shǒu Wū Téng", "首乌藤", "Polygoni Multiflori Caulis", ["He Shou Wu"], [], "clinic");
 
-        var extended = HerbCatalogue.Create(Catalogue.Herbs.Append(own));
+        var extended = HerbCatalogue.Create(Catalogue.Herbs.Append(own)).Value;
 
         Assert.IsType<AmbiguousHerbError>(Assert.Single(extended.Find("heshouwu").Errors));
         Assert.Equal("首乌藤", extended.Find("He Shou Wu Teng").Value.Chinese);
+    }
+
+    [Fact]
+    public void AClinicExtension_WithTheSamePinyinAsAShippedHerb_IsRefused()
+    {
+        var copy = new Herb("Huáng Qí", "黄芪", "Astragali Radix", [], [], "clinic");
+
+        var error = Assert.Single(HerbCatalogue.Create(Catalogue.Herbs.Append(copy)).Errors);
+
+        Assert.Equal(HerbCodes.DuplicateHerb, error.Code);
     }
 
     [Theory]

@@ -8,7 +8,16 @@ public sealed class AcupointCatalogue
         ShippedData.Rows("acupoints.csv", 6).Select(cells => new Acupoint(cells[0], cells[1], cells[2], cells[3],
             cells[4].Length == 0 ? null : cells[4], cells[5].Length == 0 ? null : cells[5])).ToList()));
 
-    private AcupointCatalogue(IReadOnlyList<Acupoint> points) => Points = points;
+    // Each point's code key and name keys, computed once so a search only compares strings.
+    private readonly (Acupoint Point, string CodeKey, string[] NameKeys)[] _keys;
+
+    private AcupointCatalogue(IReadOnlyList<Acupoint> points)
+    {
+        Points = points;
+        _keys = points.Select(point => (point, NameKey.Of(point.Code),
+            new[] { point.Pinyin, point.ChineseTraditional, point.ChineseSimplified ?? string.Empty }
+                .Select(NameKey.Of).Where(key => key.Length > 0).ToArray())).ToArray();
+    }
 
     /// <summary>The catalogue shipped with MndCare (361 points).</summary>
     public static AcupointCatalogue Shipped => ShippedCatalogue.Value;
@@ -33,22 +42,17 @@ public sealed class AcupointCatalogue
         {
             return [];
         }
-        return Points
-            .Select(point => (point, rank: Rank(point, key)))
+        return _keys
+            .Select(entry => (entry.Point, rank: Rank(entry.CodeKey, entry.NameKeys, key)))
             .Where(match => match.rank > 0)
             .OrderByDescending(match => match.rank)
-            .Select(match => match.point)
+            .Select(match => match.Point)
             .ToList();
     }
 
     // 2: the query is the whole code or name; 1: a name starts with it; 0: no match.
-    private static int Rank(Acupoint point, string key)
-    {
-        var names = new[] { point.Pinyin, point.ChineseTraditional, point.ChineseSimplified ?? string.Empty }.Select(NameKey.Of).ToList();
-        if (NameKey.Of(point.Code) == key || names.Contains(key))
-        {
-            return 2;
-        }
-        return names.Any(name => name.Length > 0 && name.StartsWith(key, StringComparison.Ordinal)) ? 1 : 0;
-    }
+    private static int Rank(string codeKey, string[] nameKeys, string key) =>
+        codeKey == key || nameKeys.Contains(key) ? 2
+        : nameKeys.Any(name => name.StartsWith(key, StringComparison.Ordinal)) ? 1
+        : 0;
 }

@@ -36,13 +36,16 @@ public sealed class HerbCatalogue
     /// <summary>Every herb, in catalogue order.</summary>
     public IReadOnlyList<Herb> Herbs { get; }
 
-    /// <summary>A catalogue of the given herbs (the shipped ones plus a clinic's own, for example).</summary>
-    /// <param name="herbs">The herbs; identifiers must be unique.</param>
-    public static HerbCatalogue Create(IEnumerable<Herb> herbs)
+    /// <summary>A catalogue of the given herbs (the shipped ones plus a clinic's own, for example), or an error
+    /// when two herbs share an identifier (the same toneless pinyin).</summary>
+    /// <param name="herbs">The herbs.</param>
+    public static Result<HerbCatalogue> Create(IEnumerable<Herb> herbs)
     {
         var list = herbs.ToList();
         var duplicate = list.GroupBy(h => h.Id).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? new HerbCatalogue(list) : throw new ArgumentException($"Herb {duplicate.Key} is listed twice.", nameof(herbs));
+        return duplicate is null
+            ? new HerbCatalogue(list)
+            : new ValidationError("herbs", HerbCodes.DuplicateHerb, $"The herb {duplicate.Key} is listed twice.");
     }
 
     /// <summary>The one herb the name fits, or <see cref="UnknownHerbError"/> / <see cref="AmbiguousHerbError"/>.</summary>
