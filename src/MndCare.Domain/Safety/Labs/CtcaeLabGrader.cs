@@ -108,46 +108,46 @@ public static class CtcaeLabGrader
     private static int RaisedGrade(LabTest test, decimal v, decimal uln, decimal? baseline) => test switch
     {
         LabTest.Alt or LabTest.Ast => baseline > uln
-            ? AboveBaseline(v, baseline.Value, zeroBelow: 1.5m, g1: 3.0m, g2: 5.0m, g3: 20.0m)
-            : AboveUln(v, uln, g1: 3.0m, g2: 5.0m, g3: 20.0m),
+            ? AboveBaseline(v, baseline.Value, CtcaeLabRows.AminotransferaseBaselineGrade1From, CtcaeLabRows.AminotransferaseOverBaseline)
+            : Above(v, uln, CtcaeLabRows.AminotransferaseOverUln),
         LabTest.Alp or LabTest.Ggt => baseline > uln
-            ? AboveBaseline(v, baseline.Value, zeroBelow: 2.0m, g1: 2.5m, g2: 5.0m, g3: 20.0m)
-            : AboveUln(v, uln, g1: 2.5m, g2: 5.0m, g3: 20.0m),
-        LabTest.Bilirubin => baseline > uln ? BilirubinAboveBaseline(v, baseline.Value) : AboveUln(v, uln, g1: 1.5m, g2: 3.0m, g3: 10.0m),
-        LabTest.Creatinine => Math.Max(AboveUln(v, uln, g1: 1.5m, g2: 3.0m, g3: 6.0m), baseline is { } b ? CreatinineAboveBaseline(v, b) : 0),
-        LabTest.Ck => AboveUln(v, uln, g1: 2.5m, g2: 5.0m, g3: 10.0m),
+            ? AboveBaseline(v, baseline.Value, CtcaeLabRows.PhosphataseBaselineGrade1From, CtcaeLabRows.PhosphataseOverBaseline)
+            : Above(v, uln, CtcaeLabRows.PhosphataseOverUln),
+        // Bilirubin's abnormal-baseline row starts just above the baseline, as its normal row starts just above the ULN.
+        LabTest.Bilirubin => Above(v, baseline > uln ? baseline.Value : uln, CtcaeLabRows.Bilirubin),
+        LabTest.Creatinine => Math.Max(Above(v, uln, CtcaeLabRows.CreatinineOverUln), baseline is { } b ? CreatinineAboveBaseline(v, b) : 0),
+        LabTest.Ck => Above(v, uln, CtcaeLabRows.CreatineKinase),
         _ => throw new ArgumentOutOfRangeException(nameof(test), test, "Not graded against the ULN."),
     };
 
-    // Baseline normal: G1 >ULN - g1×ULN; G2 >g1 - g2×ULN; G3 >g2 - g3×ULN; G4 >g3×ULN.
-    private static int AboveUln(decimal v, decimal uln, decimal g1, decimal g2, decimal g3) =>
-        v <= uln ? 0 : v <= g1 * uln ? 1 : v <= g2 * uln ? 2 : v <= g3 * uln ? 3 : 4;
+    // 0 at or below the reference; then grade 1-3 up to and including each multiple; grade 4 above the last.
+    private static int Above(decimal v, decimal reference, RaisedRow row) =>
+        v <= reference ? 0 : Band(v, reference, row);
 
-    // Baseline abnormal: 0 below zeroBelow×baseline; G1 zeroBelow - g1×baseline (both included); then as above.
-    private static int AboveBaseline(decimal v, decimal b, decimal zeroBelow, decimal g1, decimal g2, decimal g3) =>
-        v < zeroBelow * b ? 0 : v <= g1 * b ? 1 : v <= g2 * b ? 2 : v <= g3 * b ? 3 : 4;
+    // Baseline abnormal: 0 below grade1From × baseline (that multiple is grade 1), then the row's bands.
+    private static int AboveBaseline(decimal v, decimal baseline, decimal grade1From, RaisedRow row) =>
+        v < grade1From * baseline ? 0 : Band(v, baseline, row);
 
-    // Bilirubin, baseline abnormal: G1 >1.0 - 1.5×baseline; G2 >1.5 - 3.0; G3 >3.0 - 10.0; G4 >10.0.
-    private static int BilirubinAboveBaseline(decimal v, decimal b) =>
-        v <= b ? 0 : v <= 1.5m * b ? 1 : v <= 3.0m * b ? 2 : v <= 10.0m * b ? 3 : 4;
+    private static int Band(decimal v, decimal reference, RaisedRow row) =>
+        v <= row.Grade1UpTo * reference ? 1 : v <= row.Grade2UpTo * reference ? 2 : v <= row.Grade3UpTo * reference ? 3 : 4;
 
-    // Creatinine against baseline: G2 >1.5 - 3.0×baseline; G3 >3.0×baseline; no grade 1 or 4 row.
-    private static int CreatinineAboveBaseline(decimal v, decimal b) => v <= 1.5m * b ? 0 : v <= 3.0m * b ? 2 : 3;
+    private static int CreatinineAboveBaseline(decimal v, decimal b) =>
+        v > CtcaeLabRows.CreatinineBaselineGrade3Above * b ? 3 : v > CtcaeLabRows.CreatinineBaselineGrade2Above * b ? 2 : 0;
 
     // Counts (10*9/L) and haemoglobin (g/dL): 0 at or above the LLN, else the absolute band the value falls in.
     private static int LoweredGrade(LabTest test, decimal v, decimal lln) => v >= lln ? 0 : test switch
     {
-        LabTest.Neutrophils => Band(v, g1From: 1.5m, g2From: 1.0m, g3From: 0.5m),
-        LabTest.Lymphocytes => Band(v, g1From: 0.8m, g2From: 0.5m, g3From: 0.2m),
-        LabTest.Wbc => Band(v, g1From: 3.0m, g2From: 2.0m, g3From: 1.0m),
-        LabTest.Platelets => Band(v, g1From: 75m, g2From: 50m, g3From: 25m),
+        LabTest.Neutrophils => Below(v, CtcaeLabRows.Neutrophils),
+        LabTest.Lymphocytes => Below(v, CtcaeLabRows.Lymphocytes),
+        LabTest.Wbc => Below(v, CtcaeLabRows.WhiteCells),
+        LabTest.Platelets => Below(v, CtcaeLabRows.Platelets),
         // Anaemia grade 4 is "life-threatening consequences": clinical, never from a value.
-        LabTest.Hemoglobin => v >= 10.0m ? 1 : v >= 8.0m ? 2 : 3,
+        LabTest.Hemoglobin => v >= CtcaeLabRows.HemoglobinGrade1From ? 1 : v >= CtcaeLabRows.HemoglobinGrade2From ? 2 : 3,
         _ => throw new ArgumentOutOfRangeException(nameof(test), test, "Not graded against the LLN."),
     };
 
-    private static int Band(decimal v, decimal g1From, decimal g2From, decimal g3From) =>
-        v >= g1From ? 1 : v >= g2From ? 2 : v >= g3From ? 3 : 4;
+    private static int Below(decimal v, LoweredRow row) =>
+        v >= row.Grade1From ? 1 : v >= row.Grade2From ? 2 : v >= row.Grade3From ? 3 : 4;
 
     private static int FeverGrade(decimal celsius, decimal? hours) =>
         celsius < FeverGrade1FromCelsius ? 0
