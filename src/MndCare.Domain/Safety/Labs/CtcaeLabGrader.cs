@@ -13,18 +13,6 @@ public static class CtcaeLabGrader
     /// <summary>Largest value, limit, baseline or duration accepted; no laboratory reports more, and rows multiply by up to 20.</summary>
     public const decimal LargestQuantity = 1_000_000_000_000_000m;
 
-    /// <summary>Temperature (°C) from which fever is grade 1 (CTCAE v5.0 Fever: 38.0 - 39.0 °C).</summary>
-    public const decimal FeverGrade1FromCelsius = 38.0m;
-
-    /// <summary>Temperature (°C) up to which fever is grade 1 (CTCAE v5.0 Fever).</summary>
-    public const decimal FeverGrade1UpToCelsius = 39.0m;
-
-    /// <summary>Temperature (°C) up to which fever is grade 2 (CTCAE v5.0 Fever: &gt;39.0 - 40.0 °C).</summary>
-    public const decimal FeverGrade2UpToCelsius = 40.0m;
-
-    /// <summary>Hours above 40.0 °C up to which fever is grade 3, beyond which grade 4 (CTCAE v5.0 Fever).</summary>
-    public const decimal FeverGrade3UpToHours = 24m;
-
     /// <summary>Grades <paramref name="labCase"/>, or says why it cannot be graded (every problem found).</summary>
     /// <param name="labCase">The value as entered.</param>
     public static Result<LabGrade> Grade(LabCase labCase)
@@ -97,7 +85,7 @@ public static class CtcaeLabGrader
             }
         }
         if (errors.Count == 0 && test == LabTest.Temperature && c.DurationHours is null
-            && LabUnits.ToGradingUnit(c.Value!.Value, c.Unit!) > FeverGrade2UpToCelsius)
+            && LabUnits.ToGradingUnit(c.Value!.Value, c.Unit!) > CtcaeLabRows.FeverGrade2UpToCelsius)
         {
             errors.Add(Of("durationHours", MissingDuration, "Above 40.0 °C the grade depends on how long the fever lasted; the duration is missing."));
         }
@@ -150,8 +138,8 @@ public static class CtcaeLabGrader
         v >= row.Grade1From ? 1 : v >= row.Grade2From ? 2 : v >= row.Grade3From ? 3 : 4;
 
     private static int FeverGrade(decimal celsius, decimal? hours) =>
-        celsius < FeverGrade1FromCelsius ? 0
-        : celsius <= FeverGrade1UpToCelsius ? 1
-        : celsius <= FeverGrade2UpToCelsius ? 2
-        : hours <= FeverGrade3UpToHours ? 3 : 4;
+        celsius < CtcaeLabRows.FeverGrade1FromCelsius ? 0
+        : celsius <= CtcaeLabRows.FeverGrade1UpToCelsius ? 1
+        : celsius <= CtcaeLabRows.FeverGrade2UpToCelsius ? 2
+        : hours <= CtcaeLabRows.FeverGrade3UpToHours ? 3 : 4;
 }

@@ -67,4 +67,16 @@ public static class CtcaeLabRows
 
     /// <summary>Anemia, g/dL: grade 2 &lt;10.0 - 8.0; below 8.0 grade 3 (grade 4 is clinical, never from a value).</summary>
     public const decimal HemoglobinGrade2From = 8.0m;
+
+    /// <summary>Temperature (°C) from which fever is grade 1 (CTCAE v5.0 Fever: 38.0 - 39.0 °C).</summary>
+    public const decimal FeverGrade1FromCelsius = 38.0m;
+
+    /// <summary>Temperature (°C) up to which fever is grade 1 (CTCAE v5.0 Fever).</summary>
+    public const decimal FeverGrade1UpToCelsius = 39.0m;
+
+    /// <summary>Temperature (°C) up to which fever is grade 2 (CTCAE v5.0 Fever: &gt;39.0 - 40.0 °C).</summary>
+    public const decimal FeverGrade2UpToCelsius = 40.0m;
+
+    /// <summary>Hours above 40.0 °C up to which fever is grade 3, beyond which grade 4 (CTCAE v5.0 Fever).</summary>
+    public const decimal FeverGrade3UpToHours = 24m;
 }
