@@ -35,6 +35,7 @@ internal static class MndCareCommand
         root.Add(AuditCommands.Create());
         root.Add(FilesCommands.Create());
         root.Add(AssessCommand.Create(clock));
+        root.Add(GradeCommand.Create());
         return root;
     }
 
