@@ -36,35 +36,12 @@ internal static class AssessCommand
                 await Console.Error.WriteLineAsync("error: " + thresholds.Errors[0].Message);
                 return 1;
             }
-            var inputFile = parse.GetValue(input)!;
-            if (!inputFile.Exists)
-            {
-                await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}");
-                return 1;
-            }
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            Stream source;
-            try
+            return await JsonLinesBatch.RunAsync(parse.GetValue(input)!, parse.GetValue(output), (source, target) =>
             {
-                source = inputFile.OpenRead();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}: {e.Message}");
-                return 1;
-            }
-            await using (source)
-            {
-                var outputFile = parse.GetValue(output);
-                await using var target = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
                 var summary = new BatchAssessment(new CaseEvaluator(thresholds.Value)).Run(source, target, today, cancellationToken);
-                if (summary.MalformedLines > 0)
-                {
-                    await Console.Error.WriteLineAsync($"{summary.MalformedLines} of {summary.Cases} line(s) were not JSON objects.");
-                    return 1;
-                }
-                return 0;
-            }
+                return (summary.Cases, summary.MalformedLines);
+            });
         });
         return command;
     }

@@ -17,29 +17,11 @@ internal static class GradeCommand
         var command = new Command("grade", "Grade laboratory values and temperatures by CTCAE v5.0, one answer per case.") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var inputFile = parse.GetValue(input)!;
-            Stream source;
-            try
+            return await JsonLinesBatch.RunAsync(parse.GetValue(input)!, parse.GetValue(output), (source, target) =>
             {
-                source = inputFile.OpenRead();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await Console.Error.WriteLineAsync($"error: cannot read {inputFile.FullName}: {e.Message}");
-                return 1;
-            }
-            await using (source)
-            {
-                var outputFile = parse.GetValue(output);
-                await using var target = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
                 var summary = BatchGrading.Run(source, target, cancellationToken);
-                if (summary.MalformedLines > 0)
-                {
-                    await Console.Error.WriteLineAsync($"{summary.MalformedLines} of {summary.Cases} line(s) were not JSON objects.");
-                    return 1;
-                }
-                return 0;
-            }
+                return (summary.Cases, summary.MalformedLines);
+            });
         });
         return command;
     }
