@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MndCare.Application.Reports;
 
 namespace MndCare.Application.Safety.Rates;
 
@@ -44,10 +45,7 @@ public sealed class SafetyRateWording
 
     /// <summary>Chinese for any "zh" tag, English otherwise.</summary>
     /// <param name="languageTag">The reader's language.</param>
-    public static SafetyRateWording For(string? languageTag) =>
-        languageTag is not null && (languageTag.Equals("zh", StringComparison.OrdinalIgnoreCase) || languageTag.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
-            ? SimplifiedChinese
-            : English;
+    public static SafetyRateWording For(string? languageTag) => ReportLabels.IsChinese(languageTag) ? SimplifiedChinese : English;
 
     /// <summary>What the row counts: the term, "Grade 3", "Serious", the lot's label.</summary>
     /// <param name="row">The row.</param>
