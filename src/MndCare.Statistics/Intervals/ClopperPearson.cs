@@ -59,11 +59,17 @@ public static class ClopperPearson
         {
             errors.Add(new ValidationError("events", EventsExceedTrials, "There cannot be more events than trials."));
         }
-        // Written so that NaN fails too.
-        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+        if (ConfidenceLevelError(confidenceLevel) is { } levelError)
         {
-            errors.Add(new ValidationError("confidenceLevel", ValidationError.OutOfRange, "The confidence level must be strictly between 0 and 1."));
+            errors.Add(levelError);
         }
         return errors;
     }
+
+    /// <summary>The error for a confidence level that is not strictly between 0 and 1 (NaN included), or null when it is valid.</summary>
+    /// <param name="confidenceLevel">The level to check.</param>
+    public static ValidationError? ConfidenceLevelError(double confidenceLevel) =>
+        confidenceLevel is > 0 and < 1
+            ? null
+            : new ValidationError("confidenceLevel", ValidationError.OutOfRange, "The confidence level must be strictly between 0 and 1.");
 }

@@ -12,7 +12,7 @@ public sealed class CiomsDocumentTests
 
     private static readonly ReportPdfRenderer Renderer = new();
 
-    internal static CiomsReport Sample() => new(
+    private static CiomsReport Sample() => new(
         "AE-2026-0007",
         new CiomsReaction("W.J.", "CN China", new DateOnly(1961, 3, 2), 65, Sex.Male, new DateOnly(2026, 11, 20),
             "Fever 39.2 °C with rigors 2 hours after the second infusion; admitted overnight. Neutrophils 5.1 × 10⁹/L, CRP 48 mg/L.",

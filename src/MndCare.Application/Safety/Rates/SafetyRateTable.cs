@@ -1,3 +1,4 @@
+using System.Globalization;
 using MndCare.Domain.Results;
 using MndCare.Statistics.Intervals;
 
@@ -20,6 +21,15 @@ public static class SafetyRateTable
 
     /// <summary>The error code when one suspect is given twice in the exposures.</summary>
     public const string DuplicateSuspect = "duplicateSuspect";
+
+    /// <summary>The key of the any-event row.</summary>
+    public const string AnyEventKey = "any";
+
+    /// <summary>The key of the row of patients with a serious event.</summary>
+    public const string SeriousKey = "serious";
+
+    /// <summary>The key of the row of patients with an event that is not serious.</summary>
+    public const string NonSeriousKey = "nonSerious";
 
     /// <summary>The lowest CTCAE grade.</summary>
     public const int LowestGrade = 1;
@@ -45,18 +55,18 @@ public static class SafetyRateTable
         }
         var rows = new List<SafetyRateRow>();
         var overall = new Rows(rows, patientsExposed, confidenceLevel);
-        overall.Add(SafetyRateDimension.AnyEvent, "any", string.Empty, events);
+        overall.Add(SafetyRateDimension.AnyEvent, AnyEventKey, string.Empty, events);
         foreach (var term in events.GroupBy(e => e.Term, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Select(e => e.PatientId).Distinct().Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            .OrderByDescending(g => PatientsWith(g)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             overall.Add(SafetyRateDimension.Term, term.Key, term.Key, [.. term]);
         }
         for (var grade = LowestGrade; grade <= HighestGrade; grade++)
         {
-            overall.Add(SafetyRateDimension.Grade, grade.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty, [.. events.Where(e => e.Grade == grade)]);
+            overall.Add(SafetyRateDimension.Grade, grade.ToString(CultureInfo.InvariantCulture), string.Empty, [.. events.Where(e => e.Grade == grade)]);
         }
-        overall.Add(SafetyRateDimension.Seriousness, "serious", string.Empty, [.. events.Where(e => e.Serious)]);
-        overall.Add(SafetyRateDimension.Seriousness, "nonSerious", string.Empty, [.. events.Where(e => !e.Serious)]);
+        overall.Add(SafetyRateDimension.Seriousness, SeriousKey, string.Empty, [.. events.Where(e => e.Serious)]);
+        overall.Add(SafetyRateDimension.Seriousness, NonSeriousKey, string.Empty, [.. events.Where(e => !e.Serious)]);
         foreach (var exposure in suspectExposures)
         {
             new Rows(rows, exposure.PatientsExposed, confidenceLevel)
@@ -104,10 +114,9 @@ public static class SafetyRateTable
         {
             errors.Add(new ValidationError("suspectExposures", MorePatientsWithEventsThanExposed, "A suspect needs at least one exposed patient and no more patients with events than exposed."));
         }
-        // Written so that NaN fails too.
-        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+        if (ClopperPearson.ConfidenceLevelError(confidenceLevel) is { } levelError)
         {
-            errors.Add(new ValidationError("confidenceLevel", ValidationError.OutOfRange, "The confidence level must be strictly between 0 and 1."));
+            errors.Add(levelError);
         }
         return errors;
     }

@@ -57,7 +57,7 @@ public sealed class SafetyRateWording
             SafetyRateDimension.AnyEvent => AnyEvent,
             SafetyRateDimension.Term or SafetyRateDimension.Suspect => row.Label,
             SafetyRateDimension.Grade => string.Format(CultureInfo.InvariantCulture, _grade, row.Key),
-            SafetyRateDimension.Seriousness => row.Key == "serious" ? Serious : NotSerious,
+            SafetyRateDimension.Seriousness => row.Key == SafetyRateTable.SeriousKey ? Serious : NotSerious,
             _ => throw new ArgumentOutOfRangeException(nameof(row), row.Dimension, "Unknown rate dimension."),
         };
     }
