@@ -2,13 +2,14 @@ using System.Reflection;
 
 namespace MndCare.Web.Tests;
 
-// Dependencies point inward: Web/Cli -> Application -> Domain/Persistence; Domain depends on nothing.
+// Dependencies point inward: Web/Cli -> Application -> Domain/Persistence/Statistics; Statistics -> Domain; Domain depends on nothing.
 public sealed class ArchitectureTests
 {
     private static readonly Assembly Domain = typeof(MndCare.Domain.Results.Error).Assembly;
     private static readonly Assembly Persistence = typeof(MndCare.Persistence.MndCareDbContext).Assembly;
     private static readonly Assembly Application = typeof(MndCare.Application.Patients.PatientRegistry).Assembly;
     private static readonly Assembly Web = typeof(Program).Assembly;
+    private static readonly Assembly Statistics = typeof(MndCare.Statistics.Intervals.ClopperPearson).Assembly;
 
     private static HashSet<string> References(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)];
@@ -40,6 +41,23 @@ public sealed class ArchitectureTests
     [Fact]
     public void Application_DoesNotDependOnTheHosts() =>
         Assert.DoesNotContain(References(Application), n => n is "MndCare.Web" or "mndcare" || n.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
+
+    [Fact]
+    public void Statistics_ReferencesOnlyTheBaseClassLibraryMathNetAndTheDomain()
+    {
+        // ADR 0029: pure numerics on Math.NET; the domain only for Result<T> and its typed errors.
+        var allowed = new[] { "System.", "Microsoft.Win32.", "netstandard", "MathNet.Numerics" };
+
+        var foreign = References(Statistics)
+            .Where(name => name is not ("System" or "MndCare.Domain") && !allowed.Any(a => name.StartsWith(a, StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public void Application_UsesStatistics_WhileTheDomainDoesNot() =>
+        Assert.Contains("MndCare.Statistics", References(Application));
 
     [Fact]
     public void Web_ReachesTheDomainThroughApplication() =>

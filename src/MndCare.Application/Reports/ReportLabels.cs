@@ -25,10 +25,11 @@ internal sealed class ReportLabels
     }
 
     /// <summary>Chinese for any "zh" tag, English otherwise.</summary>
-    public static ReportLabels For(string? languageTag) =>
-        languageTag is not null && (languageTag.Equals("zh", StringComparison.OrdinalIgnoreCase) || languageTag.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
-            ? Chinese
-            : English;
+    public static ReportLabels For(string? languageTag) => IsChinese(languageTag) ? Chinese : English;
+
+    /// <summary>True for "zh" and any "zh-" tag: the reports' one rule for choosing Chinese words.</summary>
+    public static bool IsChinese(string? languageTag) =>
+        languageTag is not null && (languageTag.Equals("zh", StringComparison.OrdinalIgnoreCase) || languageTag.StartsWith("zh-", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Page 3 of 5".</summary>
     public string PageOf(int page, int count) => string.Format(CultureInfo.InvariantCulture, _pageOf, page, count);
