@@ -64,3 +64,8 @@ internal sealed class NoSeriousEventMail : ISeriousEventMail
 {
     public Task SendAsync(SeriousEventNotice notice, CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>What the record form needs: the patient, the clinic's zone and date, the clinic's expected terms, and (from a fever
+/// reading) the suggested term, grade and onset.</summary>
+public sealed record RecordFormView(Guid PatientId, string PatientName, string Mrn, string TimeZoneId, DateOnly Today, IReadOnlyList<string> ExpectedTerms,
+    Guid? InfusionId, decimal? FeverCelsius, int? SuggestedGrade, DateOnly? SuggestedOnset);

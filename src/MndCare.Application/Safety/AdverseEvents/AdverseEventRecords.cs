@@ -19,7 +19,38 @@ public sealed class AdverseEventRecords(AdverseEventScope scope)
     /// <summary>The audited actions.</summary>
     public const string RecordAction = "adverseEvent.record", CompleteAction = "adverseEvent.complete", ReadAction = "adverseEvent.read",
         ListAction = "adverseEvent.list", AssessAction = "adverseEvent.assess", ReportAction = "adverseEvent.report",
-        LotEventsAction = "lot.adverseEvents";
+        LotEventsAction = "lot.adverseEvents", RecordFormAction = "adverseEvent.recordForm";
+
+    /// <summary>The record form of a patient (by id or MRN in the actor's clinics), or of the patient of an infusion whose fever reading
+    /// at <paramref name="feverTakenAt"/> suggests a grade from the temperature (CTCAE v5.0 fever row, the existing lab grader).</summary>
+    public async Task<Result<RecordFormView>> RecordFormAsync(Actor actor, Guid? patientId, string? mrn, Guid? infusionId, DateTimeOffset? feverTakenAt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clinics = actor.ClinicsGranting(Permission.RecordAdverseEvents);
+        var infusion = infusionId is { } iid ? await scope.Db.Infusions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == iid, cancellationToken) : null;
+        var wanted = infusion?.PatientId ?? patientId;
+        var trimmed = mrn?.Trim();
+        var patient = await scope.Db.Patients.AsNoTracking()
+            .Where(p => clinics.Contains(p.ClinicId) && (wanted != null ? p.Id == wanted : p.Mrn == trimmed))
+            .Select(p => new { p.Id, p.NativeName, p.Mrn, p.ClinicId }).FirstOrDefaultAsync(cancellationToken);
+        if (patient is null || (infusionId is not null && infusion is null))
+        {
+            return await scope.NotFoundAsync<RecordFormView>(actor, RecordFormAction, wanted, "patient");
+        }
+        var clinic = await scope.Db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken);
+        var reading = infusion?.VitalSigns.Where(v => v.IsFever).OrderBy(v => feverTakenAt is { } at ? (v.TakenAt - at).Duration() : TimeSpan.Zero).FirstOrDefault();
+        var grade = reading is null ? null : Domain.Safety.Labs.CtcaeLabGrader.Grade(new Domain.Safety.Labs.LabCase("TEMPERATURE", reading.TemperatureCelsius,
+            "Cel", null, null, null, null)) is { IsSuccess: true } graded ? graded.Value.Grade : (int?)null;
+        await scope.Audit.RecordAsync(actor, AdverseEventScope.Entry(RecordFormAction, clinic.Id, null, new { patientId = patient.Id, infusionId }) with
+        {
+            EntityType = "patient",
+            EntityId = patient.Id.ToString("D"),
+        }, cancellationToken);
+        return new RecordFormView(patient.Id, patient.NativeName, patient.Mrn, clinic.TimeZoneId, clinic.LocalDate(scope.Clock.GetUtcNow()),
+            await scope.ExpectedTermsAsync(clinic.Id, cancellationToken), infusion?.Id, reading?.TemperatureCelsius, grade,
+            reading is null ? null : Domain.Time.ClinicTime.LocalDate(reading.TakenAt, clinic.TimeZoneId));
+    }
 
     /// <summary>Records a complete event for a patient (term, grade, onset; seriousness; expectedness from the clinic's list when not
     /// given) with its suspects from the patient's record.</summary>

@@ -15,7 +15,7 @@ public sealed record SafetyOfficerRow(Guid UserId, string DisplayName, string Em
 public sealed record ExpectedEventRow(Guid? Id, string Term, string Source);
 
 /// <summary>A safety officer's notice of a serious event, read or not.</summary>
-public sealed record NotificationRow(Guid Id, Guid AdverseEventId, string Term, int? Grade, DateTimeOffset CreatedAt, bool Read);
+public sealed record NotificationRow(Guid Id, Guid AdverseEventId, string Term, string? TermKey, int? Grade, DateTimeOffset CreatedAt, bool Read);
 
 /// <summary>The clinic's safety settings (its safety officers, its list of expected events; administrators) and a safety officer's
 /// notices of serious events.</summary>
@@ -133,7 +133,7 @@ public sealed class SafetyOffice(AdverseEventScope scope)
         var ids = notices.Select(n => n.AdverseEventId).ToList();
         var events = await scope.Db.AdverseEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var rows = notices.OrderBy(n => n.ReadAtUtc is not null).ThenByDescending(n => n.CreatedAtUtc).Select(n => new NotificationRow(n.Id, n.AdverseEventId,
-            events[n.AdverseEventId].Term, events[n.AdverseEventId].Grade, new DateTimeOffset(n.CreatedAtUtc, TimeSpan.Zero), n.ReadAtUtc is not null)).ToList();
+            events[n.AdverseEventId].Term, events[n.AdverseEventId].TermKey, events[n.AdverseEventId].Grade, new DateTimeOffset(n.CreatedAtUtc, TimeSpan.Zero), n.ReadAtUtc is not null)).ToList();
         if (markRead)
         {
             notices.ForEach(n => n.MarkRead(scope.Clock.GetUtcNow()));
