@@ -76,6 +76,13 @@ public sealed class AdverseEventRecords(AdverseEventScope scope)
         {
             return await scope.Audit.RefuseAsync<AdverseEventView>(actor, new NotFoundError("infusion"), entry);
         }
+        if (input.InfusionId is { } feverInfusion && details.Value.TermKey is { } key && IsFeverOrReaction(key)
+            && await scope.Db.AdverseEvents.AnyAsync(e => e.InfusionId == feverInfusion && e.TermKey != null
+                && (e.TermKey == CtcaeTerms.Fever.Key || e.TermKey == CtcaeTerms.InfusionRelatedReaction.Key), cancellationToken))
+        {
+            return await scope.Audit.RefuseAsync<AdverseEventView>(actor, new ConflictError(AdverseEventErrorCodes.FeverAlreadyRecorded,
+                "This infusion's fever is recorded already, as Fever or as Infusion related reaction (CTCAE: not both)."), entry);
+        }
         var source = input.InfusionId is null ? AdverseEventSource.Staff : AdverseEventSource.InfusionFever;
         var adverseEvent = AdverseEvent.OpenDraft(RecordId.New(clock), clinic.Id, patientId, source, null, null, null, null, input.InfusionId, null,
             actor.UserId, today, now, RecordId.New(clock)).Value.Record(details.Value, actor.UserId!.Value, now, RecordId.New(clock));
@@ -256,6 +263,8 @@ public sealed class AdverseEventRecords(AdverseEventScope scope)
             with { EntityType = "lot", EntityId = lotId.ToString("D") }, cancellationToken);
         return views;
     }
+
+    private static bool IsFeverOrReaction(string termKey) => termKey == CtcaeTerms.Fever.Key || termKey == CtcaeTerms.InfusionRelatedReaction.Key;
 
     // The input checked against the clinic's date; an expectedness not given is decided by the clinic's list of expected events.
     private async Task<Result<AdverseEventDetails>> DetailsAsync(AdverseEventInput input, Guid clinicId, DateOnly today, CancellationToken cancellationToken)

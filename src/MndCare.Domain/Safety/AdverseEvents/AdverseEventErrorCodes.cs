@@ -14,4 +14,7 @@ public static class AdverseEventErrorCodes
 
     /// <summary>The event's state does not allow the change.</summary>
     public const string InvalidTransition = "invalidTransition";
+
+    /// <summary>An infusion's fever recorded a second time, as Fever or Infusion related reaction (CTCAE: "do not report both").</summary>
+    public const string FeverAlreadyRecorded = "feverAlreadyRecorded";
 }
