@@ -32,7 +32,8 @@ public sealed class AdverseEventJourneyTests(BrowserApp app)
         var officer = new AdverseEventPage(clinician);
         await officer.OpenDueListAsync();
         var (deadline, demoEvent) = await officer.ReadDeadlineAsync("Aspiration pneumonia");
-        await officer.AssessLotCausalityAsync(demoEvent, DemoCellLab.ReleasedLotNumber, "possible");
+        // The demo's released lot (DemoCellLab.ReleasedLotNumber), infused in the demo courses.
+        await officer.AssessLotCausalityAsync(demoEvent, "UCM-DEMO-01", "possible");
 
         await Assertions.Expect(nurse.Locator("#ae-deadline")).ToBeVisibleAsync();
         Assert.Matches(@"\d{4}-\d{2}-\d{2}", deadline);
