@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
@@ -13,6 +14,7 @@ using MndCare.Application.Database;
 using MndCare.Application.Demo;
 using MndCare.Application.Patients;
 using MndCare.Application.Reports;
+using MndCare.Application.Safety.AdverseEvents;
 using MndCare.Application.Staff;
 using MndCare.Domain.Assessments;
 
@@ -65,6 +67,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<InfusionPolicies>();
         services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
+        // Adverse events (issue 9); hosts without mail send no e-mail (the web host registers its own sender first).
+        services.TryAddScoped<ISeriousEventMail, NoSeriousEventMail>();
+        services.AddOptions<ReportingOptions>();
+        services.AddScoped<AdverseEventScope>();
+        services.AddScoped<AdverseEventDrafts>();
+        services.AddScoped<AdverseEventRecords>();
+        services.AddScoped<SafetyOffice>();
         return services;
     }
 }

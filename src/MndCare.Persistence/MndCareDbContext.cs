@@ -11,6 +11,7 @@ using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Safety.AdverseEvents;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -72,6 +73,15 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Infusion> Infusions => Set<Infusion>();
 
     public DbSet<ClinicInfusionPolicy> InfusionPolicies => Set<ClinicInfusionPolicy>();
+
+    // Adverse events (issue 9): events with their suspects, the clinic's expected events, safety officers and their notifications.
+    public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
+
+    public DbSet<ExpectedEvent> ExpectedEvents => Set<ExpectedEvent>();
+
+    public DbSet<SafetyOfficer> SafetyOfficers => Set<SafetyOfficer>();
+
+    public DbSet<SafetyNotification> SafetyNotifications => Set<SafetyNotification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MndCare.Web.Features.AdverseEvents;
 using MndCare.Web.Features.Auth;
 using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
@@ -54,6 +55,7 @@ public static class WebApplicationExtensions
         app.MapCourseEndpoints();
         app.MapCellProductEndpoints();
         app.MapInfusionEndpoints();
+        app.MapAdverseEventEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

@@ -57,6 +57,12 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Mail.ConfirmationMail>();
         services.AddScoped<Features.Mail.InvitationMail>();
         services.AddScoped<Features.Staff.InvitationDelivery>();
+        // Adverse events (issue 9): the serious-event e-mail, and the reporting deadlines of the jurisdiction, checked at start.
+        services.AddScoped<Application.Safety.AdverseEvents.ISeriousEventMail, Features.AdverseEvents.SeriousEventMail>();
+        services.AddOptions<Application.Safety.AdverseEvents.ReportingOptions>().BindConfiguration(Application.Safety.AdverseEvents.ReportingOptions.Section)
+            .Validate(o => Domain.Safety.AdverseEvents.ReportingTimelines.Create(o.Jurisdiction, o.FatalOrLifeThreateningDays, o.OtherSeriousDays).IsSuccess,
+                "AdverseEvents:Reporting needs a jurisdiction and deadlines of 1-90 days, the fatal or life-threatening one not longer than the other.")
+            .ValidateOnStart();
         services.AddMndCarePersistence(configuration, builder.Environment.ContentRootPath);
         services.AddMndCareApplication(ProgressionFrom(configuration));
         services.AddMndCareFileStore(configuration, builder.Environment.ContentRootPath);

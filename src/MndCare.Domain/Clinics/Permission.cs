@@ -60,4 +60,17 @@ public enum Permission
 
     /// <summary>Set the clinic's infusion settings: dose range, weight age limit, monitoring interval and time after the end.</summary>
     ManageInfusionSettings,
+
+    // Adverse events (issue 9).
+    /// <summary>Read the clinic's adverse events, their causality and reporting clocks.</summary>
+    ReadAdverseEvents,
+
+    /// <summary>Record adverse events and complete drafts (clinicians, nurses, TCM practitioners).</summary>
+    RecordAdverseEvents,
+
+    /// <summary>Assess causality per suspect (WHO-UMC) and record the report to the authority (a clinician who is safety officer).</summary>
+    AssessAdverseEvents,
+
+    /// <summary>Edit the clinic's list of expected adverse events and name its safety officers.</summary>
+    ManageAdverseEventSettings,
 }

@@ -32,6 +32,11 @@ public static class RolePermissions
         Permission.OrderInfusions => role is ClinicRole.Clinician,
         Permission.AdministerInfusions => role is ClinicRole.Nurse,
         Permission.ManageInfusionSettings => role is ClinicRole.Administrator,
+        // Adverse events (issue 9).
+        Permission.ReadAdverseEvents => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.RecordAdverseEvents => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner,
+        Permission.AssessAdverseEvents => role is ClinicRole.Clinician,
+        Permission.ManageAdverseEventSettings => role is ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

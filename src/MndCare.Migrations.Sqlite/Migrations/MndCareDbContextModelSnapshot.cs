@@ -1636,6 +1636,244 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.AdverseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_taken");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CtcaeVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ctcae_version");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool?>("Expected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected");
+
+                    b.Property<DateOnly>("FirstKnownOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_known_on");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grade");
+
+                    b.Property<Guid?>("InfusionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("infusion_id");
+
+                    b.Property<Guid?>("LabResultId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lab_result_id");
+
+                    b.Property<string>("MeddraCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meddra_code");
+
+                    b.Property<DateOnly?>("OnsetOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onset_on");
+
+                    b.Property<Guid?>("OpenedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_user_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_on");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<string>("TermKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_key");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<string>("_seriousness")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seriousness");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adverse_events");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_adverse_events_patient_id");
+
+                    b.HasIndex("ClinicId", "Status")
+                        .HasDatabaseName("ix_adverse_events_clinic_id_status");
+
+                    b.ToTable("adverse_events", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.ExpectedEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expected_adverse_events");
+
+                    b.HasIndex("ClinicId", "Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_expected_adverse_events_clinic_id_term");
+
+                    b.ToTable("expected_adverse_events", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.SafetyNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdverseEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adverse_event_id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at_utc");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_notifications");
+
+                    b.HasIndex("AdverseEventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_notifications_adverse_event_id_user_id");
+
+                    b.HasIndex("UserId", "ReadAtUtc")
+                        .HasDatabaseName("ix_safety_notifications_user_id_read_at_utc");
+
+                    b.ToTable("safety_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.SafetyOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("DesignatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designated_at_utc");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_officers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_safety_officers_user_id");
+
+                    b.HasIndex("ClinicId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_officers_clinic_id_user_id");
+
+                    b.ToTable("safety_officers", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2545,6 +2783,124 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.AdverseEvent", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adverse_events_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adverse_events_patients_patient_id");
+
+                    b.OwnsMany("MndCare.Domain.Safety.AdverseEvents.Suspect", "Suspects", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AdverseEventId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("adverse_event_id");
+
+                            b1.Property<DateTime?>("AssessedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_at_utc");
+
+                            b1.Property<Guid?>("AssessedByUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_by_user_id");
+
+                            b1.Property<string>("Causality")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("causality");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("label");
+
+                            b1.Property<Guid>("ReferenceId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reference_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_adverse_event_suspects");
+
+                            b1.HasIndex("AdverseEventId")
+                                .HasDatabaseName("ix_adverse_event_suspects_adverse_event_id");
+
+                            b1.HasIndex("Kind", "ReferenceId")
+                                .HasDatabaseName("ix_adverse_event_suspects_kind_reference_id");
+
+                            b1.ToTable("adverse_event_suspects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdverseEventId")
+                                .HasConstraintName("fk_adverse_event_suspects_adverse_events_adverse_event_id");
+                        });
+
+                    b.Navigation("Suspects");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.ExpectedEvent", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_expected_adverse_events_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.SafetyNotification", b =>
+                {
+                    b.HasOne("MndCare.Domain.Safety.AdverseEvents.AdverseEvent", null)
+                        .WithMany()
+                        .HasForeignKey("AdverseEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_notifications_adverse_events_adverse_event_id");
+
+                    b.HasOne("MndCare.Persistence.Identity.MndCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_notifications_users_user_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.AdverseEvents.SafetyOfficer", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_officers_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Persistence.Identity.MndCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_officers_users_user_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>

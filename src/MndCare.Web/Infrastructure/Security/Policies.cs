@@ -79,6 +79,19 @@ public static class Policies
     /// <summary>Administrators who set the clinic's infusion settings.</summary>
     public const string ManageInfusionSettings = "manage-infusion-settings";
 
+    // Adverse events (issue 9).
+    /// <summary>Staff who read adverse events, or a patient user (who reaches only their own).</summary>
+    public const string AdverseEventAccess = "adverse-event-access";
+
+    /// <summary>Clinicians, nurses and TCM practitioners who record adverse events.</summary>
+    public const string RecordAdverseEvents = "record-adverse-events";
+
+    /// <summary>Clinicians who assess causality.</summary>
+    public const string AssessAdverseEvents = "assess-adverse-events";
+
+    /// <summary>Administrators who edit the expected events and name the safety officers.</summary>
+    public const string ManageAdverseEventSettings = "manage-adverse-event-settings";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -116,5 +129,12 @@ public static class Policies
         options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
         options.AddPolicy(ManageInfusionSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageInfusionSettings)));
+        // Adverse events (issue 9).
+        options.AddPolicy(AdverseEventAccess,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAdverseEvents, allowPatients: true)));
+        options.AddPolicy(RecordAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordAdverseEvents)));
+        options.AddPolicy(AssessAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AssessAdverseEvents)));
+        options.AddPolicy(ManageAdverseEventSettings,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageAdverseEventSettings)));
     }
 }
