@@ -65,6 +65,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<InfusionPolicies>();
         services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
+        // Laboratory safety (issue 9).
+        services.AddScoped<Safety.Labs.LabResults>();
+        services.AddScoped<Safety.Labs.LabChecks>();
         return services;
     }
 }

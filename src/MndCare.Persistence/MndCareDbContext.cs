@@ -11,6 +11,7 @@ using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Safety.Labs;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -72,6 +73,11 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Infusion> Infusions => Set<Infusion>();
 
     public DbSet<ClinicInfusionPolicy> InfusionPolicies => Set<ClinicInfusionPolicy>();
+
+    // Laboratory safety (issue 9): graded lab results and scheduled lab checks.
+    public DbSet<LabResult> LabResults => Set<LabResult>();
+
+    public DbSet<LabCheck> LabChecks => Set<LabCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -60,4 +60,14 @@ public enum Permission
 
     /// <summary>Set the clinic's infusion settings: dose range, weight age limit, monitoring interval and time after the end.</summary>
     ManageInfusionSettings,
+
+    // Laboratory safety (issue 9): docs/safety/labs.md.
+    /// <summary>See patients' lab results, their CTCAE grades and alerts, scheduled lab checks and the clinic's lab work list.</summary>
+    ReadLabResults,
+
+    /// <summary>Record lab results (graded by CTCAE v5.0 when saved).</summary>
+    RecordLabResults,
+
+    /// <summary>Schedule lab checks for a patient (tests, due date, reason).</summary>
+    ScheduleLabChecks,
 }
