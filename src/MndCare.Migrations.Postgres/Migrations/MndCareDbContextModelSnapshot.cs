@@ -1645,6 +1645,158 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SatisfiedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("satisfied_at_utc");
+
+                    b.Property<Guid?>("SatisfiedByResultId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("satisfied_by_result_id");
+
+                    b.Property<DateTime>("ScheduledAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at_utc");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheduled_by_user_id");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("test");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lab_checks");
+
+                    b.HasIndex("SatisfiedByResultId")
+                        .HasDatabaseName("ix_lab_checks_satisfied_by_result_id");
+
+                    b.HasIndex("ClinicId", "DueOn")
+                        .HasDatabaseName("ix_lab_checks_clinic_id_due_on");
+
+                    b.HasIndex("PatientId", "Test", "SatisfiedByResultId")
+                        .HasDatabaseName("ix_lab_checks_patient_id_test_satisfied_by_result_id");
+
+                    b.ToTable("lab_checks", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("numeric(22,6)")
+                        .HasColumnName("baseline");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CollectedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("collected_at_utc");
+
+                    b.Property<string>("CtcaeVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ctcae_version");
+
+                    b.Property<decimal?>("DurationHours")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("numeric(22,6)")
+                        .HasColumnName("duration_hours");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade");
+
+                    b.Property<decimal?>("LowerLimitOfNormal")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("numeric(22,6)")
+                        .HasColumnName("lower_limit_of_normal");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("term");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("test");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("UpperLimitOfNormal")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("numeric(22,6)")
+                        .HasColumnName("upper_limit_of_normal");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("numeric(22,6)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lab_results");
+
+                    b.HasIndex("ClinicId", "Test")
+                        .HasDatabaseName("ix_lab_results_clinic_id_test");
+
+                    b.HasIndex("PatientId", "Test", "CollectedAtUtc")
+                        .HasDatabaseName("ix_lab_results_patient_id_test_collected_at_utc");
+
+                    b.ToTable("lab_results", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2554,6 +2706,46 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabCheck", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_checks_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_checks_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Safety.Labs.LabResult", null)
+                        .WithMany()
+                        .HasForeignKey("SatisfiedByResultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_lab_checks_lab_results_satisfied_by_result_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabResult", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_results_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_results_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
