@@ -79,6 +79,19 @@ public static class Policies
     /// <summary>Administrators who set the clinic's infusion settings.</summary>
     public const string ManageInfusionSettings = "manage-infusion-settings";
 
+    // Laboratory safety (issue 9).
+    /// <summary>Staff who read lab results, and the patient and family for their own.</summary>
+    public const string LabResultAccess = "lab-result-access";
+
+    /// <summary>Staff who read lab results and the clinic's lab work list (clinicians, nurses, TCM practitioners, auditors).</summary>
+    public const string ReadLabResults = "read-lab-results";
+
+    /// <summary>Clinicians and nurses who record lab results.</summary>
+    public const string RecordLabResults = "record-lab-results";
+
+    /// <summary>Clinicians, nurses and TCM practitioners who schedule lab checks.</summary>
+    public const string ScheduleLabChecks = "schedule-lab-checks";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -116,5 +129,10 @@ public static class Policies
         options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
         options.AddPolicy(ManageInfusionSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageInfusionSettings)));
+        // Laboratory safety (issue 9).
+        options.AddPolicy(LabResultAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadLabResults, allowPatients: true)));
+        options.AddPolicy(ReadLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadLabResults)));
+        options.AddPolicy(RecordLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordLabResults)));
+        options.AddPolicy(ScheduleLabChecks, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ScheduleLabChecks)));
     }
 }
