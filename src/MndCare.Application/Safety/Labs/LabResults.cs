@@ -43,7 +43,8 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         var recorded = LabResult.Record(RecordId.New(clock), patient.ClinicId, patientId, labCase, input.CollectedAt, actor.UserId!.Value, now);
         if (!recorded.IsSuccess)
         {
-            return await audit.RefuseAsync<LabResultView>(actor, recorded.Errors, entry);
+            // Every refusal here is the input's (a value the grader cannot grade, a missing or future time).
+            return await audit.RefuseAsync<LabResultView>(actor, recorded.Errors, entry with { Outcome = AuditOutcome.Invalid });
         }
         var result = recorded.Value;
         db.LabResults.Add(result);
