@@ -21,6 +21,7 @@ public static partial class EnglishWords
         "PDF", "CSV", "UTC", "GMT", "KB", "MB", "kg", "cm", "L", "ml", "mL",
         "HLA-DR", // a cell-surface marker, written so in Chinese too (issue 8, release results)
         "mmHg", // issue 8: the unit of blood pressure, written so in Chinese too
+        "CTCAE", "ALT", "AST", "ALP", "GGT", "CK", // issue 9, labs: the grading criteria and lab tests, written so on Chinese lab reports too
     };
 
     // Scripts, styles, comments, what a form holds (a text area's content, like an input's value, is the user's data), and

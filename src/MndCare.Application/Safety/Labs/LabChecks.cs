@@ -133,7 +133,7 @@ public sealed class LabChecks(MndCareDbContext db, AuditTrail audit, TimeProvide
         Changes = Changes(checks),
     };
 
-    private static IReadOnlyList<FieldChange> Changes(IReadOnlyList<LabCheck> checks) =>
+    internal static IReadOnlyList<FieldChange> Changes(IReadOnlyList<LabCheck> checks) =>
     [
         .. checks.SelectMany(c => new[]
         {

@@ -131,7 +131,8 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         await db.Patients.AsNoTracking().Where(p => p.Id == patientId && (clinics == null || clinics.Contains(p.ClinicId)))
             .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new PatientScope(p.ClinicId, c.TimeZoneId)).SingleOrDefaultAsync(cancellationToken);
 
-    private static IReadOnlyList<FieldChange> Changes(LabResult r, IReadOnlyList<LabCheck> satisfied) =>
+    // What recording a result writes to the trail; the demo seeder writes the same.
+    internal static IReadOnlyList<FieldChange> Changes(LabResult r, IReadOnlyList<LabCheck> satisfied) =>
     [
         new FieldChange("test", null, r.Test.WireName()),
         new FieldChange("value", null, Text(r.Value)),
