@@ -74,6 +74,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AdverseEventDrafts>();
         services.AddScoped<AdverseEventRecords>();
         services.AddScoped<SafetyOffice>();
+        // Laboratory safety (issue 9).
+        services.AddScoped<Safety.Labs.LabResults>();
+        services.AddScoped<Safety.Labs.LabChecks>();
         return services;
     }
 }

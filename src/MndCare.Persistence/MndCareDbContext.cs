@@ -12,6 +12,7 @@ using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Safety.AdverseEvents;
+using MndCare.Domain.Safety.Labs;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -82,6 +83,10 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<SafetyOfficer> SafetyOfficers => Set<SafetyOfficer>();
 
     public DbSet<SafetyNotification> SafetyNotifications => Set<SafetyNotification>();
+    // Laboratory safety (issue 9): graded lab results and scheduled lab checks.
+    public DbSet<LabResult> LabResults => Set<LabResult>();
+
+    public DbSet<LabCheck> LabChecks => Set<LabCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Courses;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Infusions;
+using MndCare.Web.Features.Labs;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Features.Staff;
 using MndCare.Web.Infrastructure.Auditing;
@@ -56,6 +57,7 @@ public static class WebApplicationExtensions
         app.MapCellProductEndpoints();
         app.MapInfusionEndpoints();
         app.MapAdverseEventEndpoints();
+        app.MapLabEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

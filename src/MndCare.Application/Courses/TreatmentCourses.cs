@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Safety.Labs;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Courses;
@@ -19,7 +20,7 @@ namespace MndCare.Application.Courses;
 /// version read (optimistic concurrency). A change that would put the patient in two sessions at once, in this course or another
 /// open course, is refused; shared rooms and staff are returned as warnings (<see cref="CourseView.Conflicts"/>).
 /// </remarks>
-public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, TimeProvider clock, LabChecks labChecks)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "course";
@@ -222,6 +223,11 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
             course.AddMedication(entry.Value, now, version);
             var m = entry.Value;
             var field = $"medications[{m.Id:D}]";
+            // Riluzole's label ALT checks are scheduled with the medication, in the same save (docs/safety/labs.md; ADR 0032).
+            Func<Task<IReadOnlyList<FieldChange>>>? then = m.Medication == KnownMedication.Riluzole
+                ? () => labChecks.StageRiluzoleMonitoringAsync(course.ClinicId, course.PatientId, m.StartsOn, ClinicTime.LocalDate(now, course.TimeZoneId),
+                    actor.UserId, cancellationToken)
+                : null;
             return new CourseChange(
             [
                 new FieldChange(field + ".medication", null, CourseWireNames.Of(m.Medication)),
@@ -229,7 +235,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
                 new FieldChange(field + ".doseText", null, m.DoseText),
                 new FieldChange(field + ".startsOn", null, ClinicTime.Format(m.StartsOn)),
                 new FieldChange(field + ".stopsOn", null, m.StopsOn is { } stop ? ClinicTime.Format(stop) : null),
-            ], null, null);
+            ], null, null) { Then = then };
         }, cancellationToken);
     }
 
@@ -256,7 +262,11 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
     }
 
     /// <summary>What a change did: the audited field changes, the session it moved (checked for double-bookings) and its reason.</summary>
-    private sealed record CourseChange(IReadOnlyList<FieldChange> Changes, Guid? MovedSessionId, string? Reason);
+    private sealed record CourseChange(IReadOnlyList<FieldChange> Changes, Guid? MovedSessionId, string? Reason)
+    {
+        /// <summary>Stages records that go with the change in the same save (riluzole's lab checks) and returns their audit changes.</summary>
+        public Func<Task<IReadOnlyList<FieldChange>>>? Then { get; init; }
+    }
 
     private async Task<Result<CourseView>> ChangeAsync(Actor actor, Guid courseId, Guid? expectedVersion, string action,
         Func<TreatmentCourse, DateTimeOffset, Guid, Result<CourseChange>> change, CancellationToken cancellationToken)
@@ -287,9 +297,10 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         {
             return await Refuse([PatientDoubleBooked(clash)], course.ClinicId);
         }
+        IReadOnlyList<FieldChange> staged = changed.Value.Then is { } then ? await then() : [];
         var conflict = await audit.SaveAsync(actor, [Entry(action, course.ClinicId, course.Id) with
         {
-            Changes = changed.Value.Changes,
+            Changes = [.. changed.Value.Changes, .. staged],
             Reason = changed.Value.Reason,
             Details = JsonSerializer.Serialize(new { course.PatientId, warnings = conflicts.Where(c => !c.Refused).Select(c => c.Code).Distinct() }),
         }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Safety.Labs;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.CellProducts;
 using MndCare.Domain.Clinics;
@@ -20,7 +21,7 @@ namespace MndCare.Application.Infusions;
 /// (<see cref="InfusionPolicies"/>). A failed identity check is audited and changes nothing; a passed one starts the infusion and marks
 /// its units infused in the lot, in one save. Every change takes an optional expected version: a stale one changes nothing.
 /// </remarks>
-public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, InfusionPolicies policies)
+public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeProvider clock, InfusionPolicies policies, LabChecks labChecks)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "infusion";
@@ -234,10 +235,14 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
             return await audit.RefuseAsync<VitalSignsView>(actor, recorded.Errors, entry);
         }
         var view = ToView(signs.Value, (await policies.PolicyAsync(clinicId, cancellationToken)).VitalSignRanges);
+        // Fever on riluzole schedules a neutrophil count due today, saved with the reading (docs/safety/labs.md).
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == clinicId, cancellationToken);
+        var fever = await labChecks.StageFeverCheckAsync(clinicId, infusion.PatientId, signs.Value.TemperatureCelsius, clinic.LocalDate(now), actor.UserId,
+            cancellationToken);
         var error = await audit.SaveAsync(actor, [entry with
         {
             Changes = [new FieldChange($"vitalSigns[{infusion.VitalSigns.Count - 1}]", null, JsonSerializer.Serialize(view, JsonSerializerOptions.Web))],
-        }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
+        }, .. fever is null ? [] : new[] { fever.Entry }], e => e is DbUpdateConcurrencyException ? Changed() : null, cancellationToken);
         return error is null ? view : await audit.RefuseAsync<VitalSignsView>(actor, error, entry);
     }
 

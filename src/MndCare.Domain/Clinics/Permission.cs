@@ -73,4 +73,13 @@ public enum Permission
 
     /// <summary>Edit the clinic's list of expected adverse events and name its safety officers.</summary>
     ManageAdverseEventSettings,
+    // Laboratory safety (issue 9): docs/safety/labs.md.
+    /// <summary>See patients' lab results, their CTCAE grades and alerts, scheduled lab checks and the clinic's lab work list.</summary>
+    ReadLabResults,
+
+    /// <summary>Record lab results (graded by CTCAE v5.0 when saved).</summary>
+    RecordLabResults,
+
+    /// <summary>Schedule lab checks for a patient (tests, due date, reason).</summary>
+    ScheduleLabChecks,
 }

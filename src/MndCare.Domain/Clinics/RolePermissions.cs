@@ -37,6 +37,10 @@ public static class RolePermissions
         Permission.RecordAdverseEvents => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner,
         Permission.AssessAdverseEvents => role is ClinicRole.Clinician,
         Permission.ManageAdverseEventSettings => role is ClinicRole.Administrator,
+        // Laboratory safety (issue 9).
+        Permission.ReadLabResults => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.RecordLabResults => role is ClinicRole.Clinician or ClinicRole.Nurse,
+        Permission.ScheduleLabChecks => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

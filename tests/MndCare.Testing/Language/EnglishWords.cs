@@ -22,6 +22,7 @@ public static partial class EnglishWords
         "HLA-DR", // a cell-surface marker, written so in Chinese too (issue 8, release results)
         "mmHg", // issue 8: the unit of blood pressure, written so in Chinese too
         "CTCAE", "MedDRA", "ICH", "WHO-UMC", // issue 9: safety terminologies, cited by their own names in Chinese too
+        "ALT", "AST", "ALP", "GGT", "CK", // issue 9, labs: lab tests, written so on Chinese lab reports too
     };
 
     // Scripts, styles, comments, what a form holds (a text area's content, like an input's value, is the user's data), and

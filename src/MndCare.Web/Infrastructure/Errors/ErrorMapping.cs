@@ -4,6 +4,7 @@ using MndCare.Application.Files;
 using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Results;
+using MndCare.Domain.Safety.Labs;
 
 namespace MndCare.Web.Infrastructure.Errors;
 
@@ -75,6 +76,8 @@ public static class ErrorMapping
         FileIntegrityFailure or ConflictError or IdentityCheckFailedError => StatusCodes.Status409Conflict,
         // Infusions (issue 8): a well-formed order the clinic's dose or weight rules refuse.
         DoseOutOfRangeError or WeightTooOldError => StatusCodes.Status422UnprocessableEntity,
+        // Laboratory safety (issue 9): a value the CTCAE grader cannot grade, with the `mndcare grade` code.
+        LabValueNotGradableError => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -91,6 +91,18 @@ public static class Policies
 
     /// <summary>Administrators who edit the expected events and name the safety officers.</summary>
     public const string ManageAdverseEventSettings = "manage-adverse-event-settings";
+    // Laboratory safety (issue 9).
+    /// <summary>Staff who read lab results, and the patient and family for their own.</summary>
+    public const string LabResultAccess = "lab-result-access";
+
+    /// <summary>Staff who read lab results and the clinic's lab work list (clinicians, nurses, TCM practitioners, auditors).</summary>
+    public const string ReadLabResults = "read-lab-results";
+
+    /// <summary>Clinicians and nurses who record lab results.</summary>
+    public const string RecordLabResults = "record-lab-results";
+
+    /// <summary>Clinicians, nurses and TCM practitioners who schedule lab checks.</summary>
+    public const string ScheduleLabChecks = "schedule-lab-checks";
 
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
@@ -136,5 +148,10 @@ public static class Policies
         options.AddPolicy(AssessAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AssessAdverseEvents)));
         options.AddPolicy(ManageAdverseEventSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageAdverseEventSettings)));
+        // Laboratory safety (issue 9).
+        options.AddPolicy(LabResultAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadLabResults, allowPatients: true)));
+        options.AddPolicy(ReadLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadLabResults)));
+        options.AddPolicy(RecordLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordLabResults)));
+        options.AddPolicy(ScheduleLabChecks, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ScheduleLabChecks)));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MndCare.Application.Access;
 using MndCare.Application.Infusions;
+using MndCare.Application.Safety.Labs;
 using MndCare.Domain.Results;
 using MndCare.Domain.Time;
 using MndCare.Web.Infrastructure.Auditing;
@@ -16,8 +17,11 @@ namespace MndCare.Web.Pages.Infusions;
 [Authorize(Policy = Policies.ReadInfusions)]
 [Audited(InfusionRecords.ReadAction, InfusionRecords.EntityType)]
 public sealed class DetailsModel(InfusionWard ward, InfusionRecords infusions, HttpActor actor, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer, LabChecks labChecks) : PageModel
 {
+    /// <summary>The patient takes riluzole today (a fever then prompts a neutrophil count; issue 9).</summary>
+    public bool OnRiluzole { get; private set; }
+
     private TimeZoneInfo? _zone;
 
     public BedsideView Bedside { get; private set; } = null!;
@@ -103,6 +107,7 @@ public sealed class DetailsModel(InfusionWard ward, InfusionRecords infusions, H
             return NotFound();
         }
         Bedside = result.Value;
+        OnRiluzole = await labChecks.OnRiluzoleAsync(Infusion.PatientId, ClinicTime.LocalDate(clock.GetUtcNow(), Bedside.TimeZoneId), HttpContext.RequestAborted);
         return null;
     }
 

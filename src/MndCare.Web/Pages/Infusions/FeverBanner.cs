@@ -7,6 +7,9 @@ namespace MndCare.Web.Pages.Infusions;
 /// infusion id and the reading's time.</remarks>
 public sealed record FeverBanner(Guid InfusionId, IReadOnlyList<VitalSignsView> Readings, string TimeZoneId)
 {
+    /// <summary>The patient takes riluzole, so a fever prompts a neutrophil count (issue 9; docs/safety/labs.md); their id links the lab page.</summary>
+    public Guid? OnRiluzolePatientId { get; init; }
+
     public static FeverBanner For(BedsideView bedside)
     {
         ArgumentNullException.ThrowIfNull(bedside);

@@ -34,6 +34,8 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
 
     public bool CanReadCellProducts { get; private set; }
 
+    public bool CanReadLabResults { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -50,6 +52,7 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         ShowMndHistory = PatientRegistry.SeesMndHistory(current, Chart.Patient.ClinicId, id);
         CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
         CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
+        CanReadLabResults = current.Can(Permission.ReadLabResults, Chart.Patient.ClinicId);
         if (current.Can(Permission.ReadCourses, Chart.Patient.ClinicId))
         {
             var courses = await courseListings.ForPatientAsync(current, id, HttpContext.RequestAborted);
