@@ -11,6 +11,8 @@ using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Tcm.Herbs;
+using MndCare.Domain.Tcm.Prescriptions;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -72,6 +74,15 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Infusion> Infusions => Set<Infusion>();
 
     public DbSet<ClinicInfusionPolicy> InfusionPolicies => Set<ClinicInfusionPolicy>();
+
+    // Herbal prescriptions (issue 9): versions, formula templates, the clinic's herbs and safety-list changes.
+    public DbSet<HerbalPrescription> HerbalPrescriptions => Set<HerbalPrescription>();
+
+    public DbSet<HerbalFormulaTemplate> HerbalFormulaTemplates => Set<HerbalFormulaTemplate>();
+
+    public DbSet<ClinicHerb> ClinicHerbs => Set<ClinicHerb>();
+
+    public DbSet<HerbSafetyListEntry> HerbSafetyEntries => Set<HerbSafetyListEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,6 +65,29 @@ public sealed class HerbCatalogue
         };
     }
 
+    /// <summary>The herbs one of whose names starts with <paramref name="query"/> (same keys as <see cref="Find"/>), whole
+    /// matches first, then catalogue order; empty for a blank query.</summary>
+    /// <param name="query">Part of a pinyin, Chinese or Latin name.</param>
+    /// <param name="limit">The most herbs returned.</param>
+    public IReadOnlyList<Herb> Search(string? query, int limit)
+    {
+        var key = NameKey.Of(query ?? string.Empty);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+        var matches = new Dictionary<Herb, bool>();
+        foreach (var (name, herbs) in _byKey.Where(pair => pair.Key.StartsWith(key, StringComparison.Ordinal)))
+        {
+            foreach (var herb in herbs)
+            {
+                matches[herb] = matches.GetValueOrDefault(herb) || name == key;
+            }
+        }
+        // OrderBy is stable: catalogue order within whole and partial matches.
+        return [.. Herbs.Where(matches.ContainsKey).OrderBy(h => !matches[h]).Take(limit)];
+    }
+
     private static List<Herb> ReadShipped() =>
         ShippedData.Rows("herbs.csv", 8).Select(cells => new Herb(
             Pinyin: cells[0],

@@ -49,6 +49,28 @@ public static class HerbPrescriptionRules
         return new HerbPrescriptionCheck(herbs, Findings(herbs, otherActive, patientOnRiluzole));
     }
 
+    /// <summary>What signing still needs: the botanical source of each substitution-liable herb not confirmed, and the riluzole
+    /// + hepatotoxic herb warning when not acknowledged; empty when the prescription may be signed.</summary>
+    /// <remarks>Substitution: FDA letter of 16 May 2000 (reference D6); riluzole: label [S48], other hepatotoxic drugs may raise the risk.</remarks>
+    /// <param name="findings">The prescription's findings as (code, herb id).</param>
+    /// <param name="confirmedHerbIds">The herbs whose botanical source the practitioner confirmed.</param>
+    /// <param name="riluzoleWarningAcknowledged">Whether the practitioner acknowledged the riluzole warning.</param>
+    public static IReadOnlyList<Error> Unconfirmed(IReadOnlyList<(string Code, string HerbId)> findings, IReadOnlyCollection<string> confirmedHerbIds,
+        bool riluzoleWarningAcknowledged)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(confirmedHerbIds);
+        var errors = new List<Error>();
+        errors.AddRange(findings.Where(f => f.Code == HerbCodes.ConfirmBotanicalSource && !confirmedHerbIds.Contains(f.HerbId))
+            .Select(f => f.HerbId).Distinct().Select(id => new BotanicalSourceNotConfirmedError(id)));
+        var riluzoleHerbs = findings.Where(f => f.Code == HerbCodes.RiluzoleWithHepatotoxicHerb).Select(f => f.HerbId).Distinct().ToList();
+        if (riluzoleHerbs.Count > 0 && !riluzoleWarningAcknowledged)
+        {
+            errors.Add(new RiluzoleWarningNotAcknowledgedError(riluzoleHerbs));
+        }
+        return errors;
+    }
+
     private static List<HerbFinding> Findings(List<Herb> herbs, IReadOnlyList<ActiveHerbalPrescription> otherActive, bool patientOnRiluzole)
     {
         var findings = new List<HerbFinding>();
