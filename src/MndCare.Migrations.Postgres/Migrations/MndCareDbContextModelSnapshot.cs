@@ -1645,6 +1645,278 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("aliases");
+
+                    b.Property<string>("Chinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("chinese");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("LatinName")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("latin_name");
+
+                    b.Property<string>("Pinyin")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("pinyin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinic_herbs");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_clinic_herbs_clinic_id");
+
+                    b.ToTable("clinic_herbs", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("flag");
+
+                    b.Property<string>("HerbId")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("herb_id");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herb_safety_entries");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herb_safety_entries_clinic_id");
+
+                    b.ToTable("herb_safety_entries", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("items");
+
+                    b.Property<string>("NameChinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("name_chinese");
+
+                    b.Property<string>("NameEnglish")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("name_english");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_formula_templates");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_formula_templates_clinic_id");
+
+                    b.ToTable("herbal_formula_templates", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("FormulaChinese")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("formula_chinese");
+
+                    b.Property<string>("FormulaEnglish")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("formula_english");
+
+                    b.Property<Guid?>("FormulaTemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("formula_template_id");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Preparation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("preparation");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<DateTime?>("RiluzoleWarningAcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("riluzole_warning_acknowledged_at_utc");
+
+                    b.Property<Guid?>("RiluzoleWarningAcknowledgedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("riluzole_warning_acknowledged_by_user_id");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at_utc");
+
+                    b.Property<Guid?>("SignedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_by_user_id");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at_utc");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_prescriptions");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_prescriptions_clinic_id");
+
+                    b.HasIndex("PatientId", "Status")
+                        .HasDatabaseName("ix_herbal_prescriptions_patient_id_status");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_herbal_prescriptions_series_id_version_number");
+
+                    b.ToTable("herbal_prescriptions", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2554,6 +2826,53 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinic_herbs_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herb_safety_entries_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_formula_templates_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>

@@ -1636,6 +1636,278 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
+
+                    b.Property<string>("Chinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chinese");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("LatinName")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("latin_name");
+
+                    b.Property<string>("Pinyin")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pinyin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinic_herbs");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_clinic_herbs_clinic_id");
+
+                    b.ToTable("clinic_herbs", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flag");
+
+                    b.Property<string>("HerbId")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("herb_id");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retired");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herb_safety_entries");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herb_safety_entries_clinic_id");
+
+                    b.ToTable("herb_safety_entries", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<string>("NameChinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_chinese");
+
+                    b.Property<string>("NameEnglish")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_english");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_formula_templates");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_formula_templates_clinic_id");
+
+                    b.ToTable("herbal_formula_templates", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("FormulaChinese")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_chinese");
+
+                    b.Property<string>("FormulaEnglish")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_english");
+
+                    b.Property<Guid?>("FormulaTemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_template_id");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Preparation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preparation");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<DateTime?>("RiluzoleWarningAcknowledgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("riluzole_warning_acknowledged_at_utc");
+
+                    b.Property<Guid?>("RiluzoleWarningAcknowledgedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("riluzole_warning_acknowledged_by_user_id");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_at_utc");
+
+                    b.Property<Guid?>("SignedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by_user_id");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_at_utc");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_prescriptions");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_prescriptions_clinic_id");
+
+                    b.HasIndex("PatientId", "Status")
+                        .HasDatabaseName("ix_herbal_prescriptions_patient_id_status");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_herbal_prescriptions_series_id_version_number");
+
+                    b.ToTable("herbal_prescriptions", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2545,6 +2817,53 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinic_herbs_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herb_safety_entries_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_formula_templates_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
