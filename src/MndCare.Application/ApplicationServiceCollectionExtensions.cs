@@ -65,6 +65,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<InfusionPolicies>();
         services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
+        // Herbal prescriptions (issue 9).
+        services.AddScoped<Tcm.Prescriptions.HerbFormulary>();
+        services.AddScoped<Tcm.Prescriptions.HerbalPrescriptions>();
         return services;
     }
 }

@@ -54,6 +54,7 @@ public static class WebApplicationExtensions
         app.MapCourseEndpoints();
         app.MapCellProductEndpoints();
         app.MapInfusionEndpoints();
+        Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

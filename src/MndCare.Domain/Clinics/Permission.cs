@@ -60,4 +60,15 @@ public enum Permission
 
     /// <summary>Set the clinic's infusion settings: dose range, weight age limit, monitoring interval and time after the end.</summary>
     ManageInfusionSettings,
+
+    // Issue 9: herbal prescriptions.
+
+    /// <summary>Read patients' herbal prescriptions (ingredients, batches, findings, versions).</summary>
+    ReadHerbalPrescriptions,
+
+    /// <summary>Write and sign herbal prescriptions and their corrections (new versions).</summary>
+    PrescribeHerbs,
+
+    /// <summary>Extend the clinic's herb catalogue, add and retire herb safety-list entries, edit formula templates.</summary>
+    ManageHerbalFormulary,
 }

@@ -32,6 +32,9 @@ public static class RolePermissions
         Permission.OrderInfusions => role is ClinicRole.Clinician,
         Permission.AdministerInfusions => role is ClinicRole.Nurse,
         Permission.ManageInfusionSettings => role is ClinicRole.Administrator,
+        Permission.ReadHerbalPrescriptions => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.PrescribeHerbs => role is ClinicRole.TcmPractitioner,
+        Permission.ManageHerbalFormulary => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

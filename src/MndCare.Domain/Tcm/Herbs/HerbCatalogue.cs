@@ -11,11 +11,14 @@ public sealed class HerbCatalogue
 
     private readonly Dictionary<string, List<Herb>> _byKey = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, Herb> _byId = new(StringComparer.Ordinal);
+
     private HerbCatalogue(IReadOnlyList<Herb> herbs)
     {
         Herbs = herbs;
         foreach (var herb in herbs)
         {
+            _byId.TryAdd(herb.Id, herb);
             foreach (var key in herb.Names.SelectMany(LatinName.KeysOf).Distinct())
             {
                 if (!_byKey.TryGetValue(key, out var list))
@@ -47,6 +50,10 @@ public sealed class HerbCatalogue
             ? new HerbCatalogue(list)
             : new ValidationError("herbs", HerbCodes.DuplicateHerb, $"The herb {duplicate.Key} is listed twice.");
     }
+
+    /// <summary>The herb with the catalogue id (<see cref="Herb.Id"/>), or null when the catalogue has none.</summary>
+    /// <param name="id">The id, e.g. "guang-fang-ji".</param>
+    public Herb? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The one herb the name fits, or <see cref="UnknownHerbError"/> / <see cref="AmbiguousHerbError"/>.</summary>
     /// <param name="name">A pinyin, Chinese or Latin name, as typed.</param>

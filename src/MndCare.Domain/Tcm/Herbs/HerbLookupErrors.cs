@@ -50,7 +50,7 @@ public sealed record AmbiguousHerbError(string Name, IReadOnlyList<Herb> Candida
 /// <param name="Herb">The herb it names.</param>
 public sealed record AristolochicAcidHerbError(string Name, Herb Herb)
     : Error(HerbCodes.AristolochicAcid,
-        $"{Herb.Pinyin} ({Herb.Chinese}, {Herb.LatinName}) contains aristolochic acid and can never be prescribed.");
+        $"\"{Name}\" is {Herb.Pinyin} ({Herb.Chinese}, {Herb.LatinName}): it contains aristolochic acid and can never be prescribed.");
 
 /// <summary>Signing needs the botanical source of a herb liable to substitution by Aristolochia (FDA letter of 16 May 2000).</summary>
 /// <param name="HerbId">The herb's catalogue id.</param>

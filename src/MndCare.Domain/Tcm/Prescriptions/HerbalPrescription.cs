@@ -148,7 +148,7 @@ public sealed class HerbalPrescription
     }
 
     /// <summary>Replaces a draft's findings with the rules' findings of now (other prescriptions or medications may have changed).</summary>
-    /// <param name="findings">The findings of <see cref="HerbPrescriptionRules.Check"/>.</param>
+    /// <param name="findings">The findings of <c>HerbPrescriptionRules.Check</c>.</param>
     public void Recheck(IReadOnlyList<PrescriptionFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);

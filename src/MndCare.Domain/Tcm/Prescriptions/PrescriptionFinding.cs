@@ -12,7 +12,7 @@ namespace MndCare.Domain.Tcm.Prescriptions;
 public sealed record PrescriptionFinding(string Code, string HerbId, string? OtherPrescription, bool NeedsAcknowledgement)
 {
     /// <summary>The stored form of a rule finding.</summary>
-    /// <param name="finding">The finding of <see cref="HerbPrescriptionRules.Check"/>.</param>
+    /// <param name="finding">The finding of <c>HerbPrescriptionRules.Check</c>.</param>
     public static PrescriptionFinding From(HerbFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);

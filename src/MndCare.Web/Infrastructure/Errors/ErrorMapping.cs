@@ -4,6 +4,7 @@ using MndCare.Application.Files;
 using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Results;
+using MndCare.Domain.Tcm.Herbs;
 
 namespace MndCare.Web.Infrastructure.Errors;
 
@@ -47,6 +48,15 @@ public static class ErrorMapping
         {
             details.Extensions["mismatches"] = failed.Mismatches.Select(m => new { code = m.Code, value = m.Value, expected = m.Expected }).ToArray();
         }
+        // A refused herb is named in every name form, whichever one was typed (issue 9: aristolochic acid).
+        if (first is AristolochicAcidHerbError refused)
+        {
+            details.Extensions["herb"] = new { name = refused.Name, id = refused.Herb.Id, refused.Herb.Pinyin, refused.Herb.Chinese, latinName = refused.Herb.LatinName };
+        }
+        if (first is AmbiguousHerbError ambiguous)
+        {
+            details.Extensions["candidates"] = ambiguous.Candidates.Select(h => new { id = h.Id, h.Pinyin, h.Chinese, latinName = h.LatinName }).ToArray();
+        }
         return TypedResults.Problem(details);
     }
 
@@ -75,6 +85,9 @@ public static class ErrorMapping
         FileIntegrityFailure or ConflictError or IdentityCheckFailedError => StatusCodes.Status409Conflict,
         // Infusions (issue 8): a well-formed order the clinic's dose or weight rules refuse.
         DoseOutOfRangeError or WeightTooOldError => StatusCodes.Status422UnprocessableEntity,
+        // Herbal prescriptions (issue 9): herbs the rules refuse, and signing without a confirmation the rules ask for.
+        UnknownHerbError or AmbiguousHerbError or AristolochicAcidHerbError or BotanicalSourceNotConfirmedError
+            or RiluzoleWarningNotAcknowledgedError => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

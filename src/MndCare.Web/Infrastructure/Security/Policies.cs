@@ -79,6 +79,16 @@ public static class Policies
     /// <summary>Administrators who set the clinic's infusion settings.</summary>
     public const string ManageInfusionSettings = "manage-infusion-settings";
 
+    // Herbal prescriptions (issue 9).
+    /// <summary>Staff who read herbal prescriptions, or a patient user (who reaches only their own signed ones).</summary>
+    public const string HerbalPrescriptionAccess = "herbal-prescription-access";
+
+    /// <summary>TCM practitioners who write and sign herbal prescriptions.</summary>
+    public const string PrescribeHerbs = "prescribe-herbs";
+
+    /// <summary>TCM practitioners and administrators who extend the herb catalogue, its safety lists and the formula templates.</summary>
+    public const string ManageHerbalFormulary = "manage-herbal-formulary";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -116,5 +126,11 @@ public static class Policies
         options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
         options.AddPolicy(ManageInfusionSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageInfusionSettings)));
+        // Herbal prescriptions (issue 9).
+        options.AddPolicy(HerbalPrescriptionAccess,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadHerbalPrescriptions, allowPatients: true)));
+        options.AddPolicy(PrescribeHerbs, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PrescribeHerbs)));
+        options.AddPolicy(ManageHerbalFormulary,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageHerbalFormulary)));
     }
 }
