@@ -67,7 +67,8 @@ public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formu
         }
         var (previous, patient) = found.Value;
         entry = entry with { ClinicId = patient.ClinicId };
-        if (await db.HerbalPrescriptions.AnyAsync(p => p.SeriesId == previous.SeriesId && p.Status == HerbalPrescriptionStatus.Draft, cancellationToken))
+        if (previous.Status == HerbalPrescriptionStatus.Signed
+            && await db.HerbalPrescriptions.AnyAsync(p => p.SeriesId == previous.SeriesId && p.Status == HerbalPrescriptionStatus.Draft, cancellationToken))
         {
             return await audit.RefuseAsync<PrescriptionView>(actor, new ConflictError(HerbalPrescriptionCodes.DraftVersionExists,
                 "A new version of this prescription is a draft already: sign or correct that one."), entry);
@@ -213,8 +214,9 @@ public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formu
     // On riluzole: a riluzole entry on any of the patient's courses that is taken today (therapy-safety-tcm.md E; KnownMedication).
     private async Task<bool> OnRiluzoleAsync(PatientScope patient, CancellationToken cancellationToken)
     {
-        var courses = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patient.PatientId).ToListAsync(cancellationToken);
-        return courses.Any(c => c.MedicationsActiveOn(patient.Today).Any(m => m.Medication == KnownMedication.Riluzole));
+        var riluzole = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patient.PatientId).SelectMany(c => c.Medications)
+            .Where(m => m.Medication == KnownMedication.Riluzole).ToListAsync(cancellationToken);
+        return riluzole.Any(m => m.IsActiveOn(patient.Today));
     }
 
     private async Task<Result<PrescriptionContent>> ContentAsync(PatientScope patient, PrescriptionInput input, Guid? exceptSeries,
