@@ -34,6 +34,9 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
 
     public bool CanReadCellProducts { get; private set; }
 
+    /// <summary>Whether the reader sees the patient's herbal prescriptions (issue 9): staff who read them, and the patient themself.</summary>
+    public bool CanReadHerbalPrescriptions { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -50,6 +53,7 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         ShowMndHistory = PatientRegistry.SeesMndHistory(current, Chart.Patient.ClinicId, id);
         CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
         CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
+        CanReadHerbalPrescriptions = current.Can(Permission.ReadHerbalPrescriptions, Chart.Patient.ClinicId) || current.OwnPatientIds.Contains(id);
         if (current.Can(Permission.ReadCourses, Chart.Patient.ClinicId))
         {
             var courses = await courseListings.ForPatientAsync(current, id, HttpContext.RequestAborted);
