@@ -16,7 +16,8 @@ public static class PrescriptionText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(f);
-        var herb = Herb(f.Pinyin, f.Chinese, f.LatinName);
+        // The sentence names the herb in characters; the page shows its pinyin and Latin name beside it as recorded names.
+        var herb = f.Chinese;
         return f.Code switch
         {
             HerbCodes.Hepatotoxic => localizer["{0} is on the hepatotoxic list.", herb],
@@ -33,9 +34,9 @@ public static class PrescriptionText
         ArgumentNullException.ThrowIfNull(localizer);
         return error switch
         {
-            AristolochicAcidHerbError a => localizer["\"{0}\" is {1}: it contains aristolochic acid and can never be prescribed.", a.Name, Herb(a.Herb.Pinyin, a.Herb.Chinese, a.Herb.LatinName)],
+            AristolochicAcidHerbError a => localizer["\"{0}\" is {1}: it contains aristolochic acid and can never be prescribed.", a.Name, a.Herb.Chinese],
             UnknownHerbError u => localizer["No herb in the catalogue is called \"{0}\".", u.Name],
-            AmbiguousHerbError m => localizer["\"{0}\" fits several herbs: {1}. Use the Chinese or Latin name.", m.Name, string.Join("; ", m.Candidates.Select(h => Herb(h.Pinyin, h.Chinese, h.LatinName)))],
+            AmbiguousHerbError m => localizer["\"{0}\" fits several herbs: {1}. Use the Chinese or Latin name.", m.Name, string.Join("、", m.Candidates.Select(h => h.Chinese))],
             BotanicalSourceNotConfirmedError b => localizer["Confirm the botanical source of {0} before signing.", b.HerbId],
             RiluzoleWarningNotAcknowledgedError => localizer["Acknowledge the riluzole warning before signing."],
             ValidationError { Code: "signatureFailed" } => localizer["The password is wrong; the prescription was not signed."],
