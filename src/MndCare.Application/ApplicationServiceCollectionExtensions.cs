@@ -77,6 +77,9 @@ public static class ApplicationServiceCollectionExtensions
         // Laboratory safety (issue 9).
         services.AddScoped<Safety.Labs.LabResults>();
         services.AddScoped<Safety.Labs.LabChecks>();
+        // Herbal prescriptions (issue 9).
+        services.AddScoped<Tcm.Prescriptions.HerbFormulary>();
+        services.AddScoped<Tcm.Prescriptions.HerbalPrescriptions>();
         return services;
     }
 }

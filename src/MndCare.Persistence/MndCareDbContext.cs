@@ -13,6 +13,8 @@ using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Safety.AdverseEvents;
 using MndCare.Domain.Safety.Labs;
+using MndCare.Domain.Tcm.Herbs;
+using MndCare.Domain.Tcm.Prescriptions;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -87,6 +89,14 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<LabResult> LabResults => Set<LabResult>();
 
     public DbSet<LabCheck> LabChecks => Set<LabCheck>();
+    // Herbal prescriptions (issue 9): versions, formula templates, the clinic's herbs and safety-list changes.
+    public DbSet<HerbalPrescription> HerbalPrescriptions => Set<HerbalPrescription>();
+
+    public DbSet<HerbalFormulaTemplate> HerbalFormulaTemplates => Set<HerbalFormulaTemplate>();
+
+    public DbSet<ClinicHerb> ClinicHerbs => Set<ClinicHerb>();
+
+    public DbSet<HerbSafetyListEntry> HerbSafetyEntries => Set<HerbSafetyListEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,7 @@ public static class WebApplicationExtensions
         app.MapInfusionEndpoints();
         app.MapAdverseEventEndpoints();
         app.MapLabEndpoints();
+        Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

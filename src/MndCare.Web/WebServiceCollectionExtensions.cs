@@ -101,7 +101,8 @@ public static class WebServiceCollectionExtensions
                 limits.SubmissionPermitLimit, TimeSpan.FromMinutes(1)));
             // Signing counts report signatures and lot releases and recalls (pages and API) in one budget per account.
             o.AddPolicy(SigningRateLimit, RateLimitPartitions.FixedWindow(c => Pages.Consultations.WorkspaceModel.IsSigning(c.Request)
-                    || Pages.CellLab.Lots.DetailsModel.IsSigning(c.Request) || Features.CellProducts.CellProductEndpoints.IsSigning(c.Request),
+                    || Pages.CellLab.Lots.DetailsModel.IsSigning(c.Request) || Features.CellProducts.CellProductEndpoints.IsSigning(c.Request)
+                    || Features.Tcm.HerbalPrescriptionEndpoints.IsSigning(c.Request) || Pages.Tcm.Prescriptions.DetailsModel.IsSigning(c.Request),
                 RateLimitPartitions.ByAccount, limits.SigningPermitLimit, SecurityOptions.SigningWindow));
         });
         services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -82,4 +82,14 @@ public enum Permission
 
     /// <summary>Schedule lab checks for a patient (tests, due date, reason).</summary>
     ScheduleLabChecks,
+    // Issue 9: herbal prescriptions.
+
+    /// <summary>Read patients' herbal prescriptions (ingredients, batches, findings, versions).</summary>
+    ReadHerbalPrescriptions,
+
+    /// <summary>Write and sign herbal prescriptions and their corrections (new versions).</summary>
+    PrescribeHerbs,
+
+    /// <summary>Extend the clinic's herb catalogue, add and retire herb safety-list entries, edit formula templates.</summary>
+    ManageHerbalFormulary,
 }

@@ -41,6 +41,9 @@ public static class RolePermissions
         Permission.ReadLabResults => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
         Permission.RecordLabResults => role is ClinicRole.Clinician or ClinicRole.Nurse,
         Permission.ScheduleLabChecks => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner,
+        Permission.ReadHerbalPrescriptions => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.PrescribeHerbs => role is ClinicRole.TcmPractitioner,
+        Permission.ManageHerbalFormulary => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

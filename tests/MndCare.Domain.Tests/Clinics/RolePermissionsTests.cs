@@ -35,6 +35,11 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.OrderInfusions),
             (ClinicRole.Nurse, Permission.AdministerInfusions),
             (ClinicRole.Administrator, Permission.ManageInfusionSettings),
+            // Issue 9: herbal prescriptions.
+            (ClinicRole.Clinician, Permission.ReadHerbalPrescriptions), (ClinicRole.Nurse, Permission.ReadHerbalPrescriptions),
+            (ClinicRole.TcmPractitioner, Permission.ReadHerbalPrescriptions), (ClinicRole.Auditor, Permission.ReadHerbalPrescriptions),
+            (ClinicRole.TcmPractitioner, Permission.PrescribeHerbs),
+            (ClinicRole.TcmPractitioner, Permission.ManageHerbalFormulary), (ClinicRole.Administrator, Permission.ManageHerbalFormulary),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -11,11 +11,14 @@ public sealed class HerbCatalogue
 
     private readonly Dictionary<string, List<Herb>> _byKey = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, Herb> _byId = new(StringComparer.Ordinal);
+
     private HerbCatalogue(IReadOnlyList<Herb> herbs)
     {
         Herbs = herbs;
         foreach (var herb in herbs)
         {
+            _byId.TryAdd(herb.Id, herb);
             foreach (var key in herb.Names.SelectMany(LatinName.KeysOf).Distinct())
             {
                 if (!_byKey.TryGetValue(key, out var list))
@@ -48,6 +51,10 @@ public sealed class HerbCatalogue
             : new ValidationError("herbs", HerbCodes.DuplicateHerb, $"The herb {duplicate.Key} is listed twice.");
     }
 
+    /// <summary>The herb with the catalogue id (<see cref="Herb.Id"/>), or null when the catalogue has none.</summary>
+    /// <param name="id">The id, e.g. "guang-fang-ji".</param>
+    public Herb? FindById(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>The one herb the name fits, or <see cref="UnknownHerbError"/> / <see cref="AmbiguousHerbError"/>.</summary>
     /// <param name="name">A pinyin, Chinese or Latin name, as typed.</param>
     public Result<Herb> Find(string name)
@@ -63,6 +70,29 @@ public sealed class HerbCatalogue
             1 => candidates[0],
             _ => new AmbiguousHerbError(name, candidates),
         };
+    }
+
+    /// <summary>The herbs one of whose names starts with <paramref name="query"/> (same keys as <see cref="Find"/>), whole
+    /// matches first, then catalogue order; empty for a blank query.</summary>
+    /// <param name="query">Part of a pinyin, Chinese or Latin name.</param>
+    /// <param name="limit">The most herbs returned.</param>
+    public IReadOnlyList<Herb> Search(string? query, int limit)
+    {
+        var key = NameKey.Of(query ?? string.Empty);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+        var matches = new Dictionary<Herb, bool>();
+        foreach (var (name, herbs) in _byKey.Where(pair => pair.Key.StartsWith(key, StringComparison.Ordinal)))
+        {
+            foreach (var herb in herbs)
+            {
+                matches[herb] = matches.GetValueOrDefault(herb) || name == key;
+            }
+        }
+        // OrderBy is stable: catalogue order within whole and partial matches.
+        return [.. Herbs.Where(matches.ContainsKey).OrderBy(h => !matches[h]).Take(limit)];
     }
 
     private static List<Herb> ReadShipped() =>

@@ -26,6 +26,12 @@ public static class HerbCodes
 
     /// <summary>A patient on riluzole is given a hepatotoxic herb (S48): acknowledge, and schedule liver tests.</summary>
     public const string RiluzoleWithHepatotoxicHerb = "riluzoleWithHepatotoxicHerb";
+
+    /// <summary>A substitution-liable herb is signed without its botanical source confirmed.</summary>
+    public const string BotanicalSourceNotConfirmed = "botanicalSourceNotConfirmed";
+
+    /// <summary>A hepatotoxic herb for a patient on riluzole is signed without the warning acknowledged.</summary>
+    public const string RiluzoleWarningNotAcknowledged = "riluzoleWarningNotAcknowledged";
 }
 
 /// <summary>No catalogue herb has the name as typed.</summary>
@@ -44,4 +50,15 @@ public sealed record AmbiguousHerbError(string Name, IReadOnlyList<Herb> Candida
 /// <param name="Herb">The herb it names.</param>
 public sealed record AristolochicAcidHerbError(string Name, Herb Herb)
     : Error(HerbCodes.AristolochicAcid,
-        $"{Herb.Pinyin} ({Herb.Chinese}, {Herb.LatinName}) contains aristolochic acid and can never be prescribed.");
+        $"\"{Name}\" is {Herb.Pinyin} ({Herb.Chinese}, {Herb.LatinName}): it contains aristolochic acid and can never be prescribed.");
+
+/// <summary>Signing needs the botanical source of a herb liable to substitution by Aristolochia (FDA letter of 16 May 2000).</summary>
+/// <param name="HerbId">The herb's catalogue id.</param>
+public sealed record BotanicalSourceNotConfirmedError(string HerbId)
+    : Error(HerbCodes.BotanicalSourceNotConfirmed, $"Confirm the botanical source of {HerbId} before signing.");
+
+/// <summary>Signing needs the riluzole + hepatotoxic herb warning acknowledged (riluzole label, S48).</summary>
+/// <param name="HerbIds">The hepatotoxic herbs concerned.</param>
+public sealed record RiluzoleWarningNotAcknowledgedError(IReadOnlyList<string> HerbIds)
+    : Error(HerbCodes.RiluzoleWarningNotAcknowledged,
+        $"The patient takes riluzole and {string.Join(", ", HerbIds)} is hepatotoxic: acknowledge the warning before signing.");

@@ -25,28 +25,63 @@ public static class HerbPrescriptionRules
         ArgumentNullException.ThrowIfNull(itemNames);
         ArgumentNullException.ThrowIfNull(otherActive);
         var errors = new List<Error>();
-        var herbs = new List<Herb>();
+        var resolved = new List<(string Name, Herb Herb)>();
         foreach (var name in itemNames)
         {
             var found = catalogue.Find(name);
-            if (!found.IsSuccess)
+            if (found.IsSuccess)
             {
-                errors.AddRange(found.Errors);
-            }
-            else if (found.Value.Has(HerbSafetyFlag.AristolochicAcid))
-            {
-                errors.Add(new AristolochicAcidHerbError(name, found.Value));
+                resolved.Add((name, found.Value));
             }
             else
             {
-                herbs.Add(found.Value);
+                errors.AddRange(found.Errors);
             }
         }
-        if (errors.Count > 0)
+        var check = Check(resolved, otherActive, patientOnRiluzole);
+        return errors.Count > 0 ? Result<HerbPrescriptionCheck>.Failure([.. errors, .. check.Errors]) : check;
+    }
+
+    /// <summary>The rules over herbs already resolved (a draft's items when it is signed): every aristolochic-acid herb refused,
+    /// otherwise the herbs with their warnings.</summary>
+    /// <param name="items">Each item's name (as typed or stored) and herb, in order.</param>
+    /// <param name="otherActive">The patient's other active herbal prescriptions.</param>
+    /// <param name="patientOnRiluzole">True when riluzole is among the patient's current medications.</param>
+    public static Result<HerbPrescriptionCheck> Check(IReadOnlyList<(string Name, Herb Herb)> items,
+        IReadOnlyList<ActiveHerbalPrescription> otherActive, bool patientOnRiluzole)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(otherActive);
+        var refused = items.Where(i => i.Herb.Has(HerbSafetyFlag.AristolochicAcid))
+            .Select(i => (Error)new AristolochicAcidHerbError(i.Name, i.Herb)).ToList();
+        if (refused.Count > 0)
         {
-            return Result<HerbPrescriptionCheck>.Failure(errors);
+            return Result<HerbPrescriptionCheck>.Failure(refused);
         }
+        var herbs = items.Select(i => i.Herb).ToList();
         return new HerbPrescriptionCheck(herbs, Findings(herbs, otherActive, patientOnRiluzole));
+    }
+
+    /// <summary>What signing still needs: the botanical source of each substitution-liable herb not confirmed, and the riluzole
+    /// + hepatotoxic herb warning when not acknowledged; empty when the prescription may be signed.</summary>
+    /// <remarks>Substitution: FDA letter of 16 May 2000 (reference D6); riluzole: label [S48], other hepatotoxic drugs may raise the risk.</remarks>
+    /// <param name="findings">The prescription's findings as (code, herb id).</param>
+    /// <param name="confirmedHerbIds">The herbs whose botanical source the practitioner confirmed.</param>
+    /// <param name="riluzoleWarningAcknowledged">Whether the practitioner acknowledged the riluzole warning.</param>
+    public static IReadOnlyList<Error> Unconfirmed(IReadOnlyList<(string Code, string HerbId)> findings, IReadOnlyCollection<string> confirmedHerbIds,
+        bool riluzoleWarningAcknowledged)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(confirmedHerbIds);
+        var errors = new List<Error>();
+        errors.AddRange(findings.Where(f => f.Code == HerbCodes.ConfirmBotanicalSource && !confirmedHerbIds.Contains(f.HerbId))
+            .Select(f => f.HerbId).Distinct().Select(id => new BotanicalSourceNotConfirmedError(id)));
+        var riluzoleHerbs = findings.Where(f => f.Code == HerbCodes.RiluzoleWithHepatotoxicHerb).Select(f => f.HerbId).Distinct().ToList();
+        if (riluzoleHerbs.Count > 0 && !riluzoleWarningAcknowledged)
+        {
+            errors.Add(new RiluzoleWarningNotAcknowledgedError(riluzoleHerbs));
+        }
+        return errors;
     }
 
     private static List<HerbFinding> Findings(List<Herb> herbs, IReadOnlyList<ActiveHerbalPrescription> otherActive, bool patientOnRiluzole)

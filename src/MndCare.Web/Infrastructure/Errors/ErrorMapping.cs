@@ -5,6 +5,7 @@ using MndCare.Domain.Consultations.Files;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Results;
 using MndCare.Domain.Safety.Labs;
+using MndCare.Domain.Tcm.Herbs;
 
 namespace MndCare.Web.Infrastructure.Errors;
 
@@ -48,6 +49,15 @@ public static class ErrorMapping
         {
             details.Extensions["mismatches"] = failed.Mismatches.Select(m => new { code = m.Code, value = m.Value, expected = m.Expected }).ToArray();
         }
+        // A refused herb is named in every name form, whichever one was typed (issue 9: aristolochic acid).
+        if (first is AristolochicAcidHerbError refused)
+        {
+            details.Extensions["herb"] = new { name = refused.Name, id = refused.Herb.Id, refused.Herb.Pinyin, refused.Herb.Chinese, latinName = refused.Herb.LatinName };
+        }
+        if (first is AmbiguousHerbError ambiguous)
+        {
+            details.Extensions["candidates"] = ambiguous.Candidates.Select(h => new { id = h.Id, h.Pinyin, h.Chinese, latinName = h.LatinName }).ToArray();
+        }
         return TypedResults.Problem(details);
     }
 
@@ -78,6 +88,9 @@ public static class ErrorMapping
         DoseOutOfRangeError or WeightTooOldError => StatusCodes.Status422UnprocessableEntity,
         // Laboratory safety (issue 9): a value the CTCAE grader cannot grade, with the `mndcare grade` code.
         LabValueNotGradableError => StatusCodes.Status422UnprocessableEntity,
+        // Herbal prescriptions (issue 9): herbs the rules refuse, and signing without a confirmation the rules ask for.
+        UnknownHerbError or AmbiguousHerbError or AristolochicAcidHerbError or BotanicalSourceNotConfirmedError
+            or RiluzoleWarningNotAcknowledgedError => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

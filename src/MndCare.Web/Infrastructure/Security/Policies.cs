@@ -103,6 +103,15 @@ public static class Policies
 
     /// <summary>Clinicians, nurses and TCM practitioners who schedule lab checks.</summary>
     public const string ScheduleLabChecks = "schedule-lab-checks";
+    // Herbal prescriptions (issue 9).
+    /// <summary>Staff who read herbal prescriptions, or a patient user (who reaches only their own signed ones).</summary>
+    public const string HerbalPrescriptionAccess = "herbal-prescription-access";
+
+    /// <summary>TCM practitioners who write and sign herbal prescriptions.</summary>
+    public const string PrescribeHerbs = "prescribe-herbs";
+
+    /// <summary>TCM practitioners and administrators who extend the herb catalogue, its safety lists and the formula templates.</summary>
+    public const string ManageHerbalFormulary = "manage-herbal-formulary";
 
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
@@ -153,5 +162,11 @@ public static class Policies
         options.AddPolicy(ReadLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadLabResults)));
         options.AddPolicy(RecordLabResults, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordLabResults)));
         options.AddPolicy(ScheduleLabChecks, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ScheduleLabChecks)));
+        // Herbal prescriptions (issue 9).
+        options.AddPolicy(HerbalPrescriptionAccess,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadHerbalPrescriptions, allowPatients: true)));
+        options.AddPolicy(PrescribeHerbs, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PrescribeHerbs)));
+        options.AddPolicy(ManageHerbalFormulary,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageHerbalFormulary)));
     }
 }

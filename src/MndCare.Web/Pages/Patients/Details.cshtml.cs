@@ -35,6 +35,8 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
     public bool CanReadCellProducts { get; private set; }
 
     public bool CanReadLabResults { get; private set; }
+    /// <summary>Whether the reader sees the patient's herbal prescriptions (issue 9): staff who read them, and the patient themself.</summary>
+    public bool CanReadHerbalPrescriptions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -53,6 +55,7 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
         CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
         CanReadLabResults = current.Can(Permission.ReadLabResults, Chart.Patient.ClinicId);
+        CanReadHerbalPrescriptions = current.Can(Permission.ReadHerbalPrescriptions, Chart.Patient.ClinicId) || current.OwnPatientIds.Contains(id);
         if (current.Can(Permission.ReadCourses, Chart.Patient.ClinicId))
         {
             var courses = await courseListings.ForPatientAsync(current, id, HttpContext.RequestAborted);
