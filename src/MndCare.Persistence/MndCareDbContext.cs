@@ -11,6 +11,7 @@ using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Tcm.Visits;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -72,6 +73,13 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<Infusion> Infusions => Set<Infusion>();
 
     public DbSet<ClinicInfusionPolicy> InfusionPolicies => Set<ClinicInfusionPolicy>();
+
+    // TCM visits and sessions (issue 9): pattern differentiation, acupuncture, moxibustion and tuina, the clinic's own patterns.
+    public DbSet<TcmVisit> TcmVisits => Set<TcmVisit>();
+
+    public DbSet<TcmSession> TcmSessions => Set<TcmSession>();
+
+    public DbSet<ClinicTcmPattern> ClinicTcmPatterns => Set<ClinicTcmPattern>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
