@@ -1645,6 +1645,211 @@ namespace MndCare.Migrations.Postgres.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.ClinicTcmPattern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("ChineseName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chinese_name");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("english_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinic_tcm_patterns");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_clinic_tcm_patterns_clinic_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinic_tcm_patterns_code");
+
+                    b.ToTable("clinic_tcm_patterns", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid?>("CourseSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_session_id");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<decimal?>("FrequencyHz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("frequency_hz");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("PerformedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("performed_at_utc");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("region");
+
+                    b.Property<int?>("RetentionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_minutes");
+
+                    b.Property<string>("Technique")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("technique");
+
+                    b.Property<string>("_points")
+                        .IsRequired()
+                        .HasMaxLength(960)
+                        .HasColumnType("character varying(960)")
+                        .HasColumnName("points");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tcm_sessions");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_tcm_sessions_clinic_id");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_tcm_sessions_course_id");
+
+                    b.HasIndex("CourseSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tcm_sessions_course_session_id");
+
+                    b.HasIndex("PatientId", "PerformedAtUtc")
+                        .HasDatabaseName("ix_tcm_sessions_patient_id_performed_at_utc");
+
+                    b.ToTable("tcm_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Pulse")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("pulse");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Tongue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("tongue");
+
+                    b.Property<DateTime>("VisitedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visited_at_utc");
+
+                    b.Property<string>("_patternCodes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pattern_codes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tcm_visits");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_tcm_visits_clinic_id");
+
+                    b.HasIndex("PatientId", "VisitedAtUtc")
+                        .HasDatabaseName("ix_tcm_visits_patient_id_visited_at_utc");
+
+                    b.ToTable("tcm_visits", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2554,6 +2759,62 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_patients_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.ClinicTcmPattern", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinic_tcm_patterns_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmSession", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_sessions_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tcm_sessions_treatment_courses_course_id");
+
+                    b.HasOne("MndCare.Domain.Courses.CourseSession", null)
+                        .WithMany()
+                        .HasForeignKey("CourseSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tcm_sessions_course_sessions_course_session_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_sessions_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmVisit", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_visits_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_visits_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
