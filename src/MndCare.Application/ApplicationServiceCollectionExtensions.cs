@@ -65,6 +65,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<InfusionPolicies>();
         services.AddScoped<InfusionWard>();
         services.AddScoped<LotRecipients>();
+        // TCM visits and sessions (issue 9).
+        services.AddScoped<Tcm.Visits.TcmRecords>();
+        services.AddScoped<Tcm.Visits.AcupointSearch>();
         return services;
     }
 }

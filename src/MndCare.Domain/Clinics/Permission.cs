@@ -60,4 +60,17 @@ public enum Permission
 
     /// <summary>Set the clinic's infusion settings: dose range, weight age limit, monitoring interval and time after the end.</summary>
     ManageInfusionSettings,
+
+    // TCM visits and sessions (issue 9).
+    /// <summary>Read TCM visits (patterns, tongue, pulse) and acupuncture, moxibustion and tuina sessions.</summary>
+    ReadTcmRecords,
+
+    /// <summary>Record TCM visits and sessions (the TCM practitioner).</summary>
+    RecordTcmRecords,
+
+    /// <summary>Add patterns to the clinic's TCM pattern list.</summary>
+    ManageTcmPatterns,
+
+    /// <summary>Search the shipped TCM catalogues (acupoints): reference data, not health data.</summary>
+    ReadTcmCatalogues,
 }

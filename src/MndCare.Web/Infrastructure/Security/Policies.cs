@@ -79,6 +79,19 @@ public static class Policies
     /// <summary>Administrators who set the clinic's infusion settings.</summary>
     public const string ManageInfusionSettings = "manage-infusion-settings";
 
+    // TCM visits and sessions (issue 9).
+    /// <summary>Staff who read TCM visits and sessions (clinicians, nurses, TCM practitioners, auditors).</summary>
+    public const string ReadTcmRecords = "read-tcm-records";
+
+    /// <summary>TCM practitioners who record visits and sessions.</summary>
+    public const string RecordTcmRecords = "record-tcm-records";
+
+    /// <summary>TCM practitioners and administrators who extend the clinic's pattern list.</summary>
+    public const string ManageTcmPatterns = "manage-tcm-patterns";
+
+    /// <summary>Any staff member: the shipped TCM catalogues (reference data).</summary>
+    public const string ReadTcmCatalogues = "read-tcm-catalogues";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -116,5 +129,10 @@ public static class Policies
         options.AddPolicy(AdministerInfusions, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AdministerInfusions)));
         options.AddPolicy(ManageInfusionSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageInfusionSettings)));
+        // TCM visits and sessions (issue 9).
+        options.AddPolicy(ReadTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmRecords)));
+        options.AddPolicy(RecordTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordTcmRecords)));
+        options.AddPolicy(ManageTcmPatterns, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageTcmPatterns)));
+        options.AddPolicy(ReadTcmCatalogues, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmCatalogues)));
     }
 }
