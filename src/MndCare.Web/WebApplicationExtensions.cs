@@ -7,6 +7,7 @@ using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Infusions;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Features.Staff;
+using MndCare.Web.Features.Tcm;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -54,6 +55,8 @@ public static class WebApplicationExtensions
         app.MapCourseEndpoints();
         app.MapCellProductEndpoints();
         app.MapInfusionEndpoints();
+        // TCM visits and sessions (issue 9).
+        app.MapTcmVisitEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.
