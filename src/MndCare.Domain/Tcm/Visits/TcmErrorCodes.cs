@@ -13,6 +13,9 @@ public static class TcmErrorCodes
     /// <summary>A point code not in the shipped acupoint catalogue.</summary>
     public const string UnknownAcupoint = "unknownAcupoint";
 
+    /// <summary>A pinyin or Chinese name several points share: the code is needed.</summary>
+    public const string AmbiguousAcupoint = "ambiguousAcupoint";
+
     /// <summary>The same point and side twice in one session.</summary>
     public const string DuplicateAcupoint = "duplicateAcupoint";
 

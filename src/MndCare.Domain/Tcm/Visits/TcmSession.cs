@@ -170,17 +170,34 @@ public sealed class TcmSession
 
     private static NeedledPoint? Point(NeedledPointDraft point, AcupointCatalogue catalogue, List<Error> errors)
     {
-        var key = NameKey.Of(point.Code ?? string.Empty);
-        var found = catalogue.Points.FirstOrDefault(p => NameKey.Of(p.Code) == key);
-        if (found is null)
+        var found = Find(point.Code ?? string.Empty, catalogue);
+        if (found.Count != 1)
         {
-            errors.Add(new ValidationError("points", TcmErrorCodes.UnknownAcupoint, $"No acupoint has the code {point.Code}."));
+            errors.Add(found.Count == 0
+                ? new ValidationError("points", TcmErrorCodes.UnknownAcupoint, $"No acupoint has the code or name {point.Code}.")
+                : new ValidationError("points", TcmErrorCodes.AmbiguousAcupoint, $"Several acupoints are named {point.Code}; give the code."));
             return null;
         }
-        var side = TcmWireNames.ParseSide(point.Side);
+        return Sided(found[0], point.Side, errors);
+    }
+
+    // The point with this code, else every point whose whole pinyin or Chinese name is this text (two only when a name is shared).
+    private static List<Acupoint> Find(string text, AcupointCatalogue catalogue)
+    {
+        var key = NameKey.Of(text);
+        var byCode = catalogue.Points.Where(p => NameKey.Of(p.Code) == key).ToList();
+        return byCode.Count > 0 ? byCode : [.. catalogue.Search(text).TakeWhile(p => IsWholeName(p, key))];
+    }
+
+    private static bool IsWholeName(Acupoint point, string key) =>
+        new[] { point.Pinyin, point.ChineseTraditional, point.ChineseSimplified ?? string.Empty }.Any(name => NameKey.Of(name) == key);
+
+    private static NeedledPoint? Sided(Acupoint found, string? sideText, List<Error> errors)
+    {
+        var side = TcmWireNames.ParseSide(sideText);
         if (side is null)
         {
-            errors.Add(new ValidationError("points", point.Side is null ? ValidationError.Required : TcmErrorCodes.UnknownValue,
+            errors.Add(new ValidationError("points", sideText is null ? ValidationError.Required : TcmErrorCodes.UnknownValue,
                 $"Choose the side for {found.Code}."));
             return null;
         }

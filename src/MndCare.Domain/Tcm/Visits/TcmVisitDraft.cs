@@ -24,6 +24,6 @@ public sealed record TcmSessionDraft(string? Modality, DateTimeOffset? Performed
     string? Technique, decimal? FrequencyHz, int? RetentionMinutes, string? Region, string? Method, int? DurationMinutes, string? Notes);
 
 /// <summary>A point as entered.</summary>
-/// <param name="Code">The point code ("ST36", "st 36").</param>
+/// <param name="Code">The point code ("ST36", "st 36"), or its whole pinyin or Chinese name when only one point has it ("zusanli", "足三里").</param>
 /// <param name="Side">"left", "right", "bilateral" or "midline".</param>
 public sealed record NeedledPointDraft(string? Code, string? Side);

@@ -33,14 +33,24 @@ public sealed class TcmSessionTests
     [InlineData("GV20", "left", TcmErrorCodes.SideDoesNotFitPoint)] // Governor Vessel: midline
     [InlineData("CV12", "bilateral", TcmErrorCodes.SideDoesNotFitPoint)] // Conception Vessel: midline
     [InlineData("ST36", "up", TcmErrorCodes.UnknownValue)]
+    [InlineData("zu san", "left", TcmErrorCodes.UnknownAcupoint)]
+    [InlineData("Futu", "left", TcmErrorCodes.AmbiguousAcupoint)] // ST32 and LI18 share the pinyin // a name's beginning is a search, not a choice
     [InlineData("ST36", null, ValidationError.Required)]
     public void PointRules(string code, string? side, string error) =>
         Assert.Equal(error, Assert.Single(Record(Acupuncture(points: new NeedledPointDraft(code, side))).Errors).Code);
 
+    [Theory]
+    [InlineData("zusanli", "ST36")]
+    [InlineData("Zúsānlǐ", "ST36")]
+    [InlineData("足三里", "ST36")]
+    [InlineData("百会", "GV20")]
+    public void APointIsFoundByItsWholePinyinOrChineseName(string name, string code) =>
+        Assert.Equal(code, Record(Acupuncture(points: new NeedledPointDraft(name, code == "GV20" ? "midline" : "left"))).Value.Points[0].Code);
+
     [Fact]
     public void TheSamePointOnTheSameSideTwice_IsRefused() =>
         Assert.Equal(TcmErrorCodes.DuplicateAcupoint,
-            Assert.Single(Record(Acupuncture(points: [new("ST36", "left"), new("st36", "left")])).Errors).Code);
+            Assert.Single(Record(Acupuncture(points: [new("ST36", "left"), new("Zusanli", "left")])).Errors).Code);
 
     [Theory]
     [InlineData("electro", null, 30, TcmErrorCodes.FrequencyDoesNotFitTechnique)]
