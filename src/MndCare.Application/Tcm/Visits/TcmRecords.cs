@@ -150,7 +150,7 @@ public sealed class TcmRecords(MndCareDbContext db, AuditTrail audit, TimeProvid
         var visits = await db.TcmVisits.AsNoTracking().Where(v => v.PatientId == patientId).ToListAsync(cancellationToken);
         var sessions = await db.TcmSessions.AsNoTracking().Where(s => s.PatientId == patientId).ToListAsync(cancellationToken);
         var patterns = await PatternsAsync(clinicId.Value, cancellationToken);
-        var zone = await db.Clinics.AsNoTracking().Where(c => c.Id == clinicId).Select(c => c.TimeZoneId).SingleAsync(cancellationToken);
+        var zone = await TimeZoneAsync(clinicId.Value, cancellationToken);
         await audit.RecordAsync(actor, Entry(ReadAction, RecordEntityType, clinicId, patientId) with
         {
             Details = JsonSerializer.Serialize(new { visitIds = visits.Select(v => v.Id), sessionIds = sessions.Select(s => s.Id) }),
@@ -179,6 +179,10 @@ public sealed class TcmRecords(MndCareDbContext db, AuditTrail audit, TimeProvid
         return new TcmSlotView(slot.CourseId, courseSessionId, slot.PatientId, CourseWireNames.Of(slot.Kind),
             Domain.Time.ClinicTime.Local(slot.StartsAtUtc, slot.TimeZoneId), filledBy);
     }
+
+    /// <summary>The clinic's IANA time zone, in which its staff type times.</summary>
+    public Task<string> TimeZoneAsync(Guid clinicId, CancellationToken cancellationToken) =>
+        db.Clinics.AsNoTracking().Where(c => c.Id == clinicId).Select(c => c.TimeZoneId).SingleAsync(cancellationToken);
 
     /// <summary>The TCM sessions that filled slots of a course, by slot id (the course page marks those slots done; it audits its own read).</summary>
     public async Task<IReadOnlyDictionary<Guid, Guid>> FilledSlotsAsync(Guid courseId, CancellationToken cancellationToken) =>
