@@ -165,9 +165,10 @@ public sealed class TcmRecords(MndCareDbContext db, AuditTrail audit, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(actor);
         var clinics = actor.ClinicsGranting(Permission.RecordTcmRecords);
-        var slot = await db.TreatmentCourses.AsNoTracking().Where(c => clinics.Contains(c.ClinicId))
-            .SelectMany(c => c.Sessions.Where(s => s.Id == courseSessionId).Select(s => new { c.ClinicId, CourseId = c.Id, c.PatientId, s.Kind, s.StartsAtUtc, s.TimeZoneId }))
-            .SingleOrDefaultAsync(cancellationToken);
+        var course = await db.TreatmentCourses.AsNoTracking().Where(c => clinics.Contains(c.ClinicId) && c.Sessions.Any(s => s.Id == courseSessionId))
+            .Select(c => new { c.Id, c.ClinicId, c.PatientId }).SingleOrDefaultAsync(cancellationToken);
+        var slot = course is null ? null : await db.CourseSessions.AsNoTracking().Where(s => s.Id == courseSessionId)
+            .Select(s => new { course.ClinicId, CourseId = course.Id, course.PatientId, s.Kind, s.StartsAtUtc, s.TimeZoneId }).SingleAsync(cancellationToken);
         var entry = Entry(SlotReadAction, "courseSession", slot?.ClinicId, courseSessionId);
         if (slot is null)
         {
@@ -200,14 +201,15 @@ public sealed class TcmRecords(MndCareDbContext db, AuditTrail audit, TimeProvid
     // The slot, when it is a session of a planned or running course of this patient and not yet filled.
     private async Task<Result<CourseSlot>> OpenSlotAsync(Guid patientId, Guid slotId, CancellationToken cancellationToken)
     {
-        var slot = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId)
-            .SelectMany(c => c.Sessions.Where(s => s.Id == slotId).Select(s => new { CourseId = c.Id, c.Status, s.Kind }))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (slot is null)
+        // Two queries: a session read through its course's collection needs SQL APPLY, which SQLite lacks.
+        var course = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId && c.Sessions.Any(s => s.Id == slotId))
+            .Select(c => new { c.Id, c.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (course is null)
         {
             return new NotFoundError("courseSession");
         }
-        if (slot.Status is not (CourseStatus.Planned or CourseStatus.InProgress))
+        var kind = await db.CourseSessions.AsNoTracking().Where(s => s.Id == slotId).Select(s => s.Kind).SingleAsync(cancellationToken);
+        if (course.Status is not (CourseStatus.Planned or CourseStatus.InProgress))
         {
             return new ConflictError(TcmErrorCodes.CourseClosed, "The course is completed or stopped; its slots take no new sessions.");
         }
@@ -215,7 +217,7 @@ public sealed class TcmRecords(MndCareDbContext db, AuditTrail audit, TimeProvid
         {
             return SlotDone();
         }
-        return new CourseSlot(slot.CourseId, slotId, slot.Kind);
+        return new CourseSlot(course.Id, slotId, kind);
     }
 
     private static ConflictError SlotDone() => new(TcmErrorCodes.SlotAlreadyDone, "A session is already recorded for this course slot.");
