@@ -41,6 +41,7 @@ public sealed class DemoTherapySeeder(MndCareDbContext db, ReleaseSpecifications
         var lots = await new DemoCellLab(db, specifications, scene).SeedAsync(cancellationToken);
         var released = lots.Single(l => l.Details.LotNumber.Value == DemoCellLab.ReleasedLotNumber);
         var (courses, infusions) = await new DemoCourses(db, scene, new DemoInfusions(db, scene, released)).SeedAsync(patients, cancellationToken);
+        await new DemoTcmVisits(db, scene).SeedAsync(cancellationToken);
         var seeded = new DemoTherapySeeded(lots.Select(l => l.Details.DonorCode).Distinct().Count(), lots.Count, courses, infusions);
         await audit.SaveAsync(actor, [.. scene.Entries, new AuditEntry("demo.seed.therapy", AuditOutcome.Success)
         {
