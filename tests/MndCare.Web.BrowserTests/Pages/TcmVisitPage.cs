@@ -51,6 +51,8 @@ public sealed partial class TcmVisitPage(IPage page)
     /// <summary>Types a point's pinyin (e.g. "zusanli") in the next point row, keyboard only, and picks its side by its label
     /// ("Left", "Right", "Bilateral", "Midline").</summary>
     /// <param name="row">The row, from 1.</param>
+    /// <param name="pinyin">The point's pinyin, typed key by key.</param>
+    /// <param name="side">The side's English label.</param>
     public async Task AddPointAsync(int row, string pinyin, string side)
     {
         var field = page.GetByLabel($"Point {row}", new() { Exact = true });
