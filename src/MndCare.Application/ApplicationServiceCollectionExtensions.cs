@@ -80,6 +80,9 @@ public static class ApplicationServiceCollectionExtensions
         // Herbal prescriptions (issue 9).
         services.AddScoped<Tcm.Prescriptions.HerbFormulary>();
         services.AddScoped<Tcm.Prescriptions.HerbalPrescriptions>();
+        // TCM visits and sessions (issue 9).
+        services.AddScoped<Tcm.Visits.TcmRecords>();
+        services.AddScoped<Tcm.Visits.AcupointSearch>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ using MndCare.Domain.Safety.AdverseEvents;
 using MndCare.Domain.Safety.Labs;
 using MndCare.Domain.Tcm.Herbs;
 using MndCare.Domain.Tcm.Prescriptions;
+using MndCare.Domain.Tcm.Visits;
 using MndCare.Persistence.Auditing;
 using MndCare.Persistence.CellProducts;
 using MndCare.Persistence.Identity;
@@ -97,6 +98,12 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<ClinicHerb> ClinicHerbs => Set<ClinicHerb>();
 
     public DbSet<HerbSafetyListEntry> HerbSafetyEntries => Set<HerbSafetyListEntry>();
+    // TCM visits and sessions (issue 9): pattern differentiation, acupuncture, moxibustion and tuina, the clinic's own patterns.
+    public DbSet<TcmVisit> TcmVisits => Set<TcmVisit>();
+
+    public DbSet<TcmSession> TcmSessions => Set<TcmSession>();
+
+    public DbSet<ClinicTcmPattern> ClinicTcmPatterns => Set<ClinicTcmPattern>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ using MndCare.Web.Features.Infusions;
 using MndCare.Web.Features.Labs;
 using MndCare.Web.Features.Patients;
 using MndCare.Web.Features.Staff;
+using MndCare.Web.Features.Tcm;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -59,6 +60,8 @@ public static class WebApplicationExtensions
         app.MapAdverseEventEndpoints();
         app.MapLabEndpoints();
         Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
+        // TCM visits and sessions (issue 9).
+        app.MapTcmVisitEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

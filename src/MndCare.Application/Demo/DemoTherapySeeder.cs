@@ -44,6 +44,7 @@ public sealed class DemoTherapySeeder(MndCareDbContext db, ReleaseSpecifications
         new DemoAdverseEvents(db, scene, released).Seed();
         new DemoLabs(db, scene).Seed(patients);
         await new DemoHerbal(db, scene).SeedAsync(patients, cancellationToken);
+        await new DemoTcmVisits(db, scene).SeedAsync(cancellationToken);
         var seeded = new DemoTherapySeeded(lots.Select(l => l.Details.DonorCode).Distinct().Count(), lots.Count, courses, infusions);
         await audit.SaveAsync(actor, [.. scene.Entries, new AuditEntry("demo.seed.therapy", AuditOutcome.Success)
         {

@@ -92,4 +92,16 @@ public enum Permission
 
     /// <summary>Extend the clinic's herb catalogue, add and retire herb safety-list entries, edit formula templates.</summary>
     ManageHerbalFormulary,
+    // TCM visits and sessions (issue 9).
+    /// <summary>Read TCM visits (patterns, tongue, pulse) and acupuncture, moxibustion and tuina sessions.</summary>
+    ReadTcmRecords,
+
+    /// <summary>Record TCM visits and sessions (the TCM practitioner).</summary>
+    RecordTcmRecords,
+
+    /// <summary>Add patterns to the clinic's TCM pattern list.</summary>
+    ManageTcmPatterns,
+
+    /// <summary>Search the shipped TCM catalogues (acupoints): reference data, not health data.</summary>
+    ReadTcmCatalogues,
 }

@@ -44,6 +44,11 @@ public static class RolePermissions
         Permission.ReadHerbalPrescriptions => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
         Permission.PrescribeHerbs => role is ClinicRole.TcmPractitioner,
         Permission.ManageHerbalFormulary => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
+        // TCM visits and sessions (issue 9): the practitioner records, the clinical team and auditors read, the cell lab never.
+        Permission.ReadTcmRecords => role is ClinicRole.Clinician or ClinicRole.Nurse or ClinicRole.TcmPractitioner or ClinicRole.Auditor,
+        Permission.RecordTcmRecords => role is ClinicRole.TcmPractitioner,
+        Permission.ManageTcmPatterns => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
+        Permission.ReadTcmCatalogues => IsStaff(role),
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

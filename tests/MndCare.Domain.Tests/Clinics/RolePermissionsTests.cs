@@ -40,6 +40,14 @@ public sealed class RolePermissionsTests
             (ClinicRole.TcmPractitioner, Permission.ReadHerbalPrescriptions), (ClinicRole.Auditor, Permission.ReadHerbalPrescriptions),
             (ClinicRole.TcmPractitioner, Permission.PrescribeHerbs),
             (ClinicRole.TcmPractitioner, Permission.ManageHerbalFormulary), (ClinicRole.Administrator, Permission.ManageHerbalFormulary),
+            // TCM visits and sessions (issue 9).
+            (ClinicRole.Clinician, Permission.ReadTcmRecords), (ClinicRole.Nurse, Permission.ReadTcmRecords),
+            (ClinicRole.TcmPractitioner, Permission.ReadTcmRecords), (ClinicRole.Auditor, Permission.ReadTcmRecords),
+            (ClinicRole.TcmPractitioner, Permission.RecordTcmRecords),
+            (ClinicRole.TcmPractitioner, Permission.ManageTcmPatterns), (ClinicRole.Administrator, Permission.ManageTcmPatterns),
+            (ClinicRole.Clinician, Permission.ReadTcmCatalogues), (ClinicRole.Nurse, Permission.ReadTcmCatalogues),
+            (ClinicRole.TcmPractitioner, Permission.ReadTcmCatalogues), (ClinicRole.CellLab, Permission.ReadTcmCatalogues),
+            (ClinicRole.Administrator, Permission.ReadTcmCatalogues), (ClinicRole.Auditor, Permission.ReadTcmCatalogues),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -112,6 +112,18 @@ public static class Policies
 
     /// <summary>TCM practitioners and administrators who extend the herb catalogue, its safety lists and the formula templates.</summary>
     public const string ManageHerbalFormulary = "manage-herbal-formulary";
+    // TCM visits and sessions (issue 9).
+    /// <summary>Staff who read TCM visits and sessions (clinicians, nurses, TCM practitioners, auditors).</summary>
+    public const string ReadTcmRecords = "read-tcm-records";
+
+    /// <summary>TCM practitioners who record visits and sessions.</summary>
+    public const string RecordTcmRecords = "record-tcm-records";
+
+    /// <summary>TCM practitioners and administrators who extend the clinic's pattern list.</summary>
+    public const string ManageTcmPatterns = "manage-tcm-patterns";
+
+    /// <summary>Any staff member: the shipped TCM catalogues (reference data).</summary>
+    public const string ReadTcmCatalogues = "read-tcm-catalogues";
 
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
@@ -168,5 +180,10 @@ public static class Policies
         options.AddPolicy(PrescribeHerbs, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PrescribeHerbs)));
         options.AddPolicy(ManageHerbalFormulary,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageHerbalFormulary)));
+        // TCM visits and sessions (issue 9).
+        options.AddPolicy(ReadTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmRecords)));
+        options.AddPolicy(RecordTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordTcmRecords)));
+        options.AddPolicy(ManageTcmPatterns, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageTcmPatterns)));
+        options.AddPolicy(ReadTcmCatalogues, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmCatalogues)));
     }
 }

@@ -17,7 +17,7 @@ namespace MndCare.Web.Pages.Courses;
 [Authorize(Policy = Policies.CourseAccess)]
 [Audited(TreatmentCourses.ReadAction, TreatmentCourses.EntityType)]
 public sealed class DetailsModel(TreatmentCourses courses, CourseListings listings, PatientRegistry registry, InfusionRecords infusions, HttpActor actor,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer, Application.Tcm.Visits.TcmRecords tcm) : PageModel
 {
     public CourseView Course { get; private set; } = null!;
 
@@ -32,6 +32,11 @@ public sealed class DetailsModel(TreatmentCourses courses, CourseListings listin
     public bool CanPlan { get; private set; }
 
     public bool CanOrderInfusions { get; private set; }
+
+    /// <summary>TCM slots a session filled (slot id to TCM session id): they show as done (issue 9).</summary>
+    public IReadOnlyDictionary<Guid, Guid> FilledTcmSlots { get; private set; } = new Dictionary<Guid, Guid>();
+
+    public bool CanRecordTcm { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
 
@@ -119,6 +124,8 @@ public sealed class DetailsModel(TreatmentCourses courses, CourseListings listin
         Patient = patient.Value;
         CanPlan = current.Can(Permission.PlanCourses, Course.ClinicId);
         CanOrderInfusions = current.Can(Permission.OrderInfusions, Course.ClinicId);
+        CanRecordTcm = current.Can(Permission.RecordTcmRecords, Course.ClinicId);
+        FilledTcmSlots = await tcm.FilledSlotsAsync(Course.Id, HttpContext.RequestAborted);
         Staff = await listings.StaffAsync(Course.ClinicId, HttpContext.RequestAborted);
         var read = new List<InfusionView>();
         foreach (var infusionId in await listings.InfusionIdsAsync(Course.Id, HttpContext.RequestAborted))

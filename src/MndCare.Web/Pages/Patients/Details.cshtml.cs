@@ -11,7 +11,7 @@ namespace MndCare.Web.Pages.Patients;
 
 [Authorize(Policy = Policies.PatientAccess)]
 [Audited("patient.chart.read", PatientRegistry.EntityType)]
-public sealed class DetailsModel(PatientRegistry registry, CourseListings courseListings, HttpActor actor) : PageModel
+public sealed class DetailsModel(PatientRegistry registry, CourseListings courseListings, HttpActor actor, Application.Tcm.Visits.TcmRecords tcm) : PageModel
 {
     public PatientChart Chart { get; private set; } = null!;
 
@@ -37,6 +37,8 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
     public bool CanReadLabResults { get; private set; }
     /// <summary>Whether the reader sees the patient's herbal prescriptions (issue 9): staff who read them, and the patient themself.</summary>
     public bool CanReadHerbalPrescriptions { get; private set; }
+    /// <summary>The patient's TCM record (patterns apart from the diagnosis), for staff who read it; null otherwise (issue 9).</summary>
+    public Application.Tcm.Visits.TcmRecordView? Tcm { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -60,6 +62,11 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         {
             var courses = await courseListings.ForPatientAsync(current, id, HttpContext.RequestAborted);
             Courses = courses.IsSuccess ? courses.Value : null;
+        }
+        if (current.Can(Permission.ReadTcmRecords, Chart.Patient.ClinicId))
+        {
+            var tcmRecord = await tcm.GetRecordAsync(current, id, HttpContext.RequestAborted);
+            Tcm = tcmRecord.IsSuccess ? tcmRecord.Value : null;
         }
         return Page();
     }
