@@ -1874,6 +1874,635 @@ namespace MndCare.Migrations.Sqlite.Migrations
                     b.ToTable("safety_officers", (string)null);
                 });
 
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SatisfiedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfied_at_utc");
+
+                    b.Property<Guid?>("SatisfiedByResultId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfied_by_result_id");
+
+                    b.Property<DateTime>("ScheduledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_at_utc");
+
+                    b.Property<Guid?>("ScheduledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_by_user_id");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lab_checks");
+
+                    b.HasIndex("SatisfiedByResultId")
+                        .HasDatabaseName("ix_lab_checks_satisfied_by_result_id");
+
+                    b.HasIndex("ClinicId", "DueOn")
+                        .HasDatabaseName("ix_lab_checks_clinic_id_due_on");
+
+                    b.HasIndex("PatientId", "Test", "SatisfiedByResultId")
+                        .HasDatabaseName("ix_lab_checks_patient_id_test_satisfied_by_result_id");
+
+                    b.ToTable("lab_checks", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("baseline");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateTime>("CollectedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collected_at_utc");
+
+                    b.Property<string>("CtcaeVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ctcae_version");
+
+                    b.Property<decimal?>("DurationHours")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duration_hours");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grade");
+
+                    b.Property<decimal?>("LowerLimitOfNormal")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lower_limit_of_normal");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("UpperLimitOfNormal")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upper_limit_of_normal");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(22, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lab_results");
+
+                    b.HasIndex("ClinicId", "Test")
+                        .HasDatabaseName("ix_lab_results_clinic_id_test");
+
+                    b.HasIndex("PatientId", "Test", "CollectedAtUtc")
+                        .HasDatabaseName("ix_lab_results_patient_id_test_collected_at_utc");
+
+                    b.ToTable("lab_results", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
+
+                    b.Property<string>("Chinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chinese");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("LatinName")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("latin_name");
+
+                    b.Property<string>("Pinyin")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pinyin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinic_herbs");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_clinic_herbs_clinic_id");
+
+                    b.ToTable("clinic_herbs", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<Guid>("ChangedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flag");
+
+                    b.Property<string>("HerbId")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("herb_id");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retired");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herb_safety_entries");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herb_safety_entries_clinic_id");
+
+                    b.ToTable("herb_safety_entries", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<string>("NameChinese")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_chinese");
+
+                    b.Property<string>("NameEnglish")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_english");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_formula_templates");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_formula_templates_clinic_id");
+
+                    b.ToTable("herbal_formula_templates", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("FormulaChinese")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_chinese");
+
+                    b.Property<string>("FormulaEnglish")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_english");
+
+                    b.Property<Guid?>("FormulaTemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_template_id");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Preparation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preparation");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<DateTime?>("RiluzoleWarningAcknowledgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("riluzole_warning_acknowledged_at_utc");
+
+                    b.Property<Guid?>("RiluzoleWarningAcknowledgedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("riluzole_warning_acknowledged_by_user_id");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_at_utc");
+
+                    b.Property<Guid?>("SignedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by_user_id");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_at_utc");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_herbal_prescriptions");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_herbal_prescriptions_clinic_id");
+
+                    b.HasIndex("PatientId", "Status")
+                        .HasDatabaseName("ix_herbal_prescriptions_patient_id_status");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_herbal_prescriptions_series_id_version_number");
+
+                    b.ToTable("herbal_prescriptions", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.ClinicTcmPattern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("ChineseName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chinese_name");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinic_tcm_patterns");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_clinic_tcm_patterns_clinic_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinic_tcm_patterns_code");
+
+                    b.ToTable("clinic_tcm_patterns", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid?>("CourseSessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_session_id");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<decimal?>("FrequencyHz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency_hz");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("PerformedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("performed_at_utc");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region");
+
+                    b.Property<int?>("RetentionMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_minutes");
+
+                    b.Property<string>("Technique")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("technique");
+
+                    b.Property<string>("_points")
+                        .IsRequired()
+                        .HasMaxLength(960)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("points");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tcm_sessions");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_tcm_sessions_clinic_id");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_tcm_sessions_course_id");
+
+                    b.HasIndex("CourseSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tcm_sessions_course_session_id");
+
+                    b.HasIndex("PatientId", "PerformedAtUtc")
+                        .HasDatabaseName("ix_tcm_sessions_patient_id_performed_at_utc");
+
+                    b.ToTable("tcm_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Pulse")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pulse");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Tongue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tongue");
+
+                    b.Property<DateTime>("VisitedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_at_utc");
+
+                    b.Property<string>("_patternCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pattern_codes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tcm_visits");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_tcm_visits_clinic_id");
+
+                    b.HasIndex("PatientId", "VisitedAtUtc")
+                        .HasDatabaseName("ix_tcm_visits_patient_id_visited_at_utc");
+
+                    b.ToTable("tcm_visits", (string)null);
+                });
+
             modelBuilder.Entity("MndCare.Persistence.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2901,6 +3530,149 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_safety_officers_users_user_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabCheck", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_checks_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_checks_patients_patient_id");
+
+                    b.HasOne("MndCare.Domain.Safety.Labs.LabResult", null)
+                        .WithMany()
+                        .HasForeignKey("SatisfiedByResultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_lab_checks_lab_results_satisfied_by_result_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Safety.Labs.LabResult", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_results_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lab_results_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.ClinicHerb", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinic_herbs_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Herbs.HerbSafetyListEntry", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herb_safety_entries_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalFormulaTemplate", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_formula_templates_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Prescriptions.HerbalPrescription", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_herbal_prescriptions_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.ClinicTcmPattern", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinic_tcm_patterns_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmSession", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_sessions_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tcm_sessions_treatment_courses_course_id");
+
+                    b.HasOne("MndCare.Domain.Courses.CourseSession", null)
+                        .WithMany()
+                        .HasForeignKey("CourseSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tcm_sessions_course_sessions_course_session_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_sessions_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.Tcm.Visits.TcmVisit", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_visits_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tcm_visits_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Persistence.CellProducts.StoredReleaseSpecification", b =>
