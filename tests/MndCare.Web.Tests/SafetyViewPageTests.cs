@@ -46,6 +46,7 @@ public sealed partial class SafetyViewPageTests(ApiWorld worlds)
         var rates = await clinician.GetStringAsync("/Safety");
         var timeline = await clinician.GetStringAsync($"/Safety/Patient/{first.PatientId}");
         var recipients = await cellLab.GetStringAsync($"/CellLab/Lots/{lotIds[0]}/Recipients");
+        var csv = await cellLab.GetStringAsync($"/CellLab/Lots/{lotIds[0]}/Recipients?handler=Export");
         var forbidden = await cellLab.GetAsync("/Safety");
 
         Assert.Contains("Patients exposed: 2", rates, StringComparison.Ordinal);
@@ -56,6 +57,8 @@ public sealed partial class SafetyViewPageTests(ApiWorld worlds)
         Assert.Equal(2, Regex.Count(recipients, "Fever"));
         Assert.DoesNotContain(patient.NativeName, recipients, StringComparison.Ordinal);
         Assert.DoesNotContain(first.Mrn, recipients, StringComparison.Ordinal);
+        Assert.Contains(" Fever grade 1 causality notAssessed | ", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Mrn, csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Patients exposed", await forbidden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -43,6 +43,6 @@ public sealed class RecipientsModel(Application.CellProducts.Lots lots, LotRecip
     public async Task<IActionResult> OnGetExportAsync()
     {
         var found = await recipients.RecipientsAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, export: true, HttpContext.RequestAborted);
-        return found.IsSuccess ? File(RecipientsCsv.Write(found.Value), "text/csv; charset=utf-8", $"lot-{Id:D}-recipients.csv") : NotFound();
+        return found.IsSuccess ? File(RecipientsCsv.Write(found.Value, await safety.LotEventsByRecipientAsync(Id, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"lot-{Id:D}-recipients.csv") : NotFound();
     }
 }
