@@ -73,6 +73,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AdverseEventScope>();
         services.AddScoped<AdverseEventDrafts>();
         services.AddScoped<AdverseEventRecords>();
+        services.AddScoped<Safety.Views.SafetyViews>();
         services.AddScoped<SafetyOffice>();
         // Laboratory safety (issue 9).
         services.AddScoped<Safety.Labs.LabResults>();

@@ -200,7 +200,7 @@ public sealed class InfusionApiTests(ApiWorld worlds)
         var named = Assert.Single(forClinician);
         Assert.Equal((ward.PatientId, ward.Mrn, coded.RecipientCode), (named.PatientId, named.Mrn, named.RecipientCode));
         Assert.NotNull(named.NativeName);
-        Assert.StartsWith("recipientCode,patientId,nativeName,latinName,mrn,infusionId,startedAt,infusionStatus,unitCodes\r\n", labCsv, StringComparison.Ordinal);
+        Assert.StartsWith("recipientCode,patientId,nativeName,latinName,mrn,infusionId,startedAt,infusionStatus,unitCodes,adverseEvents\r\n", labCsv, StringComparison.Ordinal);
         Assert.Contains(coded.RecipientCode + ",,,,," + given.Id.ToString("D"), labCsv, StringComparison.Ordinal);
         Assert.DoesNotContain(ward.Mrn, labCsv, StringComparison.Ordinal);
         Assert.Contains(ward.Mrn, clinicianCsv, StringComparison.Ordinal);

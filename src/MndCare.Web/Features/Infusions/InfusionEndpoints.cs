@@ -181,11 +181,12 @@ public static class InfusionEndpoints
         (await recipients.RecipientsAsync(await actor.GetAsync(context.RequestAborted), id, export: false, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RecipientsCsvAsync(
-        Guid id, HttpContext context, HttpActor actor, LotRecipients recipients)
+        Guid id, HttpContext context, HttpActor actor, LotRecipients recipients, Application.Safety.Views.SafetyViews safety)
     {
         var result = await recipients.RecipientsAsync(await actor.GetAsync(context.RequestAborted), id, export: true, context.RequestAborted);
         return result.IsSuccess
-            ? TypedResults.File(RecipientsCsv.Write(result.Value), "text/csv; charset=utf-8", $"lot-{id:D}-recipients.csv")
+            ? TypedResults.File(RecipientsCsv.Write(result.Value, await safety.LotEventsByRecipientAsync(id, context.RequestAborted)), "text/csv; charset=utf-8",
+                $"lot-{id:D}-recipients.csv")
             : result.Errors.ToProblem(context);
     }
 

@@ -35,6 +35,8 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
     public bool CanReadCellProducts { get; private set; }
 
     public bool CanReadLabResults { get; private set; }
+
+    public bool CanReadAdverseEvents { get; private set; }
     /// <summary>Whether the reader sees the patient's herbal prescriptions (issue 9): staff who read them, and the patient themself.</summary>
     public bool CanReadHerbalPrescriptions { get; private set; }
     /// <summary>The patient's TCM record (patterns apart from the diagnosis), for staff who read it; null otherwise (issue 9).</summary>
@@ -57,6 +59,7 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
         CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
         CanReadLabResults = current.Can(Permission.ReadLabResults, Chart.Patient.ClinicId);
+        CanReadAdverseEvents = current.Can(Permission.ReadAdverseEvents, Chart.Patient.ClinicId);
         CanReadHerbalPrescriptions = current.Can(Permission.ReadHerbalPrescriptions, Chart.Patient.ClinicId) || current.OwnPatientIds.Contains(id);
         if (current.Can(Permission.ReadCourses, Chart.Patient.ClinicId))
         {

@@ -12,7 +12,8 @@ namespace MndCare.Web.Pages.CellLab.Lots;
 /// in the browser session (the API's CSV is for bearer clients), written by the same <see cref="RecipientsCsv"/>.</summary>
 [Authorize(Policy = Policies.ReadCellProducts)]
 [Audited(LotRecipients.RecipientsAction, CellProductScope.LotEntityType)]
-public sealed class RecipientsModel(Application.CellProducts.Lots lots, LotRecipients recipients, HttpActor actor) : PageModel
+public sealed class RecipientsModel(Application.CellProducts.Lots lots, LotRecipients recipients, Application.Safety.Views.SafetyViews safety, HttpActor actor)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -20,6 +21,10 @@ public sealed class RecipientsModel(Application.CellProducts.Lots lots, LotRecip
     public LotRecord Lot { get; private set; } = null!;
 
     public IReadOnlyList<RecipientView> Recipients { get; private set; } = [];
+
+    /// <summary>The events that followed each recipient's infusion (the lot a suspect), by recipient code, with the lot's causality.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Application.Safety.Views.SuspectEventRow>> Events { get; private set; } =
+        new Dictionary<string, IReadOnlyList<Application.Safety.Views.SuspectEventRow>>();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -31,12 +36,13 @@ public sealed class RecipientsModel(Application.CellProducts.Lots lots, LotRecip
             return NotFound();
         }
         (Lot, Recipients) = (lot.Value, found.Value);
+        Events = await safety.LotEventsByRecipientAsync(Id, HttpContext.RequestAborted);
         return Page();
     }
 
     public async Task<IActionResult> OnGetExportAsync()
     {
         var found = await recipients.RecipientsAsync(await actor.GetAsync(HttpContext.RequestAborted), Id, export: true, HttpContext.RequestAborted);
-        return found.IsSuccess ? File(RecipientsCsv.Write(found.Value), "text/csv; charset=utf-8", $"lot-{Id:D}-recipients.csv") : NotFound();
+        return found.IsSuccess ? File(RecipientsCsv.Write(found.Value, await safety.LotEventsByRecipientAsync(Id, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"lot-{Id:D}-recipients.csv") : NotFound();
     }
 }
