@@ -58,13 +58,13 @@ public sealed class SafetyWiringApiTests(ApiWorld worlds)
         var ward = await InfusionScene.CreateAsync(world);
         var (tcm, _) = await world.StaffApiAsync(world.ClinicA, ClinicRole.TcmPractitioner);
         var drafted = await tcm.PostAsJsonAsync($"/api/patients/{ward.PatientId}/herbal-prescriptions",
-            new { items = new[] { new { herb = "Huang Qi", doseGramsPerDay = 15m, batch = "HQ-2026-07" }, new { herb = "Dang Shen", doseGramsPerDay = 9m, batch = "DS-1" } }, days = 14 });
+            new { items = new[] { new { herb = "Huang Qi", doseGramsPerDay = 15m, batch = "HQ-2026-07" }, new { herb = "Bu Gu Zhi", doseGramsPerDay = 9m, batch = "BGZ-1" } }, days = 14 });
         Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
         var prescription = (await drafted.Content.ReadFromJsonAsync<PrescriptionView>())!;
         Assert.Equal(HttpStatusCode.OK, (await tcm.PostAsJsonAsync($"/api/herbal-prescriptions/{prescription.Id}/sign", new { password = TestWorld.Password })).StatusCode);
         var session = await tcm.PostAsJsonAsync($"/api/patients/{ward.PatientId}/tcm-sessions", new
         {
-            modality = "acupuncture", technique = "manual", retentionMinutes = 20, points = new[] { new { code = "ST36", side = "bilateral" } },
+            modality = "acupuncture", performedAt = DateTimeOffset.UtcNow.AddHours(-1), technique = "manual", retentionMinutes = 20, points = new[] { new { code = "ST36", side = "bilateral" } },
         });
         Assert.Equal(HttpStatusCode.Created, session.StatusCode);
 
