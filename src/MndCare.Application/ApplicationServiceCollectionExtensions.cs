@@ -72,6 +72,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<ReportingOptions>();
         services.AddScoped<AdverseEventScope>();
         services.AddScoped<AdverseEventDrafts>();
+        services.AddScoped<AdverseEventCioms>();
         services.AddScoped<AdverseEventRecords>();
         services.AddScoped<Safety.Views.SafetyViews>();
         services.AddScoped<SafetyOffice>();

@@ -66,7 +66,8 @@ public static class CiomsDocument
             blocks.Add(new ReportParagraph(string.Format(CultureInfo.InvariantCulture, words.SuspectNumber, index + 1, suspects.Count), Emphasis: true));
             blocks.Add(new ReportKeyValues(
             [
-                (words.SuspectName, Text(suspect.Name, words)),
+                (words.SuspectName, suspect.Kind is { } kind ? $"{words.SuspectKinds[kind]}: {Text(suspect.Name, words)}" : Text(suspect.Name, words)),
+                (words.Causality, suspect.Causality is { } causality ? words.Categories[causality] : words.NotAssessed),
                 (words.DailyDose, Text(suspect.DailyDose, words)),
                 (words.Route, Text(suspect.Route, words)),
                 (words.Indication, Text(suspect.Indication, words)),

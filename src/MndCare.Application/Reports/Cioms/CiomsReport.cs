@@ -1,4 +1,5 @@
 using MndCare.Domain.Patients;
+using MndCare.Domain.Safety.AdverseEvents;
 
 namespace MndCare.Application.Reports.Cioms;
 
@@ -70,6 +71,8 @@ public enum CiomsSeriousness
 /// <param name="Duration">19: therapy duration as the clinic words it, e.g. "3 infusions over 15 days", or null.</param>
 /// <param name="AbatedAfterStopping">20: did the reaction abate after stopping it?</param>
 /// <param name="ReappearedAfterReintroduction">21: did the reaction reappear after reintroduction?</param>
+/// <param name="Causality">The clinic's WHO-UMC category for this suspect (printed under field 14); null when not assessed or not given.</param>
+/// <param name="Kind">What the suspect is (printed before its name); null when not given.</param>
 public sealed record CiomsSuspectDrug(
     string Name,
     string? DailyDose,
@@ -79,7 +82,9 @@ public sealed record CiomsSuspectDrug(
     DateOnly? TherapyTo,
     string? Duration,
     CiomsAnswer AbatedAfterStopping,
-    CiomsAnswer ReappearedAfterReintroduction);
+    CiomsAnswer ReappearedAfterReintroduction,
+    CausalityCategory? Causality = null,
+    SuspectKind? Kind = null);
 
 /// <summary>The yes / no / not applicable boxes of fields 20 and 21.</summary>
 public enum CiomsAnswer

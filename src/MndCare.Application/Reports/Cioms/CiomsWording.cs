@@ -1,4 +1,5 @@
 using MndCare.Domain.Patients;
+using MndCare.Domain.Safety.AdverseEvents;
 
 namespace MndCare.Application.Reports.Cioms;
 
@@ -48,6 +49,19 @@ public sealed record CiomsWording
         DateOfReport = "25a. Date of this report", ReportType = "25b. Report type",
         ReportTypes = new Dictionary<CiomsReportType, string> { [CiomsReportType.Initial] = "Initial", [CiomsReportType.FollowUp] = "Follow-up" },
         DateRange = "{0} to {1}", Ongoing = "ongoing", None = "None", NotGiven = "–",
+        Causality = "WHO-UMC causality (clinic's assessment)", NotAssessed = "not yet assessed",
+        Categories = new Dictionary<CausalityCategory, string>
+        {
+            [CausalityCategory.Certain] = "Certain", [CausalityCategory.Probable] = "Probable / likely", [CausalityCategory.Possible] = "Possible",
+            [CausalityCategory.Unlikely] = "Unlikely", [CausalityCategory.Conditional] = "Conditional / unclassified",
+            [CausalityCategory.Unassessable] = "Unassessable / unclassifiable",
+        },
+        SuspectKinds = new Dictionary<SuspectKind, string>
+        {
+            [SuspectKind.Lot] = "Cell lot (units)", [SuspectKind.Procedure] = "Procedure", [SuspectKind.Herb] = "Herb, batch",
+            [SuspectKind.Formula] = "Herbal prescription", [SuspectKind.ConcomitantMedication] = "Medicine",
+        },
+        Grade = "CTCAE v{0} grade {1}", Clinic = "{0} (reporting clinic)", MndHistory = "Motor neuron disease",
     };
 
     /// <summary>The Simplified Chinese wording.</summary>
@@ -92,6 +106,18 @@ public sealed record CiomsWording
         DateOfReport = "25a. 本报告日期", ReportType = "25b. 报告类型",
         ReportTypes = new Dictionary<CiomsReportType, string> { [CiomsReportType.Initial] = "首次报告", [CiomsReportType.FollowUp] = "随访报告" },
         DateRange = "{0} 至 {1}", Ongoing = "仍在使用", None = "无", NotGiven = "–",
+        Causality = "WHO-UMC 因果关系（本院评估）", NotAssessed = "尚未评估",
+        Categories = new Dictionary<CausalityCategory, string>
+        {
+            [CausalityCategory.Certain] = "肯定", [CausalityCategory.Probable] = "很可能", [CausalityCategory.Possible] = "可能",
+            [CausalityCategory.Unlikely] = "可能无关", [CausalityCategory.Conditional] = "待评价", [CausalityCategory.Unassessable] = "无法评价",
+        },
+        SuspectKinds = new Dictionary<SuspectKind, string>
+        {
+            [SuspectKind.Lot] = "细胞批次（单位）", [SuspectKind.Procedure] = "操作", [SuspectKind.Herb] = "中药饮片及批号",
+            [SuspectKind.Formula] = "中药处方", [SuspectKind.ConcomitantMedication] = "药物",
+        },
+        Grade = "CTCAE v{0} {1} 级", Clinic = "{0}（报告机构）", MndHistory = "运动神经元病",
     };
 
     /// <summary>"en" or "zh-Hans".</summary>
@@ -140,6 +166,13 @@ public sealed record CiomsWording
     public required string Ongoing { get; init; }
     public required string None { get; init; }
     public required string NotGiven { get; init; }
+    public required string Causality { get; init; }
+    public required string NotAssessed { get; init; }
+    public required IReadOnlyDictionary<CausalityCategory, string> Categories { get; init; }
+    public required IReadOnlyDictionary<SuspectKind, string> SuspectKinds { get; init; }
+    public required string Grade { get; init; }
+    public required string Clinic { get; init; }
+    public required string MndHistory { get; init; }
 
     /// <summary>Chinese for any "zh" tag, English otherwise.</summary>
     /// <param name="languageTag">The language of the form.</param>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
+using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Results;
@@ -41,25 +42,57 @@ public sealed class AdverseEventDrafts(AdverseEventScope scope)
         {
             return await scope.Audit.RefuseAsync<AdverseEventView>(actor, new NotFoundError("infusion"), entry);
         }
+        var staged = await StageAsync(actor, clinic, request, source.Value, entry, cancellationToken);
+        if (!staged.IsSuccess)
+        {
+            return await scope.Audit.RefuseAsync<AdverseEventView>(actor, staged.Errors, entry);
+        }
+        await scope.Audit.SaveAsync(actor, [staged.Value.Entry], cancellationToken);
+        return await scope.ViewAsync(staged.Value.Draft, coded: false, cancellationToken);
+    }
+
+    /// <summary>Adds a lab result's draft (source <c>labResult</c>: the result's CTCAE term and grade, onset on the day it was collected, linked
+    /// to the result) to the context, unsaved, so the result and its draft are saved together; null when the grade is below 3.</summary>
+    /// <remarks>The rule (grade 3 or higher opens a draft) is <see cref="Domain.Safety.Labs.LabResult.NeedsAdverseEventDraft"/>; the result is new,
+    /// so it has no draft yet (one draft per result). ADR 0034.</remarks>
+    internal async Task<StagedDraft?> StageForLabResultAsync(Actor actor, Domain.Safety.Labs.LabResult result, DateOnly collectedOn,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.NeedsAdverseEventDraft)
+        {
+            return null;
+        }
+        var clinic = await scope.Db.Clinics.AsNoTracking().SingleAsync(c => c.Id == result.ClinicId, cancellationToken);
+        var request = new DraftRequest(result.PatientId, AdverseEventWireNames.Of(AdverseEventSource.LabResult), result.Term, result.Grade, collectedOn,
+            LabResultId: result.Id);
+        var entry = AdverseEventScope.Entry(OpenAction, clinic.Id, null, new { request.PatientId, request.Source, request.LabResultId });
+        var staged = await StageAsync(actor, clinic, request, AdverseEventSource.LabResult, entry, cancellationToken);
+        // A graded lab value always makes a valid draft (a CTCAE term and grade, onset not after today); anything else is a bug.
+        return staged.IsSuccess ? staged.Value : throw new InvalidOperationException(string.Join("; ", staged.Errors.Select(e => e.Message)));
+    }
+
+    private async Task<Result<StagedDraft>> StageAsync(Actor actor, Clinic clinic, DraftRequest request, AdverseEventSource source, AuditEntry entry,
+        CancellationToken cancellationToken)
+    {
         var clock = scope.Clock;
         var now = clock.GetUtcNow();
         var today = clinic.LocalDate(now);
-        var opened = AdverseEvent.OpenDraft(RecordId.New(clock), clinic.Id, request.PatientId, source.Value, request.SuggestedTerm, request.SuggestedGrade,
+        var opened = AdverseEvent.OpenDraft(RecordId.New(clock), clinic.Id, request.PatientId, source, request.SuggestedTerm, request.SuggestedGrade,
             request.SuggestedOnset, request.Description, request.InfusionId, request.LabResultId, actor.UserId, today, now, RecordId.New(clock));
         if (!opened.IsSuccess)
         {
-            return await scope.Audit.RefuseAsync<AdverseEventView>(actor, opened.Errors, entry);
+            return Result<StagedDraft>.Failure(opened.Errors);
         }
         var draft = opened.Value;
         draft.AddSuspects(await scope.SuspectCandidatesAsync(request.PatientId, draft.OnsetOn, clinic.TimeZoneId, cancellationToken), () => RecordId.New(clock));
         scope.Db.AdverseEvents.Add(draft);
-        await scope.Audit.SaveAsync(actor, [entry with
+        return new StagedDraft(draft, entry with
         {
             EntityId = draft.Id.ToString("D"),
             Changes = [new("status", null, AdverseEventWireNames.Of(draft.Status)), new("term", null, draft.Term),
                 new("grade", null, draft.Grade?.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        }], cancellationToken);
-        return await scope.ViewAsync(draft, coded: false, cancellationToken);
+        });
     }
 
     private async Task<Clinic?> OwnClinicAsync(Actor actor, Guid patientId, CancellationToken cancellationToken)
@@ -67,4 +100,7 @@ public sealed class AdverseEventDrafts(AdverseEventScope scope)
         var clinicId = actor.Memberships.First(m => m.Role == ClinicRole.Patient && m.PatientId == patientId).ClinicId;
         return await scope.Db.Clinics.AsNoTracking().SingleAsync(c => c.Id == clinicId, cancellationToken);
     }
+
+    /// <summary>A draft added to the context, unsaved, with the audit entry to save with it.</summary>
+    internal sealed record StagedDraft(AdverseEvent Draft, AuditEntry Entry);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
 using MndCare.Application.Infusions;
+using MndCare.Application.Tcm.Prescriptions;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Courses;
@@ -18,7 +19,7 @@ namespace MndCare.Application.Safety.AdverseEvents;
 /// record, the clinic's expected list, the serious-event notices, the view and the audit entry.</summary>
 /// <remarks>docs/safety/adverse-events.md; ADR 0033.</remarks>
 public sealed class AdverseEventScope(MndCareDbContext db, AuditTrail audit, TimeProvider clock, LotRecipients recipients,
-    IOptions<ReportingOptions> reporting, ISeriousEventMail mail)
+    IOptions<ReportingOptions> reporting, ISeriousEventMail mail, HerbalPrescriptions herbalPrescriptions)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "adverseEvent";
@@ -51,8 +52,10 @@ public sealed class AdverseEventScope(MndCareDbContext db, AuditTrail audit, Tim
         return own.Count > 0 ? own : [.. ExpectedEvent.Defaults.Select(d => d.Term)];
     }
 
-    /// <summary>The suspects the patient's record offers: each lot infused (with its units), each infusion as a procedure, and each
-    /// concomitant medication taken on the onset day (every one when the onset is unknown).</summary>
+    /// <summary>The suspects the patient's record offers: each lot infused (with its units), each infusion as a procedure, each
+    /// concomitant medication taken on the onset day (every one when the onset is unknown), each herbal prescription taken in the
+    /// <see cref="TcmSuspects.PrescriptionLookbackDays"/> up to the onset (as a formula, and each herb with its batch), and each acupuncture,
+    /// moxibustion or tuina session on or before the onset (as a procedure).</summary>
     internal async Task<IReadOnlyList<(SuspectKind Kind, Guid ReferenceId, string Label)>> SuspectCandidatesAsync(Guid patientId, DateOnly? onsetOn,
         string timeZoneId, CancellationToken cancellationToken)
     {
@@ -75,6 +78,20 @@ public sealed class AdverseEventScope(MndCareDbContext db, AuditTrail audit, Tim
             candidates.Add((SuspectKind.ConcomitantMedication, medication.Id,
                 medication.Medication == KnownMedication.Other ? medication.Name! : CourseWireNames.Of(medication.Medication)));
         }
+        var sessions = await db.TcmSessions.AsNoTracking().Where(t => t.PatientId == patientId).ToListAsync(cancellationToken);
+        foreach (var session in sessions.OrderBy(t => t.PerformedAtUtc))
+        {
+            var performed = Domain.Time.ClinicTime.LocalDate(session.PerformedAtUtc, timeZoneId);
+            if (onsetOn is not { } onset || performed <= onset)
+            {
+                var points = session.Points.Count > 0 ? $" ({string.Join(", ", session.Points.Select(p => p.Code))})" : session.Region is null ? "" : $" ({session.Region})";
+                candidates.Add((SuspectKind.Procedure, session.Id, $"{CourseWireNames.Of(session.Modality)} {Domain.Time.ClinicTime.Format(performed)}{points}"));
+            }
+        }
+        var to = onsetOn ?? Domain.Time.ClinicTime.LocalDate(clock.GetUtcNow(), timeZoneId);
+        var prescriptions = await herbalPrescriptions.TakenBetweenAsync(patientId, to.AddDays(-TcmSuspects.PrescriptionLookbackDays), to, timeZoneId,
+            cancellationToken);
+        candidates.AddRange(prescriptions.SelectMany(TcmSuspects.Of));
         return candidates;
     }
 

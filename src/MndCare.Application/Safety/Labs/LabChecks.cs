@@ -107,6 +107,18 @@ public sealed class LabChecks(MndCareDbContext db, AuditTrail audit, TimeProvide
         return Changes(checks);
     }
 
+    /// <summary>Stages (adds, unsaved) the liver tests of a hepatotoxic herb prescribed with riluzole (ALT, AST, bilirubin on each of
+    /// <see cref="RiluzoleLabel.HepatotoxicHerbLiverCheckDates"/>, reason <c>hepatotoxicHerbWithRiluzole</c>) for the signature's save; returns
+    /// the audit entry to save with it.</summary>
+    internal AuditEntry StageHepatotoxicHerbChecks(Guid clinicId, Guid patientId, IReadOnlyList<LabTest> tests, DateOnly startsOn, DateOnly endsOn,
+        Guid? byUserId)
+    {
+        var dates = RiluzoleLabel.HepatotoxicHerbLiverCheckDates(startsOn, endsOn);
+        var checks = Stage(clinicId, patientId, dates.SelectMany(d => tests.Select(t => (t, d))), LabCheckReason.HepatotoxicHerbWithRiluzole, byUserId,
+            clock.GetUtcNow());
+        return Audited(clinicId, patientId, checks);
+    }
+
     /// <summary>The checks a patient has, open ones first by due date, then satisfied ones newest first.</summary>
     internal async Task<IReadOnlyList<LabCheck>> OfPatientAsync(Guid patientId, CancellationToken cancellationToken)
     {

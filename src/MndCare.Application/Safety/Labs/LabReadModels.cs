@@ -5,11 +5,11 @@ public sealed record LabResultInput(string? Test, decimal? Value, string? Unit, 
     decimal? Baseline, decimal? DurationHours, DateTimeOffset? CollectedAt);
 
 /// <summary>A saved lab result with its CTCAE grade (version stored), × ULN, alerts, whether grade 3+ calls for an adverse-event draft,
-/// and the checks it satisfied.</summary>
+/// the checks it satisfied, and the adverse-event draft it opened (staff only; null for the patient's portal and below grade 3).</summary>
 public sealed record LabResultView(Guid Id, Guid PatientId, string Test, decimal Value, string Unit, decimal? UpperLimitOfNormal,
     decimal? LowerLimitOfNormal, decimal? Baseline, decimal? DurationHours, DateTimeOffset CollectedAt, string Term, int Grade, string CtcaeVersion,
     decimal? TimesUpperLimit, IReadOnlyList<string> Alerts, bool NeedsAdverseEventDraft, Guid RecordedByUserId, DateTimeOffset RecordedAt,
-    IReadOnlyList<Guid> SatisfiedCheckIds, IReadOnlyList<LabCheckView> ScheduledChecks);
+    IReadOnlyList<Guid> SatisfiedCheckIds, IReadOnlyList<LabCheckView> ScheduledChecks, Guid? AdverseEventId);
 
 /// <summary>Lab checks to schedule: the tests (wire names), the due date (clinic's zone) and the reason code.</summary>
 public sealed record LabCheckRequest(IReadOnlyList<string>? Tests, DateOnly? DueOn, string? Reason);

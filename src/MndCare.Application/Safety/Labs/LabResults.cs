@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Safety.AdverseEvents;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Identifiers;
@@ -17,8 +18,9 @@ namespace MndCare.Application.Safety.Labs;
 /// <remarks>docs/safety/labs.md. Clinicians and nurses record (<see cref="Permission.RecordLabResults"/>); they, TCM practitioners and
 /// auditors read (<see cref="Permission.ReadLabResults"/>); a patient and their family read their own; anyone else (the cell lab
 /// included) gets "not found". A result satisfies the open checks it answers (<see cref="LabCheck.SatisfyBy"/>); a temperature of
-/// 38.0 °C or more on riluzole schedules a neutrophil count (<see cref="LabChecks"/>), in the same save.</remarks>
-public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvider clock, LabChecks checks)
+/// 38.0 °C or more on riluzole schedules a neutrophil count (<see cref="LabChecks"/>), and a grade of 3 or more opens an adverse-event draft
+/// (<see cref="AdverseEventDrafts"/>), in the same save (ADR 0034).</remarks>
+public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvider clock, LabChecks checks, AdverseEventDrafts drafts)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "labResult";
@@ -61,8 +63,13 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         {
             entries.Add(fever.Entry);
         }
+        var draft = await drafts.StageForLabResultAsync(actor, result, collectedOn, cancellationToken);
+        if (draft is not null)
+        {
+            entries.Add(draft.Entry);
+        }
         await audit.SaveAsync(actor, entries, cancellationToken);
-        return ToView(result, [.. satisfied.Select(c => c.Id)], [.. (fever?.Checks ?? []).Select(c => LabChecks.ToView(c, today))]);
+        return ToView(result, [.. satisfied.Select(c => c.Id)], [.. (fever?.Checks ?? []).Select(c => LabChecks.ToView(c, today))], draft?.Draft.Id);
     }
 
     /// <summary>The patient's results (newest first), checks and riluzole status, for staff who read labs and for the patient.</summary>
@@ -79,8 +86,12 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         var results = await db.LabResults.AsNoTracking().Where(r => r.PatientId == patientId).ToListAsync(cancellationToken);
         var satisfiedBy = await checks.OfPatientAsync(patientId, cancellationToken);
         var today = ClinicTime.LocalDate(clock.GetUtcNow(), patient.TimeZoneId);
+        // Staff see the link to the draft a result opened; the patient's portal does not (the clinic's assessment is not theirs to read).
+        var draftIds = own ? [] : await db.AdverseEvents.AsNoTracking().Where(e => e.PatientId == patientId && e.LabResultId != null)
+            .Select(e => new { e.LabResultId, e.Id }).ToListAsync(cancellationToken);
         var views = results.OrderByDescending(r => r.CollectedAtUtc).ThenByDescending(r => r.RecordedAtUtc)
-            .Select(r => ToView(r, [.. satisfiedBy.Where(c => c.SatisfiedByResultId == r.Id).Select(c => c.Id)], [])).ToList();
+            .Select(r => ToView(r, [.. satisfiedBy.Where(c => c.SatisfiedByResultId == r.Id).Select(c => c.Id)], [],
+                draftIds.Where(d => d.LabResultId == r.Id).Select(d => (Guid?)d.Id).Min())).ToList();
         var checkViews = satisfiedBy.Select(c => LabChecks.ToView(c, today)).ToList();
         var prompted = satisfiedBy.Any(c => c.Reason == LabCheckReason.FeverOnRiluzole && c.SatisfiedByResultId is null);
         await audit.RecordAsync(actor, Entry(ListAction, patient.ClinicId, patientId) with
@@ -114,7 +125,7 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         var ids = alerts.Select(a => a.PatientId).Concat(due.Select(c => c.PatientId)).Distinct().ToList();
         var names = await db.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (p.NativeName, p.Mrn), cancellationToken);
         var view = new ClinicLabsView(clinic.Id, clinic.TimeZoneId,
-            [.. alerts.Select(a => new ClinicLabRow(a.PatientId, names[a.PatientId].NativeName, names[a.PatientId].Mrn, ToView(a, [], []), null))],
+            [.. alerts.Select(a => new ClinicLabRow(a.PatientId, names[a.PatientId].NativeName, names[a.PatientId].Mrn, ToView(a, [], [], null), null))],
             [.. due.OrderBy(c => c.DueOn).ThenBy(c => names[c.PatientId].NativeName, StringComparer.Ordinal)
                 .Select(c => new ClinicLabRow(c.PatientId, names[c.PatientId].NativeName, names[c.PatientId].Mrn, null, LabChecks.ToView(c, today)))]);
         await audit.RecordAsync(actor, Entry(WorkListAction, clinic.Id, null) with
@@ -147,12 +158,13 @@ public sealed class LabResults(MndCareDbContext db, AuditTrail audit, TimeProvid
         .. satisfied.Select(c => new FieldChange($"labChecks[{c.Id:D}].satisfiedByResultId", null, r.Id.ToString("D"))),
     ];
 
-    internal static LabResultView ToView(LabResult r, IReadOnlyList<Guid> satisfied, IReadOnlyList<LabCheckView> scheduled) => new(r.Id, r.PatientId,
+    internal static LabResultView ToView(LabResult r, IReadOnlyList<Guid> satisfied, IReadOnlyList<LabCheckView> scheduled, Guid? adverseEventId) =>
+        new(r.Id, r.PatientId,
         r.Test.WireName(), r.Value, r.Unit, r.UpperLimitOfNormal, r.LowerLimitOfNormal, r.Baseline, r.DurationHours,
         new DateTimeOffset(r.CollectedAtUtc, TimeSpan.Zero), r.Term, r.Grade, r.CtcaeVersion,
         r.TimesUpperLimit is { } times ? Math.Round(times, 2, MidpointRounding.AwayFromZero) : null,
         r.Alert is { } alert ? [LabCheckWireNames.Of(alert)] : [], r.NeedsAdverseEventDraft, r.RecordedByUserId,
-        new DateTimeOffset(r.RecordedAtUtc, TimeSpan.Zero), satisfied, scheduled);
+        new DateTimeOffset(r.RecordedAtUtc, TimeSpan.Zero), satisfied, scheduled, adverseEventId);
 
     private static string? Text(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

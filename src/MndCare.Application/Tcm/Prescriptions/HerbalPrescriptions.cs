@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
 using MndCare.Application.Identity;
+using MndCare.Application.Safety.Labs;
+using MndCare.Domain.Safety.Labs;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Courses;
@@ -20,7 +22,8 @@ namespace MndCare.Application.Tcm.Prescriptions;
 /// <remarks>docs/tcm/prescriptions.md. TCM practitioners (<see cref="Permission.PrescribeHerbs"/>) write and sign; staff with
 /// <see cref="Permission.ReadHerbalPrescriptions"/> read; a patient and their family read the patient's signed versions; anyone
 /// else gets "not found". Signing is an electronic signature (<see cref="SignaturePassword"/>, as for reports and lot releases).</remarks>
-public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formulary, SignaturePassword signature, AuditTrail audit, TimeProvider clock)
+public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formulary, SignaturePassword signature, AuditTrail audit, TimeProvider clock,
+    LabChecks labChecks)
 {
     /// <summary>The entity type written to the audit trail.</summary>
     public const string EntityType = "herbalPrescription";
@@ -133,9 +136,12 @@ public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formu
         {
             older.Supersede(clock.GetUtcNow());
         }
-        // Round 2: when prescription.HasRiluzoleWarning, LabChecks.ScheduleAsync (labs) schedules RiluzoleWithHepatotoxicHerbFinding.LiverTests
-        // with the reason hepatotoxicHerbWithRiluzole here, in this transaction.
-        await audit.SaveAsync(actor, [entry with
+        List<AuditEntry> liverChecks = prescription.HasRiluzoleWarning
+            ? [labChecks.StageHepatotoxicHerbChecks(patient.ClinicId, patient.PatientId,
+                [.. RiluzoleWithHepatotoxicHerbFinding.LiverTests.Select(t => LabTests.FromWireName(t)!.Value)], prescription.StartsOn!.Value,
+                prescription.EndsOn!.Value, actor.UserId)]
+            : [];
+        await audit.SaveAsync(actor, [.. liverChecks, entry with
         {
             Changes = [new FieldChange("status", "draft", "signed")],
             Reason = "signed by " + signer.Value.DisplayName,
@@ -194,9 +200,27 @@ public sealed class HerbalPrescriptions(MndCareDbContext db, HerbFormulary formu
             return [];
         }
         var today = ClinicTime.LocalDate(clock.GetUtcNow(), patient.TimeZoneId);
-        return [.. (await ActiveRowsAsync(patientId, today, null, cancellationToken))
-            .Select(p => new ActivePrescription(p.Id, p.SeriesId, p.VersionNumber, p.FormulaChinese, p.FormulaEnglish, p.StartsOn!.Value, p.EndsOn!.Value, p.Items))];
+        return [.. (await ActiveRowsAsync(patientId, today, null, cancellationToken)).Select(Active)];
     }
+
+    /// <summary>The patient's signed prescriptions taken on some day from <paramref name="from"/> to <paramref name="to"/> (clinic dates): each
+    /// version for the days it was the latest (a superseded version until the day its successor was signed). For adverse-event suspects.</summary>
+    public async Task<IReadOnlyList<ActivePrescription>> TakenBetweenAsync(Guid patientId, DateOnly from, DateOnly to, string timeZoneId,
+        CancellationToken cancellationToken)
+    {
+        var signed = await db.HerbalPrescriptions.AsNoTracking().Where(p => p.PatientId == patientId && p.Status == HerbalPrescriptionStatus.Signed)
+            .ToListAsync(cancellationToken);
+        return [.. signed.Where(p => p.StartsOn <= to && from <= LastDayTaken(p, timeZoneId)).OrderBy(p => p.StartsOn).ThenBy(p => p.VersionNumber)
+            .Select(Active)];
+    }
+
+    private static DateOnly LastDayTaken(HerbalPrescription p, string timeZoneId) =>
+        p.SupersededAtUtc is { } superseded && ClinicTime.LocalDate(superseded, timeZoneId) < p.EndsOn!.Value
+            ? ClinicTime.LocalDate(superseded, timeZoneId)
+            : p.EndsOn!.Value;
+
+    private static ActivePrescription Active(HerbalPrescription p) =>
+        new(p.Id, p.SeriesId, p.VersionNumber, p.FormulaChinese, p.FormulaEnglish, p.StartsOn!.Value, p.EndsOn!.Value, p.Items);
 
     private async Task<List<HerbalPrescription>> ActiveRowsAsync(Guid patientId, DateOnly today, Guid? exceptSeries, CancellationToken cancellationToken)
     {

@@ -33,6 +33,25 @@ public static class RiluzoleLabel
     public static IReadOnlyList<DateOnly> LiverMonitoringDueDates(DateOnly startsOn, DateOnly today) =>
         [.. LiverMonitoringMonths.Select(startsOn.AddMonths).Where(d => d >= today)];
 
+    /// <summary>Days after signing of the first liver check for a hepatotoxic herb given with riluzole: two weeks (ADR 0034).</summary>
+    /// <remarks>Neither label times checks for an added hepatotoxic drug; half the label's monthly interval [S48], because herb-induced
+    /// liver injury usually shows within weeks (therapy-safety-tcm.md D6), and it is scheduled even when the prescription is shorter.</remarks>
+    public const int HepatotoxicHerbFirstCheckDays = 14;
+
+    /// <summary>The due dates of liver checks (ALT, AST, bilirubin) for a hepatotoxic herb prescribed to a patient on riluzole: two weeks
+    /// after the first day, then on each whole month after it while the prescription lasts (the label's monthly rhythm [S48]).</summary>
+    /// <param name="startsOn">The prescription's first day (the day it was signed).</param>
+    /// <param name="endsOn">Its last day.</param>
+    public static IReadOnlyList<DateOnly> HepatotoxicHerbLiverCheckDates(DateOnly startsOn, DateOnly endsOn)
+    {
+        var dates = new List<DateOnly> { startsOn.AddDays(HepatotoxicHerbFirstCheckDays) };
+        for (var month = 1; startsOn.AddMonths(month) <= endsOn; month++)
+        {
+            dates.Add(startsOn.AddMonths(month));
+        }
+        return dates;
+    }
+
     /// <summary>Whether a temperature in a patient on riluzole calls for a neutrophil count: fever from 38.0 °C
     /// (<see cref="CtcaeLabRows.FeverGrade1FromCelsius"/>) [S48].</summary>
     /// <param name="celsius">The temperature in °C.</param>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MndCare.Application.Safety.AdverseEvents;
+using MndCare.Web.Features.Consultations;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
@@ -31,6 +32,9 @@ public static class AdverseEventEndpoints
         var one = app.MapGroup("/api/adverse-events/{id:guid}").WithTags("Adverse events").RequireAuthorization(Policies.Api);
         one.MapGet("/", GetAsync).RequireAuthorization(Policies.AdverseEventAccess).WithSummary("One event with its suspects and causality.")
             .Audited(AdverseEventRecords.ReadAction, AdverseEventScope.EntityType);
+        one.MapGet("/cioms", CiomsAsync).RequireAuthorization(Policies.ReadAdverseEvents)
+            .WithSummary("The CIOMS I form as a PDF: lang=en or zh-Hans (English by default); patient by initials, age and sex only.")
+            .Audited(AdverseEventCioms.ExportAction, AdverseEventScope.EntityType);
         one.MapPut("/", CompleteAsync).RequireAuthorization(Policies.RecordAdverseEvents)
             .WithSummary("Complete a draft or correct an event (the fields of the record request).")
             .Audited(AdverseEventRecords.CompleteAction, AdverseEventScope.EntityType);
@@ -68,6 +72,17 @@ public static class AdverseEventEndpoints
 
     private static async Task<Results<Ok<AdverseEventView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext context, HttpActor actor,
         AdverseEventRecords events) => (await events.GetAsync(await actor.GetAsync(context.RequestAborted), id, context.RequestAborted)).ToOk(context);
+
+    private static async Task<IResult> CiomsAsync(Guid id, string? lang, HttpContext context, HttpActor actor, AdverseEventCioms cioms)
+    {
+        var result = await cioms.PdfAsync(await actor.GetAsync(context.RequestAborted), id, lang, context.RequestAborted);
+        if (!result.IsSuccess)
+        {
+            return result.Errors.ToProblem(context);
+        }
+        FileResponses.Apply(context.Response.Headers);
+        return TypedResults.File(result.Value.Content, result.Value.ContentType, result.Value.FileName);
+    }
 
     private static async Task<Results<Ok<AdverseEventView>, ProblemHttpResult>> CompleteAsync(Guid id, AdverseEventInput body, HttpContext context,
         HttpActor actor, AdverseEventRecords events) =>

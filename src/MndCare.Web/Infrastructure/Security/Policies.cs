@@ -83,6 +83,9 @@ public static class Policies
     /// <summary>Staff who read adverse events, or a patient user (who reaches only their own).</summary>
     public const string AdverseEventAccess = "adverse-event-access";
 
+    /// <summary>Staff who read adverse events (not patients): the CIOMS I export (ADR 0034).</summary>
+    public const string ReadAdverseEvents = "read-adverse-events";
+
     /// <summary>Clinicians, nurses and TCM practitioners who record adverse events.</summary>
     public const string RecordAdverseEvents = "record-adverse-events";
 
@@ -165,6 +168,7 @@ public static class Policies
         // Adverse events (issue 9).
         options.AddPolicy(AdverseEventAccess,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAdverseEvents, allowPatients: true)));
+        options.AddPolicy(ReadAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadAdverseEvents)));
         options.AddPolicy(RecordAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordAdverseEvents)));
         options.AddPolicy(AssessAdverseEvents, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.AssessAdverseEvents)));
         options.AddPolicy(ManageAdverseEventSettings,

@@ -23,6 +23,9 @@ public sealed class DetailsModel(AdverseEventRecords events, SafetyOffice office
 
     public bool IsOfficer { get; private set; }
 
+    /// <summary>Whether the reader may download the CIOMS I form (staff who read adverse events, not the patient).</summary>
+    public bool CanExportCioms { get; private set; }
+
     /// <summary>Chosen WHO-UMC category per suspect id.</summary>
     [BindProperty]
     public Dictionary<Guid, string> Causality { get; set; } = [];
@@ -70,6 +73,7 @@ public sealed class DetailsModel(AdverseEventRecords events, SafetyOffice office
         Event = result.Value;
         CanAssess = current.CanAnywhere(Permission.AssessAdverseEvents) && Event.Status != "draft";
         CanComplete = current.CanAnywhere(Permission.RecordAdverseEvents);
+        CanExportCioms = current.CanAnywhere(Permission.ReadAdverseEvents);
         IsOfficer = current.UserId is { } userId && await office.IsOfficerAsync(userId, HttpContext.RequestAborted);
         foreach (var suspect in Event.Suspects)
         {
