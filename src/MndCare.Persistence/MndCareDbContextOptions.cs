@@ -24,9 +24,12 @@ public static class MndCareDbContextOptions
         {
             // A SQLite table rebuild switches foreign keys off outside the transaction; the pragma lasts only for the
             // connection, so a crash leaves nothing half-done, and EF's warning on every fresh database is only information.
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+            // Aggregates load several owned collections; split queries avoid the cartesian explosion everywhere, not per query.
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString,
+                    o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
-            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString,
+                o => o.MigrationsAssembly(PostgresMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
         return builder.UseSnakeCaseNamingConvention();
     }

@@ -62,7 +62,7 @@ public sealed class CellProductScope(MndCareDbContext db, AuditTrail audit, Time
         }
         var ids = clinics.Value.Select(c => c.Id).ToList();
         var lots = track ? db.Lots : db.Lots.AsNoTracking();
-        var lot = await lots.AsSplitQuery().SingleOrDefaultAsync(l => l.Id == lotId && ids.Contains(l.ClinicId), cancellationToken);
+        var lot = await lots.SingleOrDefaultAsync(l => l.Id == lotId && ids.Contains(l.ClinicId), cancellationToken);
         return lot is null
             ? await audit.RefuseAsync<(Lot, Clinic)>(actor, new NotFoundError("lot"), refused)
             : (lot, clinics.Value.Single(c => c.Id == lot.ClinicId));

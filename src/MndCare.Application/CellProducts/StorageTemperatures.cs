@@ -107,7 +107,7 @@ public sealed class StorageTemperatures(MndCareDbContext db, CellProductScope sc
     private async Task<Dictionary<(Guid ClinicId, string Location), StorageLimitView>> LimitsAsync(List<Guid> clinicIds, CancellationToken cancellationToken)
     {
         // Whole lots, because SQLite cannot flatten an owned collection with its owner's columns (no APPLY).
-        var lots = await db.Lots.AsNoTracking().AsSplitQuery()
+        var lots = await db.Lots.AsNoTracking()
             .Where(l => clinicIds.Contains(l.ClinicId) && l.Units.Any(u => u.StorageLocation != null)).ToListAsync(cancellationToken);
         var stored = lots.SelectMany(l => l.Units.Where(u => u.StorageLocation is not null && !u.IsFinal)
             .Select(u => new { l.ClinicId, Location = u.StorageLocation!, l.Details.LotNumber, l.Details.StorageMaxCelsius }));

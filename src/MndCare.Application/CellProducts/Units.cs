@@ -157,7 +157,7 @@ public sealed class Units(MndCareDbContext db, CellProductScope scope, AuditTrai
         }
         var ids = clinics.Value.Select(c => c.Id).ToList();
         var lots = track ? db.Lots : db.Lots.AsNoTracking();
-        var lot = await lots.AsSplitQuery().Where(l => ids.Contains(l.ClinicId) && l.Units.Any(u => u.Code == code.Value))
+        var lot = await lots.Where(l => ids.Contains(l.ClinicId) && l.Units.Any(u => u.Code == code.Value))
             .OrderBy(l => l.ClinicId).FirstOrDefaultAsync(cancellationToken);
         return lot is null
             ? await audit.RefuseAsync<(Lot, Clinic, UnitCode)>(actor, new NotFoundError("unit"), refused)

@@ -104,7 +104,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
     public async Task<Result<CourseView>> GetAsync(Actor actor, Guid courseId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var course = await db.TreatmentCourses.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
+        var course = await db.TreatmentCourses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
         var asPatient = course is not null && actor.OwnPatientIds.Contains(course.PatientId);
         if (course is null || !(asPatient || actor.Can(Permission.ReadCourses, course.ClinicId)))
         {
@@ -275,7 +275,7 @@ public sealed class TreatmentCourses(MndCareDbContext db, AuditTrail audit, Time
         Task<Result<CourseView>> Refuse(IReadOnlyList<Error> errors, Guid? clinic) =>
             audit.RefuseAsync<CourseView>(actor, errors, Entry(action, clinic, courseId));
 
-        var course = await db.TreatmentCourses.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
+        var course = await db.TreatmentCourses.SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
         if (course is null || !actor.Can(Permission.PlanCourses, course.ClinicId))
         {
             // Staff who may read the course learn that they may not change it; anyone else learns nothing.

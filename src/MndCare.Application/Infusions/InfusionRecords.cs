@@ -96,7 +96,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
         {
             return (new ConflictError(InfusionErrorCodes.InvalidTransition, "The course is completed or stopped; it takes no new infusions."), course.ClinicId);
         }
-        var lot = await db.Lots.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
+        var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == input.LotId && l.ClinicId == course.ClinicId, cancellationToken);
         if (lot is null)
         {
             return (new NotFoundError("lot"), course.ClinicId);
@@ -369,7 +369,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
                 Entry(action, null, infusionId) with { Outcome = AuditOutcome.NotFound });
         }
         var infusions = track ? db.Infusions : db.Infusions.AsNoTracking();
-        var infusion = await infusions.AsSplitQuery().SingleAsync(i => i.Id == infusionId, cancellationToken);
+        var infusion = await infusions.SingleAsync(i => i.Id == infusionId, cancellationToken);
         if (expectedVersion is { } expected && expected != infusion.Version)
         {
             return await audit.RefuseAsync<(Infusion, Guid, OrderedLot)>(actor, Changed(), Entry(action, scope.ClinicId, infusionId));
@@ -382,7 +382,7 @@ public sealed class InfusionRecords(MndCareDbContext db, AuditTrail audit, TimeP
     {
         var codes = scanned.Select(c => UnitCode.Create(BedsideCode.Normalise(c))).Where(c => c.IsSuccess).Select(c => c.Value).Distinct()
             .Take(IdentityCheck.MaxUnitCodes + 1).ToList();
-        return codes.Count == 0 ? [] : await db.Lots.AsSplitQuery()
+        return codes.Count == 0 ? [] : await db.Lots
             .Where(l => l.ClinicId == clinicId && l.Units.Any(u => codes.Contains(u.Code))).ToListAsync(cancellationToken);
     }
 

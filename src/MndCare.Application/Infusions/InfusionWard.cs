@@ -108,7 +108,7 @@ public sealed class InfusionWard(MndCareDbContext db, AuditTrail audit, TimeProv
         }
         var today = ClinicTime.LocalDate(clock.GetUtcNow(), course.TimeZoneId);
         // Released lots only; the lot's own rule then leaves out the expired and recalled.
-        var released = await db.Lots.AsNoTracking().AsSplitQuery().Where(l => l.ClinicId == course.ClinicId && l.RecordedStatus == LotStatus.Released)
+        var released = await db.Lots.AsNoTracking().Where(l => l.ClinicId == course.ClinicId && l.RecordedStatus == LotStatus.Released)
             .ToListAsync(cancellationToken);
         var lots = released.Where(l => l.CanBeUsed(today)).OrderBy(l => l.Details.ExpiresOn).ThenBy(l => l.Details.LotNumber.Value, StringComparer.Ordinal)
             .Select(l => new LotChoice(l.Id, l.Details.LotNumber.Value, l.Details.ProductCode.Value, l.Details.CellsPerUnit.Cells, l.Details.ExpiresOn))

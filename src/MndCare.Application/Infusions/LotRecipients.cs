@@ -59,7 +59,7 @@ public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, A
         }
         var (lot, clinic) = found.Value;
         var named = actor.Can(Permission.ReadPatients, clinic.Id);
-        var rows = await db.Infusions.AsNoTracking().AsSplitQuery().Where(i => i.LotId == lot.Id && i.StartedAtUtc != null)
+        var rows = await db.Infusions.AsNoTracking().Where(i => i.LotId == lot.Id && i.StartedAtUtc != null)
             .Join(db.Patients, i => i.PatientId, p => p.Id, (i, p) => new { Infusion = i, p.NativeName, p.LatinName, p.Mrn })
             .ToListAsync(cancellationToken);
         var recipients = rows.OrderBy(r => r.Infusion.StartedAtUtc).Select(r => new RecipientView(RecipientCode(r.Infusion.PatientId),
@@ -85,7 +85,7 @@ public sealed class LotRecipients(MndCareDbContext db, CellProductScope scope, A
         {
             return await audit.RefuseAsync<IReadOnlyList<ReceivedLotView>>(actor, new NotFoundError("patient"), entry with { Outcome = AuditOutcome.NotFound });
         }
-        var rows = await db.Infusions.AsNoTracking().AsSplitQuery().Where(i => i.PatientId == patientId && i.StartedAtUtc != null)
+        var rows = await db.Infusions.AsNoTracking().Where(i => i.PatientId == patientId && i.StartedAtUtc != null)
             .Join(db.Lots, i => i.LotId, l => l.Id, (i, l) => new { Infusion = i, l.Id, l.Details.LotNumber, l.Details.ProductCode, l.RecordedStatus, l.Details.ExpiresOn })
             .ToListAsync(cancellationToken);
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patientClinic, cancellationToken);

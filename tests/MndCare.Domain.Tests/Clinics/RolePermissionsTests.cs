@@ -35,6 +35,19 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.OrderInfusions),
             (ClinicRole.Nurse, Permission.AdministerInfusions),
             (ClinicRole.Administrator, Permission.ManageInfusionSettings),
+            // Issue 9: adverse events.
+            (ClinicRole.Clinician, Permission.ReadAdverseEvents), (ClinicRole.Nurse, Permission.ReadAdverseEvents),
+            (ClinicRole.TcmPractitioner, Permission.ReadAdverseEvents), (ClinicRole.Auditor, Permission.ReadAdverseEvents),
+            (ClinicRole.Clinician, Permission.RecordAdverseEvents), (ClinicRole.Nurse, Permission.RecordAdverseEvents),
+            (ClinicRole.TcmPractitioner, Permission.RecordAdverseEvents),
+            (ClinicRole.Clinician, Permission.AssessAdverseEvents),
+            (ClinicRole.Administrator, Permission.ManageAdverseEventSettings),
+            // Issue 9: laboratory safety.
+            (ClinicRole.Clinician, Permission.ReadLabResults), (ClinicRole.Nurse, Permission.ReadLabResults),
+            (ClinicRole.TcmPractitioner, Permission.ReadLabResults), (ClinicRole.Auditor, Permission.ReadLabResults),
+            (ClinicRole.Clinician, Permission.RecordLabResults), (ClinicRole.Nurse, Permission.RecordLabResults),
+            (ClinicRole.Clinician, Permission.ScheduleLabChecks), (ClinicRole.Nurse, Permission.ScheduleLabChecks),
+            (ClinicRole.TcmPractitioner, Permission.ScheduleLabChecks),
             // Issue 9: herbal prescriptions.
             (ClinicRole.Clinician, Permission.ReadHerbalPrescriptions), (ClinicRole.Nurse, Permission.ReadHerbalPrescriptions),
             (ClinicRole.TcmPractitioner, Permission.ReadHerbalPrescriptions), (ClinicRole.Auditor, Permission.ReadHerbalPrescriptions),

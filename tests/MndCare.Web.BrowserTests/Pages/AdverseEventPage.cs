@@ -63,4 +63,11 @@ public sealed partial class AdverseEventPage(IPage page)
         var path = await row.Locator("a").First.GetAttributeAsync("href");
         return ((await row.Locator("td.deadline").InnerTextAsync()).Trim(), path!);
     }
+
+    /// <summary>The deadline the open list shows for the event whose page is <paramref name="eventPath"/>.</summary>
+    public async Task<string> ReadDeadlineOfAsync(string eventPath)
+    {
+        var row = page.Locator("#events tbody tr").Filter(new() { Has = page.Locator($"a[href='{eventPath}']") });
+        return (await row.Locator("td.deadline").InnerTextAsync()).Trim();
+    }
 }

@@ -4,10 +4,12 @@ using Microsoft.Playwright;
 namespace MndCare.Web.BrowserTests.Pages;
 
 /// <summary>The TCM practitioner's pages (docs/tcm/visits-and-sessions.md): a new visit with patterns, an acupuncture session with
-/// points found by pinyin, and the patient's TCM record read back. Steps find elements by their English labels; the reading step
+/// points found by pinyin, and the patient's TCM record read back. Steps find elements by their labels in the page's language (<see cref="Ui"/>); the reading step
 /// returns the text as shown, in whatever language the page is in.</summary>
-public sealed partial class TcmVisitPage(IPage page)
+public sealed partial class TcmVisitPage(IPage page, Ui? ui = null)
 {
+    private readonly Ui _ui = ui ?? Ui.English;
+
     [GeneratedRegex("/Tcm/Visits/[0-9a-f-]{36}$")]
     private static partial Regex RecordPath();
 
@@ -15,7 +17,7 @@ public sealed partial class TcmVisitPage(IPage page)
     public async Task OpenNewVisitAsync(Guid patientId)
     {
         await page.GotoAsync($"/Tcm/Visits/{patientId}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "New TCM visit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = _ui["New TCM visit"] }).ClickAsync();
     }
 
     /// <summary>Ticks each pattern by its English name (e.g. "Spleen-stomach deficiency").</summary>
@@ -30,14 +32,14 @@ public sealed partial class TcmVisitPage(IPage page)
     /// <summary>Types the tongue and the pulse.</summary>
     public async Task DescribeTongueAndPulseAsync(string tongue, string pulse)
     {
-        await page.GetByLabel("Tongue", new() { Exact = true }).FillAsync(tongue);
-        await page.GetByLabel("Pulse", new() { Exact = true }).FillAsync(pulse);
+        await page.GetByLabel(_ui["Tongue"], new() { Exact = true }).FillAsync(tongue);
+        await page.GetByLabel(_ui["Pulse"], new() { Exact = true }).FillAsync(pulse);
     }
 
     /// <summary>"Save the visit"; waits for the patient's TCM record page.</summary>
     public async Task SaveVisitAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the visit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = _ui["Save the visit"] }).ClickAsync();
         await page.WaitForURLAsync(RecordPath());
     }
 
@@ -45,7 +47,7 @@ public sealed partial class TcmVisitPage(IPage page)
     public async Task OpenAcupunctureAsync(Guid patientId)
     {
         await page.GotoAsync($"/Tcm/Visits/{patientId}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record acupuncture" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = _ui["Record acupuncture"] }).ClickAsync();
     }
 
     /// <summary>Types a point's pinyin (e.g. "zusanli") in the next point row, keyboard only, and picks its side by its label
@@ -55,27 +57,27 @@ public sealed partial class TcmVisitPage(IPage page)
     /// <param name="side">The side's English label.</param>
     public async Task AddPointAsync(int row, string pinyin, string side)
     {
-        var field = page.GetByLabel($"Point {row}", new() { Exact = true });
+        var field = page.GetByLabel(_ui["Point {0}", row], new() { Exact = true });
         await field.FocusAsync();
         await page.Keyboard.TypeAsync(pinyin);
-        await page.GetByLabel($"Side of point {row}", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = side });
+        await page.GetByLabel(_ui["Side of point {0}", row], new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = side });
     }
 
     /// <summary>Technique by its label ("Manual needling" or "Electro-acupuncture"), the frequency in Hz (electro only) and the retention.</summary>
     public async Task SetNeedlingAsync(string technique, decimal? frequencyHz, int retentionMinutes)
     {
-        await page.GetByLabel("Technique", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = technique });
+        await page.GetByLabel(_ui["Technique"], new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = technique });
         if (frequencyHz is { } hz)
         {
-            await page.GetByLabel("Frequency (Hz, electro-acupuncture only)").FillAsync(hz.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel(_ui["Frequency (Hz, electro-acupuncture only)"]).FillAsync(hz.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        await page.GetByLabel("Needle retention (minutes)").FillAsync(retentionMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel(_ui["Needle retention (minutes)"]).FillAsync(retentionMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>"Save the session"; waits for the record page (or the course page, for a slot).</summary>
     public async Task SaveSessionAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the session" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = _ui["Save the session"] }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/(Tcm/Visits|Courses)/[0-9a-f-]{36}"));
     }
 
