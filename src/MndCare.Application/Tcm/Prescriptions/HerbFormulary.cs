@@ -43,8 +43,15 @@ public sealed class HerbFormulary(MndCareDbContext db, AuditTrail audit, TimePro
         return permissions.SelectMany(actor.ClinicsGranting).Select(id => (Guid?)id).FirstOrDefault();
     }
 
+    /// <summary>How many herbs a search answers at most.</summary>
+    public const int SearchLimit = 50;
+
     /// <summary>The actor's clinic's catalogue with each safety flag's source, and the history of its safety-list changes.</summary>
-    public async Task<Result<FormularyView>> ReadAsync(Actor actor, CancellationToken cancellationToken)
+    public Task<Result<FormularyView>> ReadAsync(Actor actor, CancellationToken cancellationToken) => ReadAsync(actor, null, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(Actor, CancellationToken)"/>, the herbs narrowed to those matching <paramref name="query"/> (pinyin,
+    /// Chinese or Latin, regardless of case, spaces and tone marks; at most <see cref="SearchLimit"/>) when one is given.</summary>
+    public async Task<Result<FormularyView>> ReadAsync(Actor actor, string? query, CancellationToken cancellationToken)
     {
         if (ClinicOf(actor, [.. Readers]) is not { } clinicId)
         {
@@ -55,8 +62,9 @@ public sealed class HerbFormulary(MndCareDbContext db, AuditTrail audit, TimePro
         var changes = await db.HerbSafetyEntries.AsNoTracking().Where(e => e.ClinicId == clinicId).OrderByDescending(e => e.Id).ToListAsync(cancellationToken);
         var names = await db.Users.AsNoTracking().Where(u => changes.Select(c => c.ChangedByUserId).Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var herbs = string.IsNullOrWhiteSpace(query) ? catalogue.Herbs : catalogue.Search(query, SearchLimit);
         return new FormularyView(
-            [.. catalogue.Herbs.Select(h => HerbView.Of(h, clinicHerbIds.Contains(h.Id)))],
+            [.. herbs.Select(h => HerbView.Of(h, clinicHerbIds.Contains(h.Id)))],
             [.. changes.Select(c => new SafetyChangeView(c.HerbId, HerbWireNames.Of(c.Flag), c.Retired, c.Source, names.GetValueOrDefault(c.ChangedByUserId, "?"),
                 new DateTimeOffset(c.ChangedAtUtc, TimeSpan.Zero)))]);
     }

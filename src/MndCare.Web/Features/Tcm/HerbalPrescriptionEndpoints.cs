@@ -95,18 +95,8 @@ public static class HerbalPrescriptionEndpoints
             p => $"/api/herbal-prescriptions/{p.Id}");
 
     private static async Task<Results<Ok<FormularyView>, ProblemHttpResult>> ReadCatalogueAsync(
-        string? q, HttpContext context, HttpActor actor, HerbFormulary formulary)
-    {
-        var result = await formulary.ReadAsync(await actor.GetAsync(context.RequestAborted), context.RequestAborted);
-        if (!result.IsSuccess || string.IsNullOrWhiteSpace(q))
-        {
-            return result.ToOk(context);
-        }
-        var catalogue = await formulary.CatalogueAsync(HerbFormulary.ClinicOf(await actor.GetAsync(context.RequestAborted), [.. HerbFormulary.Readers])!.Value,
-            context.RequestAborted);
-        var ids = catalogue.Search(q, 50).Select(h => h.Id).ToList();
-        return TypedResults.Ok(result.Value with { Herbs = [.. ids.Select(i => result.Value.Herbs.First(h => h.Id == i))] });
-    }
+        string? q, HttpContext context, HttpActor actor, HerbFormulary formulary) =>
+        (await formulary.ReadAsync(await actor.GetAsync(context.RequestAborted), q, context.RequestAborted)).ToOk(context);
 
     private static async Task<Results<Created<HerbView>, ProblemHttpResult>> AddHerbAsync(
         Domain.Tcm.Herbs.ClinicHerbInput body, HttpContext context, HttpActor actor, HerbFormulary formulary) =>

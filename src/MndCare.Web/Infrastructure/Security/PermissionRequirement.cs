@@ -11,6 +11,9 @@ public sealed class PermissionRequirement(Permission permission, bool allowPatie
     public Permission Permission { get; } = permission;
 
     public bool AllowPatients { get; } = allowPatients;
+
+    /// <summary>A second permission that also satisfies the requirement (e.g. administrators who manage what others read).</summary>
+    public Permission? OrPermission { get; init; }
 }
 
 public sealed class PermissionRequirementHandler(HttpActor actor) : AuthorizationHandler<PermissionRequirement>
@@ -18,7 +21,8 @@ public sealed class PermissionRequirementHandler(HttpActor actor) : Authorizatio
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
         var current = await actor.GetAsync(CancellationToken.None);
-        if (current.CanAnywhere(requirement.Permission) || (requirement.AllowPatients && current.Holds(ClinicRole.Patient)))
+        if (current.CanAnywhere(requirement.Permission) || (requirement.OrPermission is { } other && current.CanAnywhere(other))
+            || (requirement.AllowPatients && current.Holds(ClinicRole.Patient)))
         {
             context.Succeed(requirement);
         }

@@ -115,6 +115,9 @@ public static class Policies
 
     /// <summary>TCM practitioners and administrators who extend the herb catalogue, its safety lists and the formula templates.</summary>
     public const string ManageHerbalFormulary = "manage-herbal-formulary";
+
+    /// <summary>Staff who read herbal prescriptions, and those who manage the formulary: the herb catalogue and formula templates pages.</summary>
+    public const string ReadHerbalFormulary = "read-herbal-formulary";
     // TCM visits and sessions (issue 9).
     /// <summary>Staff who read TCM visits and sessions (clinicians, nurses, TCM practitioners, auditors).</summary>
     public const string ReadTcmRecords = "read-tcm-records";
@@ -184,6 +187,8 @@ public static class Policies
         options.AddPolicy(PrescribeHerbs, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.PrescribeHerbs)));
         options.AddPolicy(ManageHerbalFormulary,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageHerbalFormulary)));
+        options.AddPolicy(ReadHerbalFormulary, p => p.Combine(standard).AddRequirements(
+            new PermissionRequirement(Permission.ReadHerbalPrescriptions) { OrPermission = Permission.ManageHerbalFormulary }));
         // TCM visits and sessions (issue 9).
         options.AddPolicy(ReadTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmRecords)));
         options.AddPolicy(RecordTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordTcmRecords)));
