@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Auditing;
+using MndCare.Application.Safety.AdverseEvents;
 using MndCare.Application.Infusions;
 using MndCare.Application.Safety.Rates;
 using MndCare.Domain.Auditing;
@@ -129,7 +130,7 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
             return await audit.RefuseAsync<HerbBatchView>(actor, new NotFoundError("herbBatch"), entry with { Outcome = AuditOutcome.NotFound });
         }
         var item = holding[0].Items.First(i => i.HerbId == herbId);
-        var ids = holding.Select(p => p.Id).ToList();
+        var ids = holding.Select(p => TcmSuspects.HerbReference(p.Id, item.HerbId)).ToList();
         var events = await db.AdverseEvents.AsNoTracking().Where(e => clinics.Contains(e.ClinicId) && e.Status != AdverseEventStatus.Draft
             && e.Suspects.Any(s => s.Kind == SuspectKind.Herb && ids.Contains(s.ReferenceId))).ToListAsync(cancellationToken);
         var patientIds = events.Select(e => e.PatientId).Distinct().ToList();
@@ -137,7 +138,7 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
         var rows = new List<SuspectEventRow>();
         foreach (var e in events.OrderBy(e => e.OnsetOn))
         {
-            var suspect = e.Suspects.FirstOrDefault(s => s.Kind == SuspectKind.Herb && ids.Contains(s.ReferenceId) && NamesHerb(s, item));
+            var suspect = e.Suspects.FirstOrDefault(s => s.Kind == SuspectKind.Herb && ids.Contains(s.ReferenceId));
             if (suspect is not null)
             {
                 rows.Add(new SuspectEventRow(e.Id, e.PatientId, names[e.PatientId], recipients.RecipientCode(e.PatientId), e.Term, e.Grade, e.IsSerious, e.OnsetOn,
@@ -170,8 +171,6 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
     private static string HerbName(PrescribedHerb item) => $"{item.Pinyin} {item.Chinese} ({item.LatinName})";
 
     // A herb suspect refers to the prescription; its label begins with the herb's pinyin and Chinese name (ActivePrescription.Suspects).
-    private static bool NamesHerb(Suspect suspect, PrescribedHerb item) => suspect.Label.StartsWith($"{item.Pinyin} {item.Chinese}", StringComparison.Ordinal);
-
     private static List<(SuspectKey Key, string Label, string HerbId, string Batch, HashSet<Guid> Patients)> HerbBatches(
         IReadOnlyList<HerbalPrescription> prescriptions) =>
         [.. prescriptions.SelectMany(p => p.Items.Where(i => !string.IsNullOrWhiteSpace(i.Batch)).Select(i => (p.PatientId, Item: i)))
@@ -188,9 +187,11 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
             {
                 yield return LotKey(suspect.ReferenceId);
             }
-            else if (suspect.Kind == SuspectKind.Herb && prescriptions.FirstOrDefault(p => p.Id == suspect.ReferenceId) is { } prescription)
+            else if (suspect.Kind == SuspectKind.Herb)
             {
-                foreach (var item in prescription.Items.Where(i => !string.IsNullOrWhiteSpace(i.Batch) && NamesHerb(suspect, i)))
+                // A herb suspect's reference is derived from its prescription version and herb (TcmSuspects.HerbReference).
+                foreach (var item in prescriptions.SelectMany(p => p.Items.Where(i => !string.IsNullOrWhiteSpace(i.Batch)
+                    && TcmSuspects.HerbReference(p.Id, i.HerbId) == suspect.ReferenceId)))
                 {
                     yield return BatchKey(item.HerbId, item.Batch!);
                 }
