@@ -85,6 +85,10 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
         var prescriptions = await db.HerbalPrescriptions.AsNoTracking()
             .Where(p => clinics.Contains(p.ClinicId) && p.Status == HerbalPrescriptionStatus.Signed).ToListAsync(cancellationToken);
         var batches = HerbBatches(prescriptions);
+        // A herb suspect's reference is derived from its prescription version and herb (TcmSuspects.HerbReference): derive each once.
+        var batchOfHerbSuspect = prescriptions.SelectMany(p => p.Items.Where(i => !string.IsNullOrWhiteSpace(i.Batch))
+                .Select(i => (Reference: TcmSuspects.HerbReference(p.Id, i.HerbId), Key: BatchKey(i.HerbId, i.Batch!))))
+            .ToLookup(x => x.Reference, x => x.Key);
         var exposed = infused.Select(i => i.PatientId).Concat(treated).Concat(prescriptions.Select(p => p.PatientId)).ToHashSet();
         var events = await db.AdverseEvents.AsNoTracking().Where(e => clinics.Contains(e.ClinicId)).ToListAsync(cancellationToken);
         var drafts = events.Count(e => e.Status == AdverseEventStatus.Draft);
@@ -95,7 +99,7 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
             .Concat(batches.Select(b => new KeyValuePair<SuspectKey, HashSet<Guid>>(b.Key, b.Patients))).ToDictionary();
         var facts = events.Where(e => e.Status != AdverseEventStatus.Draft && e.Grade is not null && exposed.Contains(e.PatientId))
             .Select(e => new SafetyEventFact(e.PatientId, e.Term, e.Grade!.Value, e.IsSerious,
-                [.. RelatedSuspects(e, prescriptions).Where(k => exposedTo.TryGetValue(k, out var patients) && patients.Contains(e.PatientId)).Distinct()]))
+                [.. RelatedSuspects(e, batchOfHerbSuspect).Where(k => exposedTo.TryGetValue(k, out var patients) && patients.Contains(e.PatientId)).Distinct()]))
             .ToList();
         SafetyRates? rates = null;
         if (exposed.Count > 0)
@@ -179,7 +183,7 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
                 g.Select(x => x.PatientId).ToHashSet()))];
 
     // The suspects an event names for the rates: lots and herb batches whose causality is possible or stronger.
-    private static IEnumerable<SuspectKey> RelatedSuspects(AdverseEvent e, IReadOnlyList<HerbalPrescription> prescriptions)
+    private static IEnumerable<SuspectKey> RelatedSuspects(AdverseEvent e, ILookup<Guid, SuspectKey> batchOfHerbSuspect)
     {
         foreach (var suspect in e.Suspects.Where(s => s.IsRelated))
         {
@@ -189,11 +193,9 @@ public sealed class SafetyViews(MndCareDbContext db, AuditTrail audit, LotRecipi
             }
             else if (suspect.Kind == SuspectKind.Herb)
             {
-                // A herb suspect's reference is derived from its prescription version and herb (TcmSuspects.HerbReference).
-                foreach (var item in prescriptions.SelectMany(p => p.Items.Where(i => !string.IsNullOrWhiteSpace(i.Batch)
-                    && TcmSuspects.HerbReference(p.Id, i.HerbId) == suspect.ReferenceId)))
+                foreach (var key in batchOfHerbSuspect[suspect.ReferenceId])
                 {
-                    yield return BatchKey(item.HerbId, item.Batch!);
+                    yield return key;
                 }
             }
         }
