@@ -36,6 +36,7 @@ internal static class MndCareCommand
         root.Add(FilesCommands.Create());
         root.Add(AssessCommand.Create(clock));
         root.Add(GradeCommand.Create());
+        root.Add(AnalyzeCommands.Create());
         return root;
     }
 
