@@ -7,15 +7,22 @@ namespace MndCare.Statistics.Survival;
 /// the other time is longer, or equal and censored (censoring after the event). Pairs of events at the same time (tied.y) are not
 /// counted. Concordant: the earlier event has the higher score; tied.x: equal scores, counted one half.
 /// C = (concordant + tied.x / 2) / (concordant + discordant + tied.x).</remarks>
-internal static class Concordance
+public static class Concordance
 {
     /// <summary>C for <paramref name="score"/> (higher = higher hazard), or NaN when no pair is comparable.</summary>
-    /// <param name="time">Times (after R's near-tie merging).</param>
+    /// <param name="time">Times; equal means bit-for-bit equal (a Cox fit passes them after R's near-tie merging).</param>
     /// <param name="eventObserved">Event flags.</param>
     /// <param name="score">The linear predictor.</param>
     public static double Of(double[] time, bool[] eventObserved, double[] score)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(eventObserved);
+        ArgumentNullException.ThrowIfNull(score);
         var n = time.Length;
+        if (eventObserved.Length != n || score.Length != n)
+        {
+            throw new ArgumentException("One event flag and one score per time are required.", nameof(score));
+        }
         var distinct = (double[])score.Clone();
         Array.Sort(distinct);
         var m = 0;
