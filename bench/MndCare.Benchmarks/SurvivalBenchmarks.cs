@@ -11,7 +11,6 @@ namespace MndCare.Benchmarks;
 /// included) and the whole `mndcare analyze survival` computation from CSV text. The cohort pages need both panels of 10,000 patients
 /// in well under 2 seconds (issue 10).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class SurvivalBenchmarks
 {
     private SurvivalData _data = null!;
