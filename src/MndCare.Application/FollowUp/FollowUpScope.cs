@@ -20,11 +20,10 @@ internal static class FollowUpScope
     {
         var own = allowOwn && actor.OwnPatientIds.Contains(patientId);
         var clinics = actor.ClinicsGranting(own ? Permission.SelfReport : staffPermission);
+        // Tracking is decided per query, so the clinic is read apart from a patient that is about to change.
         var patients = tracked ? db.Patients : db.Patients.AsNoTracking();
-        var found = await patients.Where(p => p.Id == patientId && clinics.Contains(p.ClinicId))
-            .Join(db.Clinics.AsNoTracking(), p => p.ClinicId, c => c.Id, (p, c) => new { Patient = p, Clinic = c })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Patient, found.Clinic);
+        var patient = await patients.SingleOrDefaultAsync(p => p.Id == patientId && clinics.Contains(p.ClinicId), cancellationToken);
+        return patient is null ? null : (patient, await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == patient.ClinicId, cancellationToken));
     }
 
     /// <summary>The patient's dates and today in the clinic's zone, for the date rules of events and checks.</summary>
