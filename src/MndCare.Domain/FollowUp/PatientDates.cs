@@ -1,3 +1,5 @@
+using MndCare.Domain.Results;
+
 namespace MndCare.Domain.FollowUp;
 
 /// <summary>The dates of a patient's registry entry that follow-up dates are checked against, and today in the clinic's zone.</summary>
@@ -13,9 +15,9 @@ public sealed record PatientDates(DateOnly BirthDate, DateOnly? OnsetDate, DateO
     /// <param name="field">The input's API name.</param>
     /// <param name="date">The date given.</param>
     /// <param name="isDeath">Whether the date is the death's.</param>
-    public IReadOnlyList<Results.ValidationError> Check(string field, DateOnly date, bool isDeath)
+    public IReadOnlyList<ValidationError> Check(string field, DateOnly date, bool isDeath)
     {
-        var errors = new List<Results.ValidationError>();
+        var errors = new List<ValidationError>();
         if (date > Today)
         {
             errors.Add(new(field, FollowUpErrorCodes.InFuture, $"{field} is after today."));
