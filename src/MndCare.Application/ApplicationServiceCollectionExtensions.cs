@@ -85,6 +85,11 @@ public static class ApplicationServiceCollectionExtensions
         // TCM visits and sessions (issue 9).
         services.AddScoped<Tcm.Visits.TcmRecords>();
         services.AddScoped<Tcm.Visits.AcupointSearch>();
+        // Follow-up (issue 10).
+        services.AddScoped<FollowUp.FollowUpPolicies>();
+        services.AddScoped<FollowUp.FollowUpSchedules>();
+        services.AddScoped<FollowUp.ClinicalEvents>();
+        services.AddScoped<FollowUp.SelfReports>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using MndCare.Web.Features.Auth;
 using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Courses;
+using MndCare.Web.Features.FollowUp;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Infusions;
 using MndCare.Web.Features.Labs;
@@ -62,6 +63,7 @@ public static class WebApplicationExtensions
         Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
         // TCM visits and sessions (issue 9).
         app.MapTcmVisitEndpoints();
+        app.MapFollowUpEndpoints();
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.
