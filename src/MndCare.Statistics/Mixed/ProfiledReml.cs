@@ -1,0 +1,172 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace MndCare.Statistics.Mixed;
+
+/// <summary>lme4's profiled REML criterion d(θ) and its exact gradient for (months | patient), evaluated block by block.</summary>
+/// <remarks>
+/// Bates et al. 2015 (J Stat Softw 67(1)), section 3: with the relative covariance factor Λ = [[θ1, 0], [θ2, θ3]] and per
+/// patient M = Λ'Z'ZΛ + I = LL' (2×2), R_ZX = L⁻¹Λ'Z'X and c_u = L⁻¹Λ'Z'y, the fixed-effects block is
+/// R_X'R_X = X'X − Σ R_ZX'R_ZX (p×p, Math.NET Cholesky), c_β = R_X⁻ᵀ(X'y − Σ R_ZX'c_u), β = R_X⁻¹c_β,
+/// r² = y'y − Σ|c_u|² − |c_β|² and d = Σ log|M| + log|R_X|² + (n − p)(1 + log(2πr²/(n − p))) (eq. 42).
+/// The gradient is the classical REML score in Σ = ΛΛ' (tr(P ∂V) − (n − p) y'P∂VPy / r², P the REML projection),
+/// again in 2×2 blocks: G = Σ (Z'V⁻¹Z − C H⁻¹ C') − (n − p)/r² Σ g g' with C = Z'V⁻¹X, g = Z'V⁻¹(y − Xβ),
+/// and ∂d/∂Λ = 2GΛ. docs/statistics/lmm.md.
+/// </remarks>
+internal sealed class ProfiledReml
+{
+    private const int PerPatientScratch = 8;
+    private readonly PatientMoments[] _patients;
+    private readonly int _p;
+    private readonly int _n;
+    private readonly Matrix<double> _xtx;
+    private readonly Vector<double> _xty;
+    private readonly double _yty;
+    private readonly double[] _scratch;
+
+    public ProfiledReml(PatientMoments[] patients, int fixedEffects)
+    {
+        _patients = patients;
+        _p = fixedEffects;
+        var total = PatientMoments.Total(patients);
+        _n = checked((int)total.N);
+        _xtx = Matrix<double>.Build.DenseOfRowMajor(3, 3, total.CrossProduct()).SubMatrix(0, _p, 0, _p);
+        _xty = Vector<double>.Build.DenseOfArray(total.CrossScore()).SubVector(0, _p);
+        _yty = total.Syy;
+        _scratch = new double[patients.Length * PerPatientScratch];
+    }
+
+    /// <summary>How many times the criterion was evaluated.</summary>
+    public int Evaluations { get; private set; }
+
+    /// <summary>X'X of the fixed effects.</summary>
+    public Matrix<double> CrossProduct => _xtx;
+
+    /// <summary>The criterion at θ; fills <paramref name="gradient"/> (3 entries) unless it is empty.</summary>
+    public RemlPoint Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        Evaluations++;
+        double t1 = theta[0], t2 = theta[1], t3 = theta[2];
+        double logDetL = 0, scc = 0, w00 = 0, w01 = 0, w11 = 0;
+        double s00 = 0, s01 = 0, s02 = 0, s11 = 0, s12 = 0, s22 = 0, sc0 = 0, sc1 = 0, sc2 = 0;
+        var scratch = _scratch;
+        for (var i = 0; i < _patients.Length; i++)
+        {
+            ref readonly var m = ref _patients[i];
+            var f = new PatientFactor(m, t1, t2, t3);
+            logDetL += f.LogDeterminant;
+            double r00 = f.R00, r01 = f.R01, r02 = f.R02, r10 = f.R10, r11 = f.R11, r12 = f.R12, c0 = f.C0, c1 = f.C1;
+            s00 += (r00 * r00) + (r10 * r10);
+            s01 += (r00 * r01) + (r10 * r11);
+            s02 += (r00 * r02) + (r10 * r12);
+            s11 += (r01 * r01) + (r11 * r11);
+            s12 += (r01 * r02) + (r11 * r12);
+            s22 += (r02 * r02) + (r12 * r12);
+            sc0 += (r00 * c0) + (r10 * c1);
+            sc1 += (r01 * c0) + (r11 * c1);
+            sc2 += (r02 * c0) + (r12 * c1);
+            scc += (c0 * c0) + (c1 * c1);
+            if (gradient.IsEmpty)
+            {
+                continue;
+            }
+            // K = AΛL⁻ᵀ; then Z'V⁻¹Z = A − KK', C = Z'V⁻¹X = B − K R_ZX and a = Z'V⁻¹y = z − K c_u.
+            var k00 = f.Q00 / f.L00;
+            var k01 = (f.Q01 - (k00 * f.L10)) / f.L11;
+            var k10 = f.Q10 / f.L00;
+            var k11 = (f.Q11 - (k10 * f.L10)) / f.L11;
+            w00 += m.N - ((k00 * k00) + (k01 * k01));
+            w01 += m.St - ((k00 * k10) + (k01 * k11));
+            w11 += m.Stt - ((k10 * k10) + (k11 * k11));
+            var s = scratch.AsSpan(i * PerPatientScratch, PerPatientScratch);
+            s[0] = m.N - ((k00 * r00) + (k01 * r10));
+            s[1] = m.St - ((k00 * r01) + (k01 * r11));
+            s[2] = m.Sp - ((k00 * r02) + (k01 * r12));
+            s[3] = m.St - ((k10 * r00) + (k11 * r10));
+            s[4] = m.Stt - ((k10 * r01) + (k11 * r11));
+            s[5] = m.Stp - ((k10 * r02) + (k11 * r12));
+            s[6] = m.Sy - ((k00 * c0) + (k01 * c1));
+            s[7] = m.Sty - ((k10 * c0) + (k11 * c1));
+        }
+        var point = Solve([s00, s01, s02, s01, s11, s12, s02, s12, s22], [sc0, sc1, sc2], scc, logDetL);
+        if (!gradient.IsEmpty)
+        {
+            Gradient(point, t1, t2, t3, w00, w01, w11, gradient);
+        }
+        return point;
+    }
+
+    // Σ R_ZX'R_ZX (row-major 3×3) and Σ R_ZX'c_u give the p×p fixed-effects block and its right-hand side.
+    private RemlPoint Solve(double[] srr, double[] src, double scc, double logDetL)
+    {
+        var h = Matrix<double>.Build.Dense(_p, _p, (r, c) => _xtx[r, c] - srr[(r * 3) + c]);
+        var rhs = Vector<double>.Build.Dense(_p, k => _xty[k] - src[k]);
+        var cholesky = h.Cholesky();
+        var beta = cholesky.Solve(rhs);
+        // |c_β|² = rhs'(R_X'R_X)⁻¹rhs = rhs'β.
+        var penalizedRss = _yty - scc - rhs.DotProduct(beta);
+        return Criterion(logDetL, cholesky.DeterminantLn, penalizedRss, beta, h);
+    }
+
+    /// <summary>The criterion of eq. 42 from its parts (also used after the final residual pass).</summary>
+    public RemlPoint Criterion(double logDetL, double logDetH, double penalizedRss, Vector<double> beta, Matrix<double> h)
+    {
+        var dof = _n - _p;
+        var deviance = logDetL + logDetH + (dof * (1 + Math.Log(2 * Math.PI * penalizedRss / dof)));
+        return new RemlPoint(deviance, beta, h, penalizedRss, logDetL, logDetH);
+    }
+
+    private void Gradient(RemlPoint point, double t1, double t2, double t3, double w00, double w01, double w11, Span<double> gradient)
+    {
+        var hInverse = point.FixedCrossProduct.Inverse();
+        var beta = point.Beta;
+        double chc00 = 0, chc01 = 0, chc11 = 0, gg00 = 0, gg01 = 0, gg11 = 0;
+        Span<double> u = stackalloc double[3];
+        Span<double> v = stackalloc double[3];
+        for (var i = 0; i < _patients.Length; i++)
+        {
+            var s = _scratch.AsSpan(i * PerPatientScratch, PerPatientScratch);
+            double g0 = s[6], g1 = s[7];
+            for (var k = 0; k < _p; k++)
+            {
+                g0 -= s[k] * beta[k];
+                g1 -= s[3 + k] * beta[k];
+            }
+            gg00 += g0 * g0;
+            gg01 += g0 * g1;
+            gg11 += g1 * g1;
+            // C H⁻¹ C' for this patient's 2×p block C.
+            u.Clear();
+            v.Clear();
+            for (var k = 0; k < _p; k++)
+            {
+                for (var l = 0; l < _p; l++)
+                {
+                    u[k] += hInverse[k, l] * s[l];
+                    v[k] += hInverse[k, l] * s[3 + l];
+                }
+            }
+            for (var k = 0; k < _p; k++)
+            {
+                chc00 += s[k] * u[k];
+                chc01 += s[k] * v[k];
+                chc11 += s[3 + k] * v[k];
+            }
+        }
+        var scale = (_n - _p) / point.PenalizedRss;
+        var g00 = w00 - chc00 - (scale * gg00);
+        var g01 = w01 - chc01 - (scale * gg01);
+        var g11 = w11 - chc11 - (scale * gg11);
+        gradient[0] = 2 * ((g00 * t1) + (g01 * t2));
+        gradient[1] = 2 * ((g01 * t1) + (g11 * t2));
+        gradient[2] = 2 * g11 * t3;
+    }
+}
+
+/// <summary>The profiled REML criterion at one θ with the quantities the fit reports.</summary>
+/// <param name="Deviance">lme4's REMLcrit().</param>
+/// <param name="Beta">The fixed effects (of the centred score).</param>
+/// <param name="FixedCrossProduct">R_X'R_X = X'V⁻¹X (relative); vcov(β) = σ² times its inverse.</param>
+/// <param name="PenalizedRss">r², the penalised residual sum of squares.</param>
+/// <param name="LogDetL">Σ log|M| over patients.</param>
+/// <param name="LogDetRX">log|R_X|².</param>
+internal sealed record RemlPoint(double Deviance, Vector<double> Beta, Matrix<double> FixedCrossProduct, double PenalizedRss, double LogDetL, double LogDetRX);
