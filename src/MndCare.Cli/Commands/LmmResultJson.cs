@@ -4,7 +4,8 @@ using MndCare.Statistics.Mixed;
 namespace MndCare.Cli.Commands;
 
 /// <summary>The JSON of <c>mndcare analyze lmm</c>, with the names; numbers round-trip (shortest exact form), an
-/// undefined correlation (a standard deviation of 0) is null.</summary>
+/// undefined correlation (a standard deviation of 0) is null;
+/// "singular" is added to the fields (lme4's isSingular()).</summary>
 internal static class LmmResultJson
 {
     public static void Write(Utf8JsonWriter json, LmmFit fit, int skippedRows, double fitSeconds)
@@ -38,6 +39,7 @@ internal static class LmmResultJson
         json.WriteEndObject();
         json.WriteNumber("remlCriterion", fit.RemlCriterion);
         json.WriteBoolean("converged", fit.Converged);
+        json.WriteBoolean("singular", fit.Singular);
         json.WriteNumber("iterations", fit.Iterations);
         json.WriteNumber("fitSeconds", fitSeconds);
         json.WriteEndObject();

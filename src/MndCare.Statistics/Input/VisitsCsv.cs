@@ -137,6 +137,27 @@ public static class VisitsCsv
         return new VisitsTable(rows.ToData(ids.Count), skipped, ids);
     }
 
+    /// <summary>Compares byte strings by content, and looks them up by a span, so a CSV field finds its key without a copy.</summary>
+    private sealed class ByteSequenceComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly ByteSequenceComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
+        }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+    }
+
     private sealed record ColumnIndex(int PatientId, int Months, int PostMonths, int Score)
     {
         public int Last => Math.Max(Math.Max(PatientId, Months), Math.Max(PostMonths, Score));

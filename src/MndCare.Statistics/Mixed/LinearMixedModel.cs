@@ -29,6 +29,9 @@ public static class LinearMixedModel
     // Diagonal entries of Λ are standard-deviation ratios, ≥ 0; the off-diagonal is free (lme4's lower = c(0, -Inf, 0)).
     private static readonly double[] Lower = [0, double.NegativeInfinity, 0];
 
+    // lme4's isSingular(tol = 1e-4): a diagonal entry of Λ this close to its bound of 0.
+    private const double SingularTolerance = 1e-4;
+
     // A pivot below this fraction of its column's scale in the Cholesky of the scaled X'X means a dependent column.
     private const double RankTolerance = 1e-10;
 
@@ -60,7 +63,10 @@ public static class LinearMixedModel
         var effects = Enumerable.Range(0, p)
             .Select(k => new FixedEffect(FixedEffectNames[k], point.Beta[k] + (k == 0 ? centre : 0), Math.Sqrt(covariance[k, k])))
             .ToList();
-        return new LmmFit(data.Count, data.GroupCount, effects, VarCorr(theta, Math.Sqrt(sigmaSquared)), point.Deviance, converged, reml.Evaluations);
+        return new LmmFit(data.Count, data.GroupCount, effects, VarCorr(theta, Math.Sqrt(sigmaSquared)), point.Deviance, converged, reml.Evaluations)
+        {
+            Singular = theta[0] < SingularTolerance || theta[2] < SingularTolerance,
+        };
     }
 
     private static ValidationError? Validate(TrajectoryData data)

@@ -78,14 +78,14 @@ internal sealed class ProfiledReml
             w01 += m.St - ((k00 * k10) + (k01 * k11));
             w11 += m.Stt - ((k10 * k10) + (k11 * k11));
             var s = scratch.AsSpan(i * PerPatientScratch, PerPatientScratch);
-            s[0] = m.N - ((k00 * r00) + (k01 * r10));
-            s[1] = m.St - ((k00 * r01) + (k01 * r11));
-            s[2] = m.Sp - ((k00 * r02) + (k01 * r12));
-            s[3] = m.St - ((k10 * r00) + (k11 * r10));
-            s[4] = m.Stt - ((k10 * r01) + (k11 * r11));
-            s[5] = m.Stp - ((k10 * r02) + (k11 * r12));
-            s[6] = m.Sy - ((k00 * c0) + (k01 * c1));
             s[7] = m.Sty - ((k10 * c0) + (k11 * c1));
+            s[6] = m.Sy - ((k00 * c0) + (k01 * c1));
+            s[5] = m.Stp - ((k10 * r02) + (k11 * r12));
+            s[4] = m.Stt - ((k10 * r01) + (k11 * r11));
+            s[3] = m.St - ((k10 * r00) + (k11 * r10));
+            s[2] = m.Sp - ((k00 * r02) + (k01 * r12));
+            s[1] = m.St - ((k00 * r01) + (k01 * r11));
+            s[0] = m.N - ((k00 * r00) + (k01 * r10));
         }
         var point = Solve([s00, s01, s02, s01, s11, s12, s02, s12, s22], [sc0, sc1, sc2], scc, logDetL);
         if (!gradient.IsEmpty)
@@ -117,40 +117,40 @@ internal sealed class ProfiledReml
 
     private void Gradient(RemlPoint point, double t1, double t2, double t3, double w00, double w01, double w11, Span<double> gradient)
     {
-        var hInverse = point.FixedCrossProduct.Inverse();
-        var beta = point.Beta;
-        double chc00 = 0, chc01 = 0, chc11 = 0, gg00 = 0, gg01 = 0, gg11 = 0;
-        Span<double> u = stackalloc double[3];
-        Span<double> v = stackalloc double[3];
-        for (var i = 0; i < _patients.Length; i++)
+        // H⁻¹ and β padded to 3 columns (zeros without post_months), so the patient loop has no matrix indexers.
+        var inverse = point.FixedCrossProduct.Inverse();
+        Span<double> h = stackalloc double[9];
+        Span<double> beta = stackalloc double[3];
+        for (var k = 0; k < _p; k++)
         {
-            var s = _scratch.AsSpan(i * PerPatientScratch, PerPatientScratch);
-            double g0 = s[6], g1 = s[7];
-            for (var k = 0; k < _p; k++)
+            beta[k] = point.Beta[k];
+            for (var l = 0; l < _p; l++)
             {
-                g0 -= s[k] * beta[k];
-                g1 -= s[3 + k] * beta[k];
+                h[(k * 3) + l] = inverse[k, l];
             }
+        }
+        double h00 = h[0], h01 = h[1], h02 = h[2], h11 = h[4], h12 = h[5], h22 = h[8], beta0 = beta[0], beta1 = beta[1], beta2 = beta[2];
+        double chc00 = 0, chc01 = 0, chc11 = 0, gg00 = 0, gg01 = 0, gg11 = 0;
+        var scratch = _scratch;
+        for (var i = 0; i < scratch.Length; i += PerPatientScratch)
+        {
+            // This patient's C = Z'V⁻¹X (rows c, d) and a = Z'V⁻¹y; g = a − Cβ.
+            double c0 = scratch[i], c1 = scratch[i + 1], c2 = scratch[i + 2], d0 = scratch[i + 3], d1 = scratch[i + 4], d2 = scratch[i + 5];
+            var g0 = scratch[i + 6] - ((c0 * beta0) + (c1 * beta1) + (c2 * beta2));
+            var g1 = scratch[i + 7] - ((d0 * beta0) + (d1 * beta1) + (d2 * beta2));
             gg00 += g0 * g0;
             gg01 += g0 * g1;
             gg11 += g1 * g1;
-            // C H⁻¹ C' for this patient's 2×p block C.
-            u.Clear();
-            v.Clear();
-            for (var k = 0; k < _p; k++)
-            {
-                for (var l = 0; l < _p; l++)
-                {
-                    u[k] += hInverse[k, l] * s[l];
-                    v[k] += hInverse[k, l] * s[3 + l];
-                }
-            }
-            for (var k = 0; k < _p; k++)
-            {
-                chc00 += s[k] * u[k];
-                chc01 += s[k] * v[k];
-                chc11 += s[3 + k] * v[k];
-            }
+            // C H⁻¹ C'.
+            var u0 = (h00 * c0) + (h01 * c1) + (h02 * c2);
+            var u1 = (h01 * c0) + (h11 * c1) + (h12 * c2);
+            var u2 = (h02 * c0) + (h12 * c1) + (h22 * c2);
+            var v0 = (h00 * d0) + (h01 * d1) + (h02 * d2);
+            var v1 = (h01 * d0) + (h11 * d1) + (h12 * d2);
+            var v2 = (h02 * d0) + (h12 * d1) + (h22 * d2);
+            chc00 += (c0 * u0) + (c1 * u1) + (c2 * u2);
+            chc01 += (c0 * v0) + (c1 * v1) + (c2 * v2);
+            chc11 += (d0 * v0) + (d1 * v1) + (d2 * v2);
         }
         var scale = (_n - _p) / point.PenalizedRss;
         var g00 = w00 - chc00 - (scale * gg00);

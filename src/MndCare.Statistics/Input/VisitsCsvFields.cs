@@ -1,6 +1,6 @@
 namespace MndCare.Statistics.Input;
 
-/// <summary>Walks the fields of RFC 4180 CSV text in UTF-8 without copying: a quoted field is returned between its quotes
+/// <summary>Walks the fields of RFC 4180 CSV text in UTF-8 (the visits file; reusable for other inputs) without copying: a quoted field is returned between its quotes
 /// (a doubled quote stays doubled, which keeps distinct values distinct), CRLF and LF both end a record.</summary>
 internal ref struct CsvFields
 {
