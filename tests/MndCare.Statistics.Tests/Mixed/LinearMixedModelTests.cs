@@ -48,12 +48,12 @@ public sealed class LinearMixedModelTests
 
     [Fact]
     public void Fit_OfAnOrdinaryCohort_IsNotSingular() =>
-        Assert.False(LinearMixedModel.Fit(LmmData.Read("lmm-rsim-200").Data).Value.Singular);
+        Assert.False(LinearMixedModel.Fit(LmmData.Read("lmm-200").Data).Value.Singular);
 
     [Fact]
     public void Fit_DoesNotDependOnTheOrderOfRowsOrTheNumberingOfPatients()
     {
-        var data = LmmData.Read("lmm-rsim-200").Data;
+        var data = LmmData.Read("lmm-200").Data;
         var order = Enumerable.Range(0, data.Count).Reverse().ToArray();
         var renumbered = new TrajectoryData([.. order.Select(i => data.GroupCount - 1 - data.Group[i])], [.. order.Select(i => data.Months[i])],
             [.. order.Select(i => data.PostMonths![i])], [.. order.Select(i => data.Score[i])], data.GroupCount);

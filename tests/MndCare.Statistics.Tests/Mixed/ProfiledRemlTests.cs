@@ -6,9 +6,9 @@ namespace MndCare.Statistics.Tests.Mixed;
 public sealed class ProfiledRemlTests
 {
     [Theory]
-    [InlineData("lmm-rsim-200", 3, 1.0, 0.0, 1.0)]
-    [InlineData("lmm-rsim-200", 3, 2.2, 0.3, 0.15)]
-    [InlineData("lmm-rsim-200", 3, 0.0, -0.2, 0.4)]
+    [InlineData("lmm-200", 3, 1.0, 0.0, 1.0)]
+    [InlineData("lmm-200", 3, 2.2, 0.3, 0.15)]
+    [InlineData("lmm-200", 3, 0.0, -0.2, 0.4)]
     [InlineData("lmm-singular-60", 2, 1.3, -0.01, 0.0)]
     [InlineData("lmm-singular-60", 2, 0.5, 0.1, 2.0)]
     public void Gradient_EqualsCentralDifferencesOfTheCriterion(string dataset, int fixedEffects, double t1, double t2, double t3)
