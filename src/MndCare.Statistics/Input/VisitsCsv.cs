@@ -64,6 +64,7 @@ public static class VisitsCsv
         return header;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static VisitsTable ReadRows(ref CsvFields fields, ColumnIndex columns, int byteCount)
     {
         var capacity = byteCount / 16;

@@ -13,6 +13,10 @@ internal static class BoundedNewton
     /// <summary>Steps below this (in θ, a ratio of standard deviations) end the search: the optimum is reached.</summary>
     public const double StepTolerance = 1e-9;
 
+    /// <summary>A Newton decrement −g'd below this (in units of the criterion, here −2 log-likelihood) ends the search: the
+    /// remaining step is taken without a line search, which at this size would only measure rounding.</summary>
+    public const double DecrementTolerance = 1e-8;
+
     private const int MaximumIterations = 200;
     private const double ArmijoFraction = 1e-4;
     private const double RelativeDifferenceStep = 1e-6;
@@ -35,6 +39,19 @@ internal static class BoundedNewton
             }
             var hessian = Hessian(objective, x, gradient, probe, probeGradient);
             var direction = NewtonDirection(hessian, gradient, free);
+            var decrement = 0.0;
+            for (var j = 0; j < dimension; j++)
+            {
+                decrement -= gradient[j] * direction[j];
+            }
+            if (decrement < DecrementTolerance)
+            {
+                for (var j = 0; j < dimension; j++)
+                {
+                    x[j] = Math.Max(lower[j], x[j] + direction[j]);
+                }
+                return (x, true);
+            }
             var accepted = false;
             var stepLength = 1.0;
             for (var halving = 0; halving < 60 && !accepted; halving++, stepLength /= 2)

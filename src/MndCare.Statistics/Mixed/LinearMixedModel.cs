@@ -23,9 +23,6 @@ public static class LinearMixedModel
     /// <summary>The names of the fixed effects, in model order, as R prints them.</summary>
     public static readonly IReadOnlyList<string> FixedEffectNames = ["(Intercept)", "months", "post_months"];
 
-    // lme4's starting point for a 2×2 relative covariance factor: the identity (θ = 1, 0, 1).
-    private static readonly double[] Start = [1, 0, 1];
-
     // Diagonal entries of Λ are standard-deviation ratios, ≥ 0; the off-diagonal is free (lme4's lower = c(0, -Inf, 0)).
     private static readonly double[] Lower = [0, double.NegativeInfinity, 0];
 
@@ -56,7 +53,8 @@ public static class LinearMixedModel
             return new ValidationError(FixedEffectNames[column], RankDeficient,
                 $"The column {FixedEffectNames[column]} is constant or a combination of the others, so its effect cannot be estimated.");
         }
-        var (theta, converged) = BoundedNewton.Minimize((x, gradient) => reml.Evaluate(x, gradient).Deviance, Start, Lower);
+        var (theta, converged) = BoundedNewton.Minimize((x, gradient) => reml.Evaluate(x, gradient).Deviance,
+            StartingValues.FromPatientLines(moments), Lower);
         var point = FinalPoint(data, moments, reml, theta, centre);
         var sigmaSquared = point.PenalizedRss / (data.Count - p);
         var covariance = point.FixedCrossProduct.Inverse() * sigmaSquared;

@@ -9,6 +9,7 @@ internal struct PatientMoments
     public double N, St, Stt, Sp, Stp, Spp, Sy, Sty, Spy, Syy;
 
     /// <summary>Sums each patient's rows once; <paramref name="centre"/> is subtracted from every score (the intercept absorbs it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PatientMoments[] Accumulate(TrajectoryData data, double centre)
     {
         var moments = new PatientMoments[data.GroupCount];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace MndCare.Statistics.Mixed;
@@ -10,11 +11,16 @@ namespace MndCare.Statistics.Mixed;
 /// r² = y'y − Σ|c_u|² − |c_β|² and d = Σ log|M| + log|R_X|² + (n − p)(1 + log(2πr²/(n − p))) (eq. 42).
 /// The gradient is the classical REML score in Σ = ΛΛ' (tr(P ∂V) − (n − p) y'P∂VPy / r², P the REML projection),
 /// again in 2×2 blocks: G = Σ (Z'V⁻¹Z − C H⁻¹ C') − (n − p)/r² Σ g g' with C = Z'V⁻¹X, g = Z'V⁻¹(y − Xβ),
-/// and ∂d/∂Λ = 2GΛ. docs/statistics/lmm.md.
+/// and ∂d/∂Λ = 2GΛ. Patients are summed in fixed blocks, in parallel, and the block sums added in block order, so the
+/// result does not depend on the number of cores. docs/statistics/lmm.md.
 /// </remarks>
 internal sealed class ProfiledReml
 {
     private const int PerPatientScratch = 8;
+
+    // Patients per block: large enough that a block outweighs scheduling it, small enough to share 100,000 patients among cores.
+    private const int BlockSize = 8192;
+
     private readonly PatientMoments[] _patients;
     private readonly int _p;
     private readonly int _n;
@@ -22,6 +28,7 @@ internal sealed class ProfiledReml
     private readonly Vector<double> _xty;
     private readonly double _yty;
     private readonly double[] _scratch;
+    private readonly int _blocks;
 
     public ProfiledReml(PatientMoments[] patients, int fixedEffects)
     {
@@ -33,6 +40,7 @@ internal sealed class ProfiledReml
         _xty = Vector<double>.Build.DenseOfArray(total.CrossScore()).SubVector(0, _p);
         _yty = total.Syy;
         _scratch = new double[patients.Length * PerPatientScratch];
+        _blocks = (patients.Length + BlockSize - 1) / BlockSize;
     }
 
     /// <summary>How many times the criterion was evaluated.</summary>
@@ -45,27 +53,46 @@ internal sealed class ProfiledReml
     public RemlPoint Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Evaluations++;
-        double t1 = theta[0], t2 = theta[1], t3 = theta[2];
-        double logDetL = 0, scc = 0, w00 = 0, w01 = 0, w11 = 0;
-        double s00 = 0, s01 = 0, s02 = 0, s11 = 0, s12 = 0, s22 = 0, sc0 = 0, sc1 = 0, sc2 = 0;
+        var (t1, t2, t3) = (theta[0], theta[1], theta[2]);
+        var withGradient = !gradient.IsEmpty;
+        var blocks = new FactorSums[_blocks];
+        Parallel.For(0, _blocks, b => blocks[b] = FactorBlock(b, t1, t2, t3, withGradient));
+        var sums = default(FactorSums);
+        foreach (var block in blocks)
+        {
+            sums.Add(block);
+        }
+        var point = Solve(sums);
+        if (withGradient)
+        {
+            Gradient(point, t1, t2, t3, sums, gradient);
+        }
+        return point;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private FactorSums FactorBlock(int block, double t1, double t2, double t3, bool withGradient)
+    {
+        var sums = default(FactorSums);
         var scratch = _scratch;
-        for (var i = 0; i < _patients.Length; i++)
+        var end = Math.Min(_patients.Length, (block + 1) * BlockSize);
+        for (var i = block * BlockSize; i < end; i++)
         {
             ref readonly var m = ref _patients[i];
             var f = new PatientFactor(m, t1, t2, t3);
-            logDetL += f.LogDeterminant;
             double r00 = f.R00, r01 = f.R01, r02 = f.R02, r10 = f.R10, r11 = f.R11, r12 = f.R12, c0 = f.C0, c1 = f.C1;
-            s00 += (r00 * r00) + (r10 * r10);
-            s01 += (r00 * r01) + (r10 * r11);
-            s02 += (r00 * r02) + (r10 * r12);
-            s11 += (r01 * r01) + (r11 * r11);
-            s12 += (r01 * r02) + (r11 * r12);
-            s22 += (r02 * r02) + (r12 * r12);
-            sc0 += (r00 * c0) + (r10 * c1);
-            sc1 += (r01 * c0) + (r11 * c1);
-            sc2 += (r02 * c0) + (r12 * c1);
-            scc += (c0 * c0) + (c1 * c1);
-            if (gradient.IsEmpty)
+            sums.LogDetL += f.LogDeterminant;
+            sums.Srr00 += (r00 * r00) + (r10 * r10);
+            sums.Srr01 += (r00 * r01) + (r10 * r11);
+            sums.Srr02 += (r00 * r02) + (r10 * r12);
+            sums.Srr11 += (r01 * r01) + (r11 * r11);
+            sums.Srr12 += (r01 * r02) + (r11 * r12);
+            sums.Srr22 += (r02 * r02) + (r12 * r12);
+            sums.Src0 += (r00 * c0) + (r10 * c1);
+            sums.Src1 += (r01 * c0) + (r11 * c1);
+            sums.Src2 += (r02 * c0) + (r12 * c1);
+            sums.Scc += (c0 * c0) + (c1 * c1);
+            if (!withGradient)
             {
                 continue;
             }
@@ -74,9 +101,9 @@ internal sealed class ProfiledReml
             var k01 = (f.Q01 - (k00 * f.L10)) / f.L11;
             var k10 = f.Q10 / f.L00;
             var k11 = (f.Q11 - (k10 * f.L10)) / f.L11;
-            w00 += m.N - ((k00 * k00) + (k01 * k01));
-            w01 += m.St - ((k00 * k10) + (k01 * k11));
-            w11 += m.Stt - ((k10 * k10) + (k11 * k11));
+            sums.W00 += m.N - ((k00 * k00) + (k01 * k01));
+            sums.W01 += m.St - ((k00 * k10) + (k01 * k11));
+            sums.W11 += m.Stt - ((k10 * k10) + (k11 * k11));
             var s = scratch.AsSpan(i * PerPatientScratch, PerPatientScratch);
             s[7] = m.Sty - ((k10 * c0) + (k11 * c1));
             s[6] = m.Sy - ((k00 * c0) + (k01 * c1));
@@ -87,24 +114,21 @@ internal sealed class ProfiledReml
             s[1] = m.St - ((k00 * r01) + (k01 * r11));
             s[0] = m.N - ((k00 * r00) + (k01 * r10));
         }
-        var point = Solve([s00, s01, s02, s01, s11, s12, s02, s12, s22], [sc0, sc1, sc2], scc, logDetL);
-        if (!gradient.IsEmpty)
-        {
-            Gradient(point, t1, t2, t3, w00, w01, w11, gradient);
-        }
-        return point;
+        return sums;
     }
 
-    // Σ R_ZX'R_ZX (row-major 3×3) and Σ R_ZX'c_u give the p×p fixed-effects block and its right-hand side.
-    private RemlPoint Solve(double[] srr, double[] src, double scc, double logDetL)
+    // Σ R_ZX'R_ZX and Σ R_ZX'c_u give the p×p fixed-effects block and its right-hand side.
+    private RemlPoint Solve(FactorSums sums)
     {
+        double[] srr = [sums.Srr00, sums.Srr01, sums.Srr02, sums.Srr01, sums.Srr11, sums.Srr12, sums.Srr02, sums.Srr12, sums.Srr22];
+        double[] src = [sums.Src0, sums.Src1, sums.Src2];
         var h = Matrix<double>.Build.Dense(_p, _p, (r, c) => _xtx[r, c] - srr[(r * 3) + c]);
         var rhs = Vector<double>.Build.Dense(_p, k => _xty[k] - src[k]);
         var cholesky = h.Cholesky();
         var beta = cholesky.Solve(rhs);
         // |c_β|² = rhs'(R_X'R_X)⁻¹rhs = rhs'β.
-        var penalizedRss = _yty - scc - rhs.DotProduct(beta);
-        return Criterion(logDetL, cholesky.DeterminantLn, penalizedRss, beta, h);
+        var penalizedRss = _yty - sums.Scc - rhs.DotProduct(beta);
+        return Criterion(sums.LogDetL, cholesky.DeterminantLn, penalizedRss, beta, h);
     }
 
     /// <summary>The criterion of eq. 42 from its parts (also used after the final residual pass).</summary>
@@ -115,12 +139,12 @@ internal sealed class ProfiledReml
         return new RemlPoint(deviance, beta, h, penalizedRss, logDetL, logDetH);
     }
 
-    private void Gradient(RemlPoint point, double t1, double t2, double t3, double w00, double w01, double w11, Span<double> gradient)
+    private void Gradient(RemlPoint point, double t1, double t2, double t3, FactorSums sums, Span<double> gradient)
     {
         // H⁻¹ and β padded to 3 columns (zeros without post_months), so the patient loop has no matrix indexers.
         var inverse = point.FixedCrossProduct.Inverse();
-        Span<double> h = stackalloc double[9];
-        Span<double> beta = stackalloc double[3];
+        var h = new double[9];
+        var beta = new double[3];
         for (var k = 0; k < _p; k++)
         {
             beta[k] = point.Beta[k];
@@ -129,18 +153,38 @@ internal sealed class ProfiledReml
                 h[(k * 3) + l] = inverse[k, l];
             }
         }
+        var blocks = new GradientSums[_blocks];
+        Parallel.For(0, _blocks, b => blocks[b] = GradientBlock(b, h, beta));
+        var g = default(GradientSums);
+        foreach (var block in blocks)
+        {
+            g.Add(block);
+        }
+        var scale = (_n - _p) / point.PenalizedRss;
+        var g00 = sums.W00 - g.Chc00 - (scale * g.Gg00);
+        var g01 = sums.W01 - g.Chc01 - (scale * g.Gg01);
+        var g11 = sums.W11 - g.Chc11 - (scale * g.Gg11);
+        gradient[0] = 2 * ((g00 * t1) + (g01 * t2));
+        gradient[1] = 2 * ((g01 * t1) + (g11 * t2));
+        gradient[2] = 2 * g11 * t3;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private GradientSums GradientBlock(int block, double[] h, double[] beta)
+    {
         double h00 = h[0], h01 = h[1], h02 = h[2], h11 = h[4], h12 = h[5], h22 = h[8], beta0 = beta[0], beta1 = beta[1], beta2 = beta[2];
-        double chc00 = 0, chc01 = 0, chc11 = 0, gg00 = 0, gg01 = 0, gg11 = 0;
+        var sums = default(GradientSums);
         var scratch = _scratch;
-        for (var i = 0; i < scratch.Length; i += PerPatientScratch)
+        var end = Math.Min(scratch.Length, (block + 1) * BlockSize * PerPatientScratch);
+        for (var i = block * BlockSize * PerPatientScratch; i < end; i += PerPatientScratch)
         {
             // This patient's C = Z'V⁻¹X (rows c, d) and a = Z'V⁻¹y; g = a − Cβ.
             double c0 = scratch[i], c1 = scratch[i + 1], c2 = scratch[i + 2], d0 = scratch[i + 3], d1 = scratch[i + 4], d2 = scratch[i + 5];
             var g0 = scratch[i + 6] - ((c0 * beta0) + (c1 * beta1) + (c2 * beta2));
             var g1 = scratch[i + 7] - ((d0 * beta0) + (d1 * beta1) + (d2 * beta2));
-            gg00 += g0 * g0;
-            gg01 += g0 * g1;
-            gg11 += g1 * g1;
+            sums.Gg00 += g0 * g0;
+            sums.Gg01 += g0 * g1;
+            sums.Gg11 += g1 * g1;
             // C H⁻¹ C'.
             var u0 = (h00 * c0) + (h01 * c1) + (h02 * c2);
             var u1 = (h01 * c0) + (h11 * c1) + (h12 * c2);
@@ -148,17 +192,51 @@ internal sealed class ProfiledReml
             var v0 = (h00 * d0) + (h01 * d1) + (h02 * d2);
             var v1 = (h01 * d0) + (h11 * d1) + (h12 * d2);
             var v2 = (h02 * d0) + (h12 * d1) + (h22 * d2);
-            chc00 += (c0 * u0) + (c1 * u1) + (c2 * u2);
-            chc01 += (c0 * v0) + (c1 * v1) + (c2 * v2);
-            chc11 += (d0 * v0) + (d1 * v1) + (d2 * v2);
+            sums.Chc00 += (c0 * u0) + (c1 * u1) + (c2 * u2);
+            sums.Chc01 += (c0 * v0) + (c1 * v1) + (c2 * v2);
+            sums.Chc11 += (d0 * v0) + (d1 * v1) + (d2 * v2);
         }
-        var scale = (_n - _p) / point.PenalizedRss;
-        var g00 = w00 - chc00 - (scale * gg00);
-        var g01 = w01 - chc01 - (scale * gg01);
-        var g11 = w11 - chc11 - (scale * gg11);
-        gradient[0] = 2 * ((g00 * t1) + (g01 * t2));
-        gradient[1] = 2 * ((g01 * t1) + (g11 * t2));
-        gradient[2] = 2 * g11 * t3;
+        return sums;
+    }
+
+    // Σ over patients of log|M|, R_ZX'R_ZX (upper triangle), R_ZX'c_u, |c_u|² and Z'V⁻¹Z.
+    private struct FactorSums
+    {
+        public double LogDetL, Srr00, Srr01, Srr02, Srr11, Srr12, Srr22, Src0, Src1, Src2, Scc, W00, W01, W11;
+
+        public void Add(in FactorSums o)
+        {
+            LogDetL += o.LogDetL;
+            Srr00 += o.Srr00;
+            Srr01 += o.Srr01;
+            Srr02 += o.Srr02;
+            Srr11 += o.Srr11;
+            Srr12 += o.Srr12;
+            Srr22 += o.Srr22;
+            Src0 += o.Src0;
+            Src1 += o.Src1;
+            Src2 += o.Src2;
+            Scc += o.Scc;
+            W00 += o.W00;
+            W01 += o.W01;
+            W11 += o.W11;
+        }
+    }
+
+    // Σ over patients of C H⁻¹ C' and g g'.
+    private struct GradientSums
+    {
+        public double Chc00, Chc01, Chc11, Gg00, Gg01, Gg11;
+
+        public void Add(in GradientSums o)
+        {
+            Chc00 += o.Chc00;
+            Chc01 += o.Chc01;
+            Chc11 += o.Chc11;
+            Gg00 += o.Gg00;
+            Gg01 += o.Gg01;
+            Gg11 += o.Gg11;
+        }
     }
 }
 
