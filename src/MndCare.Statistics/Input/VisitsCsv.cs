@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using MndCare.Domain.Results;
@@ -64,7 +65,8 @@ public static class VisitsCsv
         return header;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // Fully optimised from the first call: it runs once, on every row.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static VisitsTable ReadRows(ref CsvFields fields, ColumnIndex columns, int byteCount)
     {
         var capacity = byteCount / 16;

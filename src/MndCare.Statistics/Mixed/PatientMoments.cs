@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MndCare.Statistics.Mixed;
 
 /// <summary>One patient's sufficient statistics: every cross-product of the columns 1, months (t), post_months (p) and the
@@ -9,7 +11,8 @@ internal struct PatientMoments
     public double N, St, Stt, Sp, Stp, Spp, Sy, Sty, Spy, Syy;
 
     /// <summary>Sums each patient's rows once; <paramref name="centre"/> is subtracted from every score (the intercept absorbs it).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // Fully optimised from the first call: it runs once, on every row.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PatientMoments[] Accumulate(TrajectoryData data, double centre)
     {
         var moments = new PatientMoments[data.GroupCount];
