@@ -51,6 +51,7 @@ public static class WebApplicationExtensions
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapPatientEndpoints();
+        app.MapPatientOutcomeEndpoints();
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();

@@ -94,7 +94,7 @@ public static class ClinicalCharts
         return plot.GetSvgXml(Width, Height);
     }
 
-    private static Plot NewPlot(string xLabel, string yLabel)
+    internal static Plot NewPlot(string xLabel, string yLabel)
     {
         var plot = new Plot();
         plot.Font.Set(Font);
@@ -105,7 +105,7 @@ public static class ClinicalCharts
         return plot;
     }
 
-    private static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, float width)
+    internal static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, float width)
     {
         if (xs.Length == 0)
         {
