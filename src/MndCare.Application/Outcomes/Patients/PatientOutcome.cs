@@ -1,4 +1,3 @@
-using MndCare.Domain.Explanations;
 using MndCare.Statistics.Trends;
 
 namespace MndCare.Application.Outcomes.Patients;
@@ -21,7 +20,7 @@ namespace MndCare.Application.Outcomes.Patients;
 /// <param name="Encals">ENCALS at the baseline visit against the actual status; null when no visit gives a prediction.</param>
 /// <param name="EncalsNotAvailable">Why there is no ENCALS prediction, or null.</param>
 /// <param name="D50">The D50 fit and phases, or null.</param>
-/// <param name="D50NotEstimable">Why there is no D50 fit, or null.</param>
+/// <param name="D50NotEstimable">Why there is no D50 fit, as a clinical reason code (<c>ReasonCodes.D50*</c>), or null.</param>
 public sealed record PatientOutcome(
     Guid PatientId,
     string PatientName,
@@ -37,7 +36,7 @@ public sealed record PatientOutcome(
     EncalsAgainstStatus? Encals,
     string? EncalsNotAvailable,
     D50Summary? D50,
-    ClinicalReason? D50NotEstimable);
+    string? D50NotEstimable);
 
 /// <summary>A started treatment course.</summary>
 /// <param name="Id">The course.</param>

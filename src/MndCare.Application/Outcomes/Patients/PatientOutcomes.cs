@@ -80,7 +80,7 @@ public sealed class PatientOutcomes(MndCareDbContext db, AuditTrail audit, TimeP
         }, cancellationToken);
         var deltaFs = course is not null && baseline.Count > 0 ? evaluator.Evaluate(ClinicalCases.From(patient, baseline[^1].Inputs, baseline[^1].Id)).DeltaFs : null;
         return new PatientOutcome(patient.Id, patient.NativeName, clinic.TimeZoneId, today, courses, course, courseId is not null, points,
-            [.. weights.OrderBy(w => w.Date)], trend, deltaFs, encals, encalsMissing, d50 is null ? null : D50Of(d50, patient, course, today), d50Missing);
+            [.. weights.OrderBy(w => w.Date)], trend, deltaFs, encals, encalsMissing, d50 is null ? null : D50Of(d50, patient, course, today), d50Missing?.Code);
     }
 
     // ISSUE 10 SEAM, the one place the actual status is decided (lead, after merging part C): the ENCALS endpoint is death,
