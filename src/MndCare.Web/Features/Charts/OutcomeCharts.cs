@@ -27,7 +27,7 @@ public static class OutcomeCharts
         ClinicalCharts.Line(plot, months, [.. rated.Select(p => (double)p.Respiratory!.Value)], labels.Respiratory, Colors.Purple, 1);
         SelfRated(plot, rated, labels);
         plot.Axes.SetLimitsY(0, 49);
-        return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
+        return Render(plot, outcome);
     }
 
     /// <summary>ALSFRS-R totals with the OLS line of each period, the pre-course line's 95% prediction band and the population range.</summary>
@@ -54,7 +54,7 @@ public static class OutcomeCharts
         dots.Color = Colors.Black;
         SelfRated(plot, rated, labels);
         plot.Axes.SetLimitsY(0, 49);
-        return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
+        return Render(plot, outcome);
     }
 
     /// <summary>FVC % predicted over months from the course start.</summary>
@@ -67,7 +67,7 @@ public static class OutcomeCharts
         ClinicalCharts.Line(plot, [.. measured.Select(p => p.MonthsFromCourseStart)], [.. measured.Select(p => p.FvcPercentPredicted!.Value)],
             labels.FvcPercent, Colors.SteelBlue, 2);
         plot.Axes.SetLimitsY(0, Math.Max(120, measured.Count == 0 ? 0 : measured.Max(p => p.FvcPercentPredicted!.Value) + 10));
-        return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
+        return Render(plot, outcome);
     }
 
     /// <summary>Body weight over months from the course start: at assessments, and weighed before infusions.</summary>
@@ -101,7 +101,7 @@ public static class OutcomeCharts
             var (low, high) = ((double)outcome.Weights.Min(w => w.Kilograms), (double)outcome.Weights.Max(w => w.Kilograms));
             plot.Axes.SetLimitsY(Math.Max(0, low - 5), high + 5);
         }
-        return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
+        return Render(plot, outcome);
     }
 
     /// <summary>The ENCALS curve from onset with the actual status marked: the event, or event-free as last known.</summary>
@@ -136,6 +136,17 @@ public static class OutcomeCharts
             line.Color = Colors.DarkRed;
         }
         plot.Axes.SetLimits(0, encals.Curve[^1].X, 0, 1.02);
+        return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
+    }
+
+    // Every chart over time spans the same months (visits, weighings and the course), so they line up on the page.
+    private static string Render(Plot plot, PatientOutcome outcome)
+    {
+        IEnumerable<double> months = [.. outcome.Points.Select(p => p.MonthsFromCourseStart), .. outcome.Weights.Select(w => w.MonthsFromCourseStart), 0,
+            outcome.Course?.LengthMonths ?? 0];
+        var (first, last) = (months.Min(), months.Max());
+        var margin = Math.Max(0.5, (last - first) * 0.03);
+        plot.Axes.SetLimitsX(first - margin, last + margin);
         return plot.GetSvgXml(ClinicalCharts.Width, ClinicalCharts.Height);
     }
 
