@@ -6,6 +6,7 @@ using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Courses;
+using MndCare.Domain.Criteria;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Persistence;
@@ -32,10 +33,20 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    // Four clinician-rated totals up to the course's first day, three after it (the first self-rated, the last weighed).
-    private static async Task<(Patient Patient, Guid CourseId)> PatientWithCourseAsync(World world)
+    // Four clinician-rated totals up to the course's first day (that day's with every ENCALS predictor), three after it (the first
+    // self-rated, the last weighed).
+    private static async Task<(Patient Patient, Guid CourseId)> PatientWithCourseAsync(World world, string? deathDate = null)
     {
-        var patient = await world.Data.CreatePatientAsync(world.ClinicA, new PatientBuilder().WithMrn(PatientApiTests.UniqueMrn()));
+        // Registered as of today (TestWorld registers as of 2026-01-01, before these visits and a death after them).
+        var details = new PatientBuilder().WithMrn(PatientApiTests.UniqueMrn()).With(i => i with { DeathDate = deathDate }).Build();
+        var patient = Patient.Register(Guid.CreateVersion7(), world.ClinicA.Id,
+            PatientDetails.Create(details, world.ClinicA.LocalDate(DateTimeOffset.UtcNow)).Value, DateTimeOffset.UtcNow, Guid.CreateVersion7());
+        await using (var registry = world.Database.CreateContext())
+        {
+            registry.Patients.Add(patient);
+            await registry.SaveChangesAsync();
+        }
+        RegionFindings[] examined = [new(true, true, false, false), new(true, true, true, false), new(false, false, false, false), new(true, true, true, false)];
         var courseId = await StartedCourseAsync(world, patient, CourseStart);
         (DateOnly Date, int Total, AlsfrsRMode Mode, decimal? Kg)[] visits =
         [
@@ -54,6 +65,9 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
                 AlsfrsRMode = mode,
                 FvcPercentPredicted = 60 + total,
                 Weight = kg is { } w ? BodyWeight.Create(w).Value : null,
+                Findings = date == CourseStart ? Findings.Create(examined, progressionDocumented: true, alternativeExcluded: true) : null,
+                Ftd = YesNoNotKnown.No,
+                C9orf72 = YesNoNotKnown.No,
             }, DateTimeOffset.UtcNow, null));
         }
         await db.SaveChangesAsync();
@@ -96,7 +110,7 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
     public async Task Clinician_SeesSlopesRangesEncalsAndD50_OnThePageAndOverTheApi_AndEachReadIsAudited(DatabaseProvider provider)
     {
         var world = await worlds.ForAsync(provider);
-        var (patient, courseId) = await PatientWithCourseAsync(world);
+        var (patient, courseId) = await PatientWithCourseAsync(world, deathDate: "2026-10-15");
         var (pages, _) = await world.StaffPagesAsync(world.ClinicA, ClinicRole.Clinician);
         var api = await world.ClientAsync("clinician");
 
@@ -106,7 +120,8 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
 
         Assert.Contains($"href=\"/Patients/{patient.Id}/Outcomes\"", record, StringComparison.Ordinal);
         foreach (var part in new[] { "id=\"honest-wording\"", "id=\"evidence-statement\"", "id=\"slope-beforeCourse\"", "id=\"slope-afterCourse\"",
-            "id=\"slope-change\"", "id=\"expected-table\"", "id=\"chart-alsfrs\"", "id=\"chart-fvc\"", "id=\"chart-weight\"", "<svg" })
+            "id=\"slope-change\"", "id=\"expected-table\"", "id=\"chart-alsfrs\"", "id=\"chart-fvc\"", "id=\"chart-weight\"", "id=\"actual-status\"",
+            "aria-label=\"ENCALS prediction against the actual course\"" })
         {
             Assert.Contains(part, html, StringComparison.Ordinal);
         }
@@ -129,7 +144,10 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
         Assert.True(json.GetProperty("points")[4].GetProperty("selfRated").GetBoolean());
         Assert.Equal(["assessment", "assessment"], json.GetProperty("weights").EnumerateArray().Select(w => w.GetProperty("source").GetString()));
         Assert.Equal(JsonValueKind.Object, json.GetProperty("d50").ValueKind);
-        Assert.Equal("noPredictionAtBaseline", json.GetProperty("encalsNotAvailable").GetString()); // no examination: no El Escorial
+        var status = json.GetProperty("encals").GetProperty("status");
+        Assert.Equal(("death", "2026-10-15"), (status.GetProperty("event").GetString(), status.GetProperty("asOf").GetString()));
+        Assert.InRange(json.GetProperty("encals").GetProperty("predictedAtStatus").GetDouble(), 0, 1);
+        Assert.Contains("Endpoint reached (death) on 2026-10-15", html, StringComparison.Ordinal);
         var reads = await OutcomeReadsAsync(world, patient.Id);
         Assert.Equal(2, reads.Count);
         Assert.All(reads, r => Assert.Equal((AuditOutcome.Success, world.ClinicA.Id), (r.Outcome, r.ClinicId!.Value)));
@@ -178,6 +196,8 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
         Assert.Equal(second, chosen.GetProperty("course").GetProperty("id").GetGuid());
         Assert.True(chosen.GetProperty("courseChosen").GetBoolean());
         Assert.Equal(6, chosen.GetProperty("trend").GetProperty("before").GetProperty("count").GetInt32());
+        var status = chosen.GetProperty("encals").GetProperty("status");
+        Assert.Equal((JsonValueKind.Null, "2026-09-01"), (status.GetProperty("event").ValueKind, status.GetProperty("asOf").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(2, CourseOption().Count(html));
         Assert.Contains($"<option value=\"{second}\" selected=\"selected\"", html, StringComparison.Ordinal);

@@ -44,14 +44,8 @@ public static class OutcomeCharts
             FittedLine(plot, outcome.Points, trend.After, OutcomeTrends.AfterCourse, labels.SlopeAfter, Colors.SeaGreen);
         }
         var rated = outcome.Points.Where(p => p.Total is not null).ToList();
-        var clinician = rated.Where(p => !p.SelfRated).ToList();
-        double[] xs = [.. clinician.Select(p => p.MonthsFromCourseStart)];
-        double[] ys = [.. clinician.Select(p => (double)p.Total!.Value)];
-        var dots = plot.Add.Scatter(xs, ys);
-        dots.LegendText = labels.ClinicianRated;
-        dots.LineWidth = 0;
-        dots.MarkerSize = 7;
-        dots.Color = Colors.Black;
+        Marks(plot, [.. rated.Where(p => !p.SelfRated).Select(p => (p.MonthsFromCourseStart, (double)p.Total!.Value))], labels.ClinicianRated,
+            MarkerShape.FilledCircle, 7, Colors.Black);
         SelfRated(plot, rated, labels);
         plot.Axes.SetLimitsY(0, 49);
         return Render(plot, outcome);
@@ -82,19 +76,8 @@ public static class OutcomeCharts
             ("infusion", labels.WeightBeforeInfusion, MarkerShape.OpenSquare, Colors.DarkRed),
         })
         {
-            var weights = outcome.Weights.Where(w => w.Source == source).ToList();
-            if (weights.Count == 0)
-            {
-                continue;
-            }
-            double[] xs = [.. weights.Select(w => w.MonthsFromCourseStart)];
-            double[] ys = [.. weights.Select(w => (double)w.Kilograms)];
-            var scatter = plot.Add.Scatter(xs, ys);
-            scatter.LegendText = label;
-            scatter.MarkerShape = shape;
-            scatter.MarkerSize = 7;
-            scatter.LineWidth = source == "assessment" ? 1 : 0;
-            scatter.Color = color;
+            Marks(plot, [.. outcome.Weights.Where(w => w.Source == source).Select(w => (w.MonthsFromCourseStart, (double)w.Kilograms))], label, shape, 7,
+                color, joined: source == "assessment");
         }
         if (outcome.Weights.Count > 0)
         {
@@ -110,28 +93,13 @@ public static class OutcomeCharts
         ArgumentNullException.ThrowIfNull(encals);
         ArgumentNullException.ThrowIfNull(labels);
         var plot = ClinicalCharts.NewPlot(labels.MonthsSinceOnset, labels.EventFreeProbability);
-        double[] xs = [.. encals.Curve.Select(c => c.X)];
-        double[] ys = [.. encals.Curve.Select(c => c.Y)];
-        var curve = plot.Add.ScatterLine(xs, ys);
-        curve.LegendText = labels.EncalsCurve;
-        curve.LineWidth = 2;
-        curve.Color = Colors.Black;
-        if (encals.MedianMonthsFromOnset is { } median)
-        {
-            var line = plot.Add.VerticalLine(median);
-            line.LegendText = labels.Median;
-            line.LinePattern = LinePattern.Dashed;
-            line.Color = Colors.SteelBlue;
-        }
+        ClinicalCharts.EncalsCurve(plot, [.. encals.Curve.Select(c => c.X)], [.. encals.Curve.Select(c => c.Y)], encals.MedianMonthsFromOnset,
+            labels.EncalsCurve, labels.Median);
         if (encals.Status.MonthsFromOnset is { } months && encals.PredictedAtStatus is { } predicted)
         {
-            double[] markX = [months];
-            double[] markY = [predicted];
-            var mark = plot.Add.Scatter(markX, markY);
-            mark.LegendText = encals.Status.Event is null ? labels.EventFreeAtLastVisit : labels.EventOccurred;
-            mark.MarkerShape = encals.Status.Event is null ? MarkerShape.FilledCircle : MarkerShape.Cross;
-            mark.MarkerSize = 12;
-            mark.Color = Colors.DarkRed;
+            var eventFree = encals.Status.Event is null;
+            Marks(plot, [(months, predicted)], eventFree ? labels.EventFreeAtLastVisit : labels.EventOccurred,
+                eventFree ? MarkerShape.FilledCircle : MarkerShape.Cross, 12, Colors.DarkRed);
             var line = plot.Add.VerticalLine(months);
             line.Color = Colors.DarkRed;
         }
@@ -166,19 +134,25 @@ public static class OutcomeCharts
 
     private static void SelfRated(Plot plot, List<OutcomePoint> rated, OutcomeChartLabels labels)
     {
-        var self = rated.Where(p => p.SelfRated).ToList();
-        if (self.Count == 0)
+        Marks(plot, [.. rated.Where(p => p.SelfRated).Select(p => (p.MonthsFromCourseStart, (double)p.Total!.Value))], labels.SelfRated,
+            MarkerShape.OpenTriangleUp, 11, Colors.Crimson);
+    }
+
+    // Points with one marker, not joined unless asked; nothing (and no legend entry) when there are none.
+    private static void Marks(Plot plot, List<(double X, double Y)> points, string label, MarkerShape shape, float size, Color color, bool joined = false)
+    {
+        if (points.Count == 0)
         {
             return;
         }
-        double[] xs = [.. self.Select(p => p.MonthsFromCourseStart)];
-        double[] ys = [.. self.Select(p => (double)p.Total!.Value)];
+        double[] xs = [.. points.Select(p => p.X)];
+        double[] ys = [.. points.Select(p => p.Y)];
         var marks = plot.Add.Scatter(xs, ys);
-        marks.LegendText = labels.SelfRated;
-        marks.LineWidth = 0;
-        marks.MarkerShape = MarkerShape.OpenTriangleUp;
-        marks.MarkerSize = 11;
-        marks.Color = Colors.Crimson;
+        marks.LegendText = label;
+        marks.LineWidth = joined ? 1 : 0;
+        marks.MarkerShape = shape;
+        marks.MarkerSize = size;
+        marks.Color = color;
     }
 
     private static void Band(Plot plot, IReadOnlyList<BandPoint> band, string label, Color color)
