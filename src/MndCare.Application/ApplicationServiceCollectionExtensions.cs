@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<PatientRegistry>();
+        services.AddScoped<Outcomes.Patients.PatientOutcomes>();
         services.AddSingleton(new CaseEvaluator(progression ?? ProgressionThresholds.Labra2016));
         // The wordings are checked when the options are first read (at start in the web host; see AlsfrsRWordingOptions.Register).
         services.AddSingleton(provider => AlsfrsRWordings.Load(provider.GetService<IOptions<AlsfrsRWordingOptions>>()?.Value.WordingDirectory) is { IsSuccess: true } loaded

@@ -52,6 +52,7 @@ public static class WebApplicationExtensions
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapPatientEndpoints();
+        app.MapPatientOutcomeEndpoints();
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();

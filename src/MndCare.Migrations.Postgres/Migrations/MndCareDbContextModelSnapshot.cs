@@ -229,6 +229,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("umn_regions");
 
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("weight_kg");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlsfrsR", "MndCare.Domain.Assessments.Assessment.AlsfrsR#AlsfrsR", b1 =>
                         {
                             b1.Property<int>("Climbing")

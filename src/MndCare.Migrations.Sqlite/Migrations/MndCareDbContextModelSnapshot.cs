@@ -220,6 +220,11 @@ namespace MndCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("umn_regions");
 
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weight_kg");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlsfrsR", "MndCare.Domain.Assessments.Assessment.AlsfrsR#AlsfrsR", b1 =>
                         {
                             b1.Property<int>("Climbing")
