@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Clinics;
@@ -51,8 +52,14 @@ public sealed class TestWorld(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MndCareDbContext>();
         var clock = TimeProvider.System;
-        var template = ClinicCourseTemplate.Create(RecordId.New(clock), clinic.Id, CourseTemplate.FourWeekDemo, clock.GetUtcNow(), RecordId.New(clock));
-        db.CourseTemplates.Add(template);
+        // The clinic's own demo template when it has one (the browser tests' demo clinic does), so no second template of that name appears.
+        var template = (await db.CourseTemplates.Where(t => t.ClinicId == clinic.Id).ToListAsync())
+            .FirstOrDefault(t => !t.IsArchived && t.Template.Name == CourseTemplate.FourWeekDemo.Name);
+        if (template is null)
+        {
+            template = ClinicCourseTemplate.Create(RecordId.New(clock), clinic.Id, CourseTemplate.FourWeekDemo, clock.GetUtcNow(), RecordId.New(clock));
+            db.CourseTemplates.Add(template);
+        }
         while (startsOn.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             startsOn = startsOn.AddDays(1);
