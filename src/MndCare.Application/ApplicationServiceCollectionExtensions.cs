@@ -85,6 +85,9 @@ public static class ApplicationServiceCollectionExtensions
         // TCM visits and sessions (issue 9).
         services.AddScoped<Tcm.Visits.TcmRecords>();
         services.AddScoped<Tcm.Visits.AcupointSearch>();
+        // Cohort outcomes (issue 10).
+        services.AddScoped<Outcomes.Cohort.CohortExtraction>();
+        services.AddScoped<Outcomes.Cohort.CohortOutcomes>();
         return services;
     }
 }

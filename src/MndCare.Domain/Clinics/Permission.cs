@@ -104,4 +104,7 @@ public enum Permission
 
     /// <summary>Search the shipped TCM catalogues (acupoints): reference data, not health data.</summary>
     ReadTcmCatalogues,
+    // Issue 10: cohort outcomes (docs/outcomes/cohort.md).
+    /// <summary>See the clinic's cohort outcomes and download the ethics-committee report: aggregate figures only, never a name or MRN.</summary>
+    ViewCohortOutcomes,
 }

@@ -49,6 +49,8 @@ public static class RolePermissions
         Permission.RecordTcmRecords => role is ClinicRole.TcmPractitioner,
         Permission.ManageTcmPatterns => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
         Permission.ReadTcmCatalogues => IsStaff(role),
+        // Issue 10: cohort outcomes, aggregate only (clinicians, administrators as directors, auditors as ethics reviewers).
+        Permission.ViewCohortOutcomes => role is ClinicRole.Clinician or ClinicRole.Administrator or ClinicRole.Auditor,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

@@ -61,6 +61,9 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.ReadTcmCatalogues), (ClinicRole.Nurse, Permission.ReadTcmCatalogues),
             (ClinicRole.TcmPractitioner, Permission.ReadTcmCatalogues), (ClinicRole.CellLab, Permission.ReadTcmCatalogues),
             (ClinicRole.Administrator, Permission.ReadTcmCatalogues), (ClinicRole.Auditor, Permission.ReadTcmCatalogues),
+            // Issue 10: cohort outcomes.
+            (ClinicRole.Clinician, Permission.ViewCohortOutcomes), (ClinicRole.Administrator, Permission.ViewCohortOutcomes),
+            (ClinicRole.Auditor, Permission.ViewCohortOutcomes),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

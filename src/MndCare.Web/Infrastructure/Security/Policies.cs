@@ -131,6 +131,10 @@ public static class Policies
     /// <summary>Any staff member: the shipped TCM catalogues (reference data).</summary>
     public const string ReadTcmCatalogues = "read-tcm-catalogues";
 
+    // Cohort outcomes (issue 10).
+    /// <summary>Clinicians, administrators and auditors: the cohort outcome page, its API and the ethics-committee report (aggregate only).</summary>
+    public const string ViewCohortOutcomes = "view-cohort-outcomes";
+
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -194,5 +198,7 @@ public static class Policies
         options.AddPolicy(RecordTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordTcmRecords)));
         options.AddPolicy(ManageTcmPatterns, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageTcmPatterns)));
         options.AddPolicy(ReadTcmCatalogues, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmCatalogues)));
+        // Cohort outcomes (issue 10).
+        options.AddPolicy(ViewCohortOutcomes, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ViewCohortOutcomes)));
     }
 }
