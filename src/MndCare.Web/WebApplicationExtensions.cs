@@ -62,6 +62,7 @@ public static class WebApplicationExtensions
         Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
         // TCM visits and sessions (issue 9).
         app.MapTcmVisitEndpoints();
+        Features.Outcomes.CohortEndpoints.MapCohortEndpoints(app); // cohort outcomes (issue 10)
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.
