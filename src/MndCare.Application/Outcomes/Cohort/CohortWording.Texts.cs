@@ -39,7 +39,7 @@ public sealed partial record CohortWording
         SlopeLabel = "Slope before the course",
         SlopeChangeLabel = "Change in slope after the course started",
         TrajectoryN = "n = {0} assessments of {1} patients; {2} patients with assessments after their course started; {3} self-administered; "
-            + "{4} selected patients left out (no onset date or no ALSFRS-R).",
+            + "{4} selected patients left out (no ALSFRS-R).",
         RandomEffects = "Between patients: SD of the intercept {0} points, of the slope {1} points/month, correlation {2}; residual SD {3} points.",
         NoPostCourseTerm = "No assessment follows a course start in this selection, so the model has no post-course term.",
         NotConverged = "The optimiser did not meet its convergence tests: read these estimates with caution.",
@@ -67,17 +67,18 @@ public sealed partial record CohortWording
         NoExposure = "No patient in this selection has started a course: there is no rate to report.",
         Captions =
         [
-            "Mean observed ALSFRS-R total by 6-month band since onset (bands of at least 5 assessments) and the model's average line before the course.",
+            "Mean observed ALSFRS-R total by 6-month band since the first assessment (bands of at least 5 assessments) and the model's average line before the course.",
             "Kaplan–Meier estimate of survival free of the composite endpoint from onset, with its 95% confidence band.",
             "Observed event-free survival of the patients with every ENCALS predictor, and the mean of their ENCALS-predicted curves.",
         ],
-        ChartWords = ["Months since onset", "ALSFRS-R total", "Event-free probability", "Observed", "ENCALS predicted (mean)", "Model, before the course", "95% CI"],
+        ChartWords = ["Months since onset", "ALSFRS-R total", "Event-free probability", "Observed", "ENCALS predicted (mean)", "Model, before the course", "95% CI",
+            "Months since the first ALSFRS-R"],
         MethodParagraphs =
         [
             "Patients of the clinic who match the selection. The baseline is the last ALSFRS-R on or before the first day of the first course that "
                 + "started, or the first ALSFRS-R of a patient without a course; phenotype (revised El Escorial findings), ΔFS and the ENCALS "
                 + "prediction are computed at the baseline with the same rules as the patient pages. Clinic and self-administered ALSFRS-R are both used.",
-            "ALSFRS-R total ~ months since onset + months since the course started + (months | patient), fitted by restricted maximum likelihood "
+            "ALSFRS-R total ~ months since the first ALSFRS-R + months since the course started + (months | patient), fitted by restricted maximum likelihood "
                 + "as R's lme4::lmer (REML); the post-course term is the change in the monthly slope after the course started. Intervals are Wald "
                 + "95% intervals (estimate ± 1.96 SE). The engine is checked against R (docs/statistics/validation.md).",
             "Composite endpoint of the ENCALS model: non-invasive ventilation for more than 23 hours a day, tracheostomy or death, from symptom "
@@ -143,7 +144,7 @@ public sealed partial record CohortWording
         EstimateSentence = "每月 {0} 分（95% 置信区间 {1} 至 {2}）",
         SlopeLabel = "疗程前斜率",
         SlopeChangeLabel = "疗程开始后斜率的变化",
-        TrajectoryN = "n = {1} 例患者的 {0} 次评估；{2} 例患者在疗程开始后有评估；自评 {3} 次；{4} 例入选患者未纳入（无起病日期或无 ALSFRS-R）。",
+        TrajectoryN = "n = {1} 例患者的 {0} 次评估；{2} 例患者在疗程开始后有评估；自评 {3} 次；{4} 例入选患者未纳入（无 ALSFRS-R）。",
         RandomEffects = "患者间：截距标准差 {0} 分，斜率标准差每月 {1} 分，相关系数 {2}；残差标准差 {3} 分。",
         NoPostCourseTerm = "本次筛选中没有疗程开始后的评估，因此模型不含疗程后项。",
         NotConverged = "优化算法未满足收敛标准：请谨慎解读这些估计值。",
@@ -170,16 +171,16 @@ public sealed partial record CohortWording
         NoExposure = "本次筛选中没有患者开始疗程：暂无发生率可报告。",
         Captions =
         [
-            "自起病起每 6 个月区间的 ALSFRS-R 总分观察均值（至少 5 次评估的区间）及模型在疗程前的平均线。",
+            "自首次评估起每 6 个月区间的 ALSFRS-R 总分观察均值（至少 5 次评估的区间）及模型在疗程前的平均线。",
             "自起病起无复合终点事件生存的 Kaplan–Meier 估计及其 95% 置信带。",
             "ENCALS 预测因子完整的患者的观察无事件生存，以及其 ENCALS 预测曲线的均值。",
         ],
-        ChartWords = ["起病后月数", "ALSFRS-R 总分", "无事件概率", "观察值", "ENCALS 预测（均值）", "模型（疗程前）", "95% 置信区间"],
+        ChartWords = ["起病后月数", "ALSFRS-R 总分", "无事件概率", "观察值", "ENCALS 预测（均值）", "模型（疗程前）", "95% 置信区间", "首次 ALSFRS-R 后月数"],
         MethodParagraphs =
         [
             "纳入本诊所符合筛选条件的患者。基线为首个已开始疗程第一天当天或之前的最后一次 ALSFRS-R；无疗程的患者取第一次 ALSFRS-R。表型（依据修订版"
                 + " El Escorial 体检所见）、ΔFS 与 ENCALS 预测均在基线按与患者页面相同的规则计算。诊所评分与自评 ALSFRS-R 均纳入。",
-            "ALSFRS-R 总分 ~ 起病后月数 + 疗程开始后月数 +（月数 | 患者），采用限制性最大似然法（REML）拟合，与 R 语言 lme4 软件包一致；"
+            "ALSFRS-R 总分 ~ 首次 ALSFRS-R 后月数 + 疗程开始后月数 +（月数 | 患者），采用限制性最大似然法（REML）拟合，与 R 语言 lme4 软件包一致；"
                 + "疗程后项即疗程开始后每月斜率的变化。区间为 Wald 95% 区间（估计值 ± 1.96 倍标准误）。计算引擎已与 R 的结果核对。",
             "采用 ENCALS 模型的复合终点：每天无创通气超过 23 小时、气管切开或死亡，自症状起病起计。无事件的患者在最后一次确认存活之日（最后一次"
                 + " ALSFRS-R、生存状态核实或确诊日）删失。Kaplan–Meier 法，Greenwood 方差，对数变换 95% 区间，中位数规则与 R 语言一致。",

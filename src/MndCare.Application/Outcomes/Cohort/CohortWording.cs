@@ -89,7 +89,7 @@ public sealed partial record CohortWording
     /// <summary>Label of the change in slope.</summary>
     public required string SlopeChangeLabel { get; init; }
 
-    /// <summary>"{0} assessments of {1} patients; {2} patients with assessments after their course started; {3} self-administered; {4} patients without an onset date or an ALSFRS-R left out".</summary>
+    /// <summary>"{0} assessments of {1} patients; {2} patients with assessments after their course started; {3} self-administered; {4} patients without an ALSFRS-R left out".</summary>
     public required string TrajectoryN { get; init; }
 
     /// <summary>"Between patients: SD of the intercept {0}, of the slope {1} points/month, correlation {2}; residual SD {3}".</summary>
@@ -149,7 +149,8 @@ public sealed partial record CohortWording
     /// <summary>Chart captions: trajectory, survival, natural history.</summary>
     public required IReadOnlyList<string> Captions { get; init; }
 
-    /// <summary>Axis and legend words: months since onset, ALSFRS-R total, event-free probability, observed, ENCALS mean, model, 95% CI.</summary>
+    /// <summary>Axis and legend words: months since onset, ALSFRS-R total, event-free probability, observed, ENCALS mean, model, 95% CI, months since the
+    /// first ALSFRS-R.</summary>
     public required IReadOnlyList<string> ChartWords { get; init; }
 
     /// <summary>The methods, one paragraph each.</summary>

@@ -22,23 +22,25 @@ public sealed record CohortEstimate(double Estimate, double Lower, double Upper,
     }
 }
 
-/// <summary>The mean observed ALSFRS-R total in one band of months since onset (the chart's points).</summary>
+/// <summary>The mean observed ALSFRS-R total in one band of months since the first ALSFRS-R (the chart's points).</summary>
 /// <param name="FromMonths">Start of the band.</param>
 /// <param name="ToMonths">End of the band.</param>
 /// <param name="Observations">Assessments in it.</param>
 /// <param name="MeanTotal">Their mean total.</param>
 public sealed record TrajectoryBand(double FromMonths, double ToMonths, int Observations, double MeanTotal);
 
-/// <summary>The linear mixed model of ALSFRS-R: total ~ months since onset + months since the course started + (months | patient), REML.</summary>
+/// <summary>The linear mixed model of ALSFRS-R: total ~ months since the first ALSFRS-R + months since the course started + (months | patient), REML.</summary>
+/// <remarks>Time runs from each patient's first ALSFRS-R, as in the synthetic export the engine is validated on (docs/statistics/validation.md); the
+/// slopes do not depend on the origin, and an origin at onset, where every total is near 48, leaves almost no intercept variance (a singular fit).</remarks>
 /// <param name="Observations">Assessments used.</param>
 /// <param name="Patients">Patients (groups) used.</param>
 /// <param name="PatientsAfterCourse">Patients with at least one assessment after their course started.</param>
 /// <param name="SelfRatedObservations">Assessments used that were self-administered.</param>
-/// <param name="PatientsExcluded">Selected patients left out: no onset date or no ALSFRS-R on or after onset.</param>
+/// <param name="PatientsExcluded">Selected patients left out: no ALSFRS-R.</param>
 /// <param name="HasPostCourseTerm">False when no assessment follows a course start, so the model has no post-course term.</param>
 /// <param name="Fit">The fit; null when the model could not be fitted.</param>
 /// <param name="NotEstimable">The engine's error codes when it could not fit.</param>
-/// <param name="Bands">Mean observed totals by 6-month band of months since onset (bands of at least five assessments).</param>
+/// <param name="Bands">Mean observed totals by 6-month band of months since the first ALSFRS-R (bands of at least five assessments).</param>
 public sealed record TrajectoryPanel(int Observations, int Patients, int PatientsAfterCourse, int SelfRatedObservations, int PatientsExcluded,
     bool HasPostCourseTerm, LmmFit? Fit, IReadOnlyList<string> NotEstimable, IReadOnlyList<TrajectoryBand> Bands)
 {
@@ -71,20 +73,17 @@ public sealed record TrajectoryPanel(int Observations, int Patients, int Patient
         int groupCount = 0, selfRated = 0, afterCourse = 0;
         foreach (var patient in patients)
         {
-            if (patient.Row.OnsetOn is not { } onset)
-            {
-                continue;
-            }
-            var used = patient.Visits.Where(v => v.On >= onset).ToList();
+            var used = patient.Visits;
             if (used.Count == 0)
             {
                 continue;
             }
+            var first = used[0].On;
             var start = patient.Course?.StartsOn;
             foreach (var visit in used)
             {
                 groups.Add(groupCount);
-                months.Add(ClinicalTime.MonthsBetween(onset, visit.On));
+                months.Add(ClinicalTime.MonthsBetween(first, visit.On));
                 post.Add(visit.On > start ? ClinicalTime.MonthsBetween(start.Value, visit.On) : 0);
                 scores.Add(visit.Total);
                 selfRated += visit.SelfRated ? 1 : 0;

@@ -31,7 +31,7 @@ public sealed class CohortCharts : ICohortCharts
         {
             return null;
         }
-        var plot = NewPlot(words.ChartWords[0], words.ChartWords[1]);
+        var plot = NewPlot(words.ChartWords[7], words.ChartWords[1]);
         double[] middles = [.. panel.Bands.Select(b => (b.FromMonths + b.ToMonths) / 2)];
         double[] means = [.. panel.Bands.Select(b => b.MeanTotal)];
         var observed = plot.Add.Scatter(middles, means);
