@@ -75,7 +75,7 @@ public sealed class CohortDescription(CohortWording words, ClinicalText clinical
         var lines = new List<(string, string)>();
         if (panel.Fit is not { } fit)
         {
-            lines.Add((words.SlopeLabel, CohortWording.Format(words.NotEstimable, string.Join(", ", panel.NotEstimable))));
+            lines.Add((words.SlopeLabel, words.NotEstimable));
         }
         else
         {
@@ -102,7 +102,7 @@ public sealed class CohortDescription(CohortWording words, ClinicalText clinical
         ArgumentNullException.ThrowIfNull(panel);
         return panel.Curve is { } curve
             ? words.Median(curve.Median, curve.MedianLower95, curve.MedianUpper95)
-            : CohortWording.Format(words.NotEstimable, "n = 0");
+            : words.NotEstimable;
     }
 
     /// <summary>The Cox table rows: covariate, hazard ratio, 95% CI, p.</summary>
@@ -121,7 +121,7 @@ public sealed class CohortDescription(CohortWording words, ClinicalText clinical
         ArgumentNullException.ThrowIfNull(panel);
         var summary = panel.Fit is { } fit
             ? CohortWording.Format(words.CoxN, panel.Patients, panel.Events, CohortWording.Number(fit.Concordance, 3), panel.PatientsExcluded)
-            : CohortWording.Format(words.NotEstimable, string.Join(", ", panel.NotEstimable));
+            : words.NotEstimable;
         return panel.Dropped.Count == 0 ? summary : summary + " " + CohortWording.Format(words.CoxDropped, string.Join(", ", panel.Dropped.Select(Covariate)));
     }
 

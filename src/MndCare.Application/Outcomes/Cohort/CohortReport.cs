@@ -46,6 +46,7 @@ public static class CohortReport
             new(words.Methods, [.. words.MethodParagraphs.Select(p => new ReportParagraph(p)), new ReportParagraph(CohortWording.Format(words.FollowUpSchedule,
                 CohortFollowUp.WindowDays))]),
             new(words.CohortHeading, [new ReportKeyValues(description.Flow(outcome.Flow))]),
+            new(words.Outcomes, [new ReportParagraph(words.OutcomesIntro)]),
             new(words.TrajectoryHeading, With(charts.Trajectory, words.Captions[0], new ReportKeyValues(description.Trajectory(outcome.Trajectory)))),
             new(words.SurvivalHeading, With(charts.Survival, words.Captions[1], new ReportParagraph(description.Median(outcome.Survival), Emphasis: true),
                 new ReportParagraph(CohortWording.Format(words.SurvivalN, outcome.Survival.Patients, outcome.Survival.Events, outcome.Survival.PatientsExcluded)))),
@@ -69,7 +70,7 @@ public static class CohortReport
         var blocks = new List<ReportBlock> { new ReportParagraph(CohortWording.Format(words.SafetyN, panel.PatientsExposed, panel.EventsBeforeCourse, panel.Drafts)) };
         if (panel.Rates is not { } rates)
         {
-            blocks.Add(new ReportParagraph(panel.NotEstimable.Count > 0 ? CohortWording.Format(words.NotEstimable, string.Join(", ", panel.NotEstimable)) : words.NoExposure));
+            blocks.Add(new ReportParagraph(panel.NotEstimable.Count > 0 ? words.NotEstimable : words.NoExposure));
             return blocks;
         }
         var wording = SafetyRateWording.For(words.LanguageTag);

@@ -26,6 +26,9 @@ public sealed partial record CohortWording
     /// <summary>The outcomes section (mixed model, survival, Cox).</summary>
     public required string Outcomes { get; init; }
 
+    /// <summary>The sentence under the outcomes heading.</summary>
+    public required string OutcomesIntro { get; init; }
+
     /// <summary>The mixed-model heading.</summary>
     public required string TrajectoryHeading { get; init; }
 
@@ -101,7 +104,7 @@ public sealed partial record CohortWording
     /// <summary>Said when the optimiser did not meet its convergence tests.</summary>
     public required string NotConverged { get; init; }
 
-    /// <summary>"Not estimable ({0})".</summary>
+    /// <summary>Said when a model cannot be fitted (the API gives the engine's codes).</summary>
     public required string NotEstimable { get; init; }
 
     /// <summary>The population reference for the slope: "{0} points/month on average; 95% of patients {1} to {2} (PRECISION-ALS, 7,030 patients)".</summary>
