@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Outcomes.Cohort;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
+using MndCare.Persistence;
 using MndCare.Testing;
 using MndCare.Testing.Language;
 using MndCare.Testing.Pdf;
