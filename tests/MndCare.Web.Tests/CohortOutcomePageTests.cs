@@ -41,7 +41,7 @@ public sealed class CohortOutcomePageTests(ApiWorld worlds)
         Assert.Contains("href=\"/Outcomes/Cohort/Report?onset=bulbar&amp;onset=upperLimb&amp;onset=lowerLimb\"", html, StringComparison.Ordinal);
         await AssertNoIdentityAsync(world, clinic, html);
         await using var db = world.Database.CreateContext();
-        var views = await db.AuditEvents.AsNoTracking().Where(e => e.Action == CohortOutcomes.ViewAction && e.ActorId == user.Id).ToListAsync();
+        var views = await db.AuditEvents.AsNoTracking().Where(e => e.Action == CohortOutcomes.ViewAction && e.ActorUserId == user.Id).ToListAsync();
         Assert.Equal(2, views.Count);
         Assert.All(views, e => Assert.Equal((AuditOutcome.Success, clinic.Id), (e.Outcome, e.ClinicId)));
         Assert.Contains(views, e => JsonDocument.Parse(e.Details!).RootElement.GetProperty("selection").GetString() == "onset=bulbar&onset=upperLimb&onset=lowerLimb");
@@ -71,7 +71,7 @@ public sealed class CohortOutcomePageTests(ApiWorld worlds)
         Assert.Contains("队列结局与安全性报告", PdfText.WithoutWhitespace(chinese), StringComparison.Ordinal);
         Assert.Empty(EnglishWords.In(PdfText.All(chinese), new HashSet<string>(StringComparer.Ordinal)).Distinct());
         await using var db = world.Database.CreateContext();
-        var download = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Action == CohortOutcomes.ReportAction && e.ActorId == user.Id);
+        var download = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Action == CohortOutcomes.ReportAction && e.ActorUserId == user.Id);
         Assert.Equal("en", JsonDocument.Parse(download.Details!).RootElement.GetProperty("language").GetString());
     }
 
@@ -102,7 +102,7 @@ public sealed class CohortOutcomePageTests(ApiWorld worlds)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refusedPage.StatusCode);
         await using var db = world.Database.CreateContext();
-        Assert.True(await db.AuditEvents.AsNoTracking().AnyAsync(e => e.Action == CohortOutcomes.ViewAction && e.ActorId == nurseUser.Id
+        Assert.True(await db.AuditEvents.AsNoTracking().AnyAsync(e => e.Action == CohortOutcomes.ViewAction && e.ActorUserId == nurseUser.Id
             && e.Outcome == AuditOutcome.Denied));
     }
 
