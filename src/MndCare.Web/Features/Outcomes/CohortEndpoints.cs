@@ -9,7 +9,6 @@ using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Errors;
 using MndCare.Web.Infrastructure.Security;
 using MndCare.Web.Pages.Outcomes;
-using MndCare.Web.Pages.Safety;
 
 namespace MndCare.Web.Features.Outcomes;
 
@@ -45,7 +44,7 @@ public static class CohortEndpoints
                 "lang must be one of: " + string.Join(", ", WireNames.All<PreferredLanguage>()) + ".") }.ToProblem(context);
         }
         var result = await cohorts.ReportAsync(await actor.GetAsync(context.RequestAborted), query.ToInput(), lang, charts,
-            term => SafetyText.Term(localizer, term), context.RequestAborted);
+            CohortTerms.In(localizer, lang), context.RequestAborted);
         if (!result.IsSuccess)
         {
             return result.Errors.ToProblem(context);

@@ -7,7 +7,6 @@ using MndCare.Web.Features.Consultations;
 using MndCare.Web.Infrastructure.Auditing;
 using MndCare.Web.Infrastructure.Localization;
 using MndCare.Web.Infrastructure.Security;
-using MndCare.Web.Pages.Safety;
 
 namespace MndCare.Web.Pages.Outcomes;
 
@@ -21,5 +20,5 @@ public sealed class CohortReportModel(CohortOutcomes cohorts, HttpActor actor, I
 
     public async Task<IActionResult> OnGetAsync() =>
         FileResponses.From(HttpContext, await cohorts.ReportAsync(await actor.GetAsync(HttpContext.RequestAborted), Query.ToInput(), Cultures.CurrentLanguageTag,
-            charts, term => SafetyText.Term(localizer, term), HttpContext.RequestAborted), inline: false);
+            charts, CohortTerms.In(localizer, Cultures.CurrentLanguageTag), HttpContext.RequestAborted), inline: false);
 }
