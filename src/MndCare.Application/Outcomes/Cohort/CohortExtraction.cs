@@ -51,7 +51,8 @@ public sealed class CohortExtraction(MndCareDbContext db)
     {
         ArgumentNullException.ThrowIfNull(assessmentIds);
         var ids = assessmentIds.ToList();
-        var rows = await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        // One array parameter (json_each, = ANY): EF 10's default of one parameter per id makes a 10,000-parameter statement that SQLite plans slowly.
+        var rows = await db.Assessments.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).ToListAsync(cancellationToken);
         return rows.ToDictionary(a => a.Id, a => a.Inputs);
     }
 
