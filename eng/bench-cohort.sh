@@ -12,7 +12,7 @@ base="http://127.0.0.1:$port"
 password=copper-tulip-river-2026
 work=$(mktemp -d /tmp/mndcare-bench-cohort.XXXXXX)
 web_pid=
-cleanup() { if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; fi; cp "$work/web.log" /tmp/bench-web.log; rm -rf "$work"; }
+cleanup() { if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; fi; rm -rf "$work"; }
 trap cleanup EXIT
 
 dotnet build src/MndCare.Cli -c Release -nologo -v quiet >/dev/null
