@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<PatientRegistry>();
+        services.AddScoped<Outcomes.Patients.PatientOutcomes>();
         services.AddSingleton(new CaseEvaluator(progression ?? ProgressionThresholds.Labra2016));
         // The wordings are checked when the options are first read (at start in the web host; see AlsfrsRWordingOptions.Register).
         services.AddSingleton(provider => AlsfrsRWordings.Load(provider.GetService<IOptions<AlsfrsRWordingOptions>>()?.Value.WordingDirectory) is { IsSuccess: true } loaded
@@ -85,6 +86,11 @@ public static class ApplicationServiceCollectionExtensions
         // TCM visits and sessions (issue 9).
         services.AddScoped<Tcm.Visits.TcmRecords>();
         services.AddScoped<Tcm.Visits.AcupointSearch>();
+        // Follow-up (issue 10).
+        services.AddScoped<FollowUp.FollowUpPolicies>();
+        services.AddScoped<FollowUp.FollowUpSchedules>();
+        services.AddScoped<FollowUp.ClinicalEvents>();
+        services.AddScoped<FollowUp.SelfReports>();
         // Cohort outcomes (issue 10).
         services.AddScoped<Outcomes.Cohort.CohortExtraction>();
         services.AddScoped<Outcomes.Cohort.CohortOutcomes>();

@@ -9,6 +9,7 @@ using MndCare.Domain.Clinics;
 using MndCare.Domain.Consultations;
 using MndCare.Domain.Consultations.Eligibility;
 using MndCare.Domain.Courses;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Safety.AdverseEvents;
@@ -104,6 +105,14 @@ public sealed class MndCareDbContext(DbContextOptions<MndCareDbContext> options)
     public DbSet<TcmSession> TcmSessions => Set<TcmSession>();
 
     public DbSet<ClinicTcmPattern> ClinicTcmPatterns => Set<ClinicTcmPattern>();
+    // Follow-up (issue 10): clinical events, "known alive" dates, who entered home self-reports, each clinic's schedule.
+    public DbSet<ClinicalEvent> ClinicalEvents => Set<ClinicalEvent>();
+
+    public DbSet<VitalStatusCheck> VitalStatusChecks => Set<VitalStatusCheck>();
+
+    public DbSet<SelfReport> SelfReports => Set<SelfReport>();
+
+    public DbSet<ClinicFollowUpPolicy> FollowUpPolicies => Set<ClinicFollowUpPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

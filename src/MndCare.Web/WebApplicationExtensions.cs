@@ -4,6 +4,7 @@ using MndCare.Web.Features.Auth;
 using MndCare.Web.Features.CellProducts;
 using MndCare.Web.Features.Consultations;
 using MndCare.Web.Features.Courses;
+using MndCare.Web.Features.FollowUp;
 using MndCare.Web.Features.Health;
 using MndCare.Web.Features.Infusions;
 using MndCare.Web.Features.Labs;
@@ -51,6 +52,7 @@ public static class WebApplicationExtensions
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapPatientEndpoints();
+        app.MapPatientOutcomeEndpoints();
         app.MapConsultationEndpoints();
         app.MapConsultationFileEndpoints();
         app.MapStaffEndpoints();
@@ -62,6 +64,7 @@ public static class WebApplicationExtensions
         Features.Tcm.HerbalPrescriptionEndpoints.MapHerbalPrescriptionEndpoints(app);
         // TCM visits and sessions (issue 9).
         app.MapTcmVisitEndpoints();
+        app.MapFollowUpEndpoints();
         Features.Outcomes.CohortEndpoints.MapCohortEndpoints(app); // cohort outcomes (issue 10)
         if (!app.Environment.IsProduction())
         {

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Clinics;
+using MndCare.Domain.Courses;
 using MndCare.Domain.Identifiers;
 using MndCare.Domain.Patients;
+using MndCare.Domain.Time;
 using MndCare.Persistence;
 using MndCare.Persistence.Identity;
 
@@ -37,6 +39,39 @@ public sealed class TestWorld(IServiceProvider services)
         db.Patients.Add(patient);
         await db.SaveChangesAsync();
         return patient;
+    }
+
+    /// <summary>A four-week course of the demo template for <paramref name="patient"/> starting on the first working day on or after
+    /// <paramref name="startsOn"/>, planned through the domain (so it may lie in the past), started on its first day and, when
+    /// <paramref name="complete"/>, completed after its last session (issue 10: follow-up counts from the course's dates).</summary>
+    public async Task<TreatmentCourse> CreateCourseAsync(Clinic clinic, Patient patient, DateOnly startsOn, bool complete = true)
+    {
+        ArgumentNullException.ThrowIfNull(clinic);
+        ArgumentNullException.ThrowIfNull(patient);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MndCareDbContext>();
+        var clock = TimeProvider.System;
+        var template = ClinicCourseTemplate.Create(RecordId.New(clock), clinic.Id, CourseTemplate.FourWeekDemo, clock.GetUtcNow(), RecordId.New(clock));
+        db.CourseTemplates.Add(template);
+        while (startsOn.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            startsOn = startsOn.AddDays(1);
+        }
+        var course = TreatmentCourse.Plan(new CourseIds(RecordId.New(clock), clinic.Id, patient.Id, template.Id), CourseTemplate.FourWeekDemo, startsOn,
+            clinic.TimeZoneId, CourseCalendarOptions.Default, () => RecordId.New(clock), Guid.Empty, clock.GetUtcNow(), RecordId.New(clock)).Value;
+        var firstDay = new DateTimeOffset(ClinicTime.StartOfDayUtc(course.StartsOn, clinic.TimeZoneId), TimeSpan.Zero).AddHours(8);
+        if (firstDay <= clock.GetUtcNow())
+        {
+            _ = course.Start(firstDay, RecordId.New(clock)).Value;
+            var afterLast = new DateTimeOffset(course.Sessions.Max(s => s.StartsAtUtc), TimeSpan.Zero).AddHours(6);
+            if (complete && afterLast <= clock.GetUtcNow())
+            {
+                _ = course.Complete(afterLast, RecordId.New(clock)).Value;
+            }
+        }
+        db.TreatmentCourses.Add(course);
+        await db.SaveChangesAsync();
+        return course;
     }
 
     /// <summary>A new clinic with one patient who signs in as themself: the start of most tests that run their own application.</summary>

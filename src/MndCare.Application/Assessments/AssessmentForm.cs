@@ -46,6 +46,9 @@ public sealed class AssessmentForm
 
     public string? HeightCm { get; set; }
 
+    /// <summary>Body weight in kg (20-300); the API's <c>weightKg</c>.</summary>
+    public string? WeightKg { get; set; }
+
     /// <summary>caucasian, africanAmerican or mexicanAmerican (Hankinson 1999).</summary>
     public string? Ethnicity { get; set; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MndCare.Application.Assessments.Wordings;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Infusions;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Respiratory;
 using MndCare.Domain.Results;
@@ -40,6 +41,7 @@ public static class AssessmentInputsFactory
         var fvcLiters = Number(form.FvcLiters, "fvcLiters", CaseReader.MinFvcLiters, CaseReader.MaxFvcLiters, errors);
         var fvcPercent = Number(form.FvcPercentPredicted, "fvcPercentPredicted", CaseReader.MinFvcPercent, CaseReader.MaxFvcPercent, errors);
         var height = Number(form.HeightCm, "heightCm", CaseReader.MinHeightCm, CaseReader.MaxHeightCm, errors);
+        var weight = Weight(form.WeightKg, errors);
         SpirometryEthnicity? ethnicity = form.Ethnicity switch
         {
             null or "" => null,
@@ -65,6 +67,7 @@ public static class AssessmentInputsFactory
             FvcPercentPredicted = fvcPercent,
             HeightCm = height,
             Ethnicity = ethnicity,
+            Weight = weight,
             Findings = findings,
             Ftd = ftd,
             C9orf72 = c9orf72,
@@ -102,6 +105,7 @@ public static class AssessmentInputsFactory
             FvcLiters = Number(inputs.FvcLiters),
             FvcPercentPredicted = Number(inputs.FvcPercentPredicted),
             HeightCm = Number(inputs.HeightCm),
+            WeightKg = inputs.Weight?.Kilograms.ToString(CultureInfo.InvariantCulture),
             Ethnicity = inputs.Ethnicity switch
             {
                 SpirometryEthnicity.Caucasian => "caucasian",
@@ -191,6 +195,23 @@ public static class AssessmentInputsFactory
             return null;
         }
         return value;
+    }
+
+    // The one weight rule (20-300 kg, BodyWeight) with the form's number parsing.
+    private static BodyWeight? Weight(string? text, List<Error> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var kilograms))
+        {
+            errors.Add(new ValidationError("weightKg", "invalidValue", "weightKg must be a number such as 62.5."));
+            return null;
+        }
+        var weight = BodyWeight.Create(kilograms);
+        errors.AddRange(weight.Errors);
+        return weight.IsSuccess ? weight.Value : null;
     }
 
     private static Findings Findings(AssessmentForm form, List<Error> errors)

@@ -245,7 +245,7 @@ public sealed class AssessmentRecords(MndCareDbContext db, AuditTrail audit, Tim
         static IEnumerable<(string Field, string? Value)> Fields(AssessmentForm f) =>
         [
             ("assessmentDate", f.AssessmentDate), ("mode", f.Mode), ("alsfrsrWording", f.AlsfrsRWording), .. f.Items, ("gastrostomy", f.Gastrostomy.ToString()),
-            ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("ethnicity", f.Ethnicity),
+            ("fvcLiters", f.FvcLiters), ("fvcPercentPredicted", f.FvcPercentPredicted), ("heightCm", f.HeightCm), ("weightKg", f.WeightKg), ("ethnicity", f.Ethnicity),
             ("examinationRecorded", f.ExaminationRecorded.ToString()), ("umn", string.Join(",", f.Umn)), ("lmnClinical", string.Join(",", f.LmnClinical)),
             ("lmnEmg", string.Join(",", f.LmnEmg)), ("fasciculationEmg", string.Join(",", f.FasciculationEmg)),
             ("progression", f.Progression.ToString()), ("alternativeExcluded", f.AlternativeExcluded.ToString()), ("ftd", f.Ftd),

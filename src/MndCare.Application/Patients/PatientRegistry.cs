@@ -86,7 +86,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
             .OrderBy(a => a.AssessmentDate).ThenBy(a => a.RecordedAtUtc)
             .ToListAsync(cancellationToken);
         await audit.RecordAsync(actor, Entry("patient.chart.read", AuditOutcome.Success, record.ClinicId, patientId), cancellationToken);
-        var timeline = assessments.Select(a => ToTimelineEntry(patient, a)).ToList();
+        var timeline = assessments.Select(a => ToTimelineEntry(evaluator, patient, a)).ToList();
         var (d50, notEstimable) = FitD50(timeline);
         double? relative = d50 is not null && patient.OnsetDate is { } onset
             ? d50.RelativeD50(ClinicalTime.MonthsBetween(onset, patient.DeathDate ?? today))
@@ -94,7 +94,8 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
         return new PatientChart(record, timeline, d50, notEstimable, relative, relative is { } r ? D50Fit.Phase(r) : null);
     }
 
-    private TimelineEntry ToTimelineEntry(Patient patient, Assessment a)
+    /// <summary>One current assessment as the timeline shows it (scores and FVC as the evaluator computes them); also the outcome page's.</summary>
+    internal static TimelineEntry ToTimelineEntry(CaseEvaluator evaluator, Patient patient, Assessment a)
     {
         var result = evaluator.Evaluate(ClinicalCases.From(patient, a.Inputs, a.Id));
         double? months = patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, a.AssessmentDate) : null;
@@ -104,7 +105,7 @@ public sealed class PatientRegistry(MndCareDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>The D50 model over the timeline's ALSFRS-R totals, or why it is not estimable.</summary>
-    private static (D50Fit? Fit, ClinicalReason? NotEstimable) FitD50(List<TimelineEntry> timeline)
+    internal static (D50Fit? Fit, ClinicalReason? NotEstimable) FitD50(IReadOnlyList<TimelineEntry> timeline)
     {
         if (timeline.Count > 0 && timeline.All(t => t.MonthsFromOnset is null))
         {

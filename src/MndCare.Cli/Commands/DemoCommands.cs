@@ -45,6 +45,46 @@ internal static class DemoCommands
         }));
         var demo = new Command("demo", "Demonstration data.");
         demo.Add(seedCommand);
+        demo.Add(ExportCommand());
         return demo;
+    }
+
+    /// <summary>mndcare demo export: the synthetic cohort as the CSV files of mndcare analyze; no database is touched.</summary>
+    private static Command ExportCommand()
+    {
+        var patients = new Option<int>("--patients") { Description = "How many synthetic patients.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same options give the same files.", DefaultValueFactory = _ => DemoSeeder.DefaultSeed };
+        var visits = new Option<FileInfo?>("--visits") { Description = "Visits CSV to write (patient_id,months,post_months,alsfrsr_total)." };
+        var survival = new Option<FileInfo?>("--survival") { Description = "Survival CSV to write (patient_id,time_months,event,covariates)." };
+        var treated = new Option<double>("--treated-share") { Description = "Share of patients who start a synthetic course.", DefaultValueFactory = _ => 0.4 };
+        var missing = new Option<double>("--missing-share") { Description = "Share of rows with one unusable value.", DefaultValueFactory = _ => 0 };
+        var noPost = new Option<bool>("--no-post-months") { Description = "Leave the post_months column out of the visits file." };
+        var reference = new Option<DateOnly>("--reference-date")
+        {
+            Description = "Last day of follow-up (yyyy-MM-dd).",
+            DefaultValueFactory = _ => SyntheticAnalysisOptions.DefaultReferenceDate,
+        };
+        var export = new Command("export", "Write the synthetic cohort as analysis CSV files (visits and survival).")
+        {
+            patients, seed, visits, survival, treated, missing, noPost, reference,
+        };
+        export.SetAction(parse =>
+        {
+            var visitsFile = parse.GetValue(visits);
+            var survivalFile = parse.GetValue(survival);
+            if (visitsFile is null && survivalFile is null)
+            {
+                Console.Error.WriteLine("error: give --visits FILE, --survival FILE or both.");
+                return 1;
+            }
+            var options = new SyntheticAnalysisOptions(parse.GetValue(patients), parse.GetValue(seed), parse.GetValue(reference),
+                parse.GetValue(treated), parse.GetValue(missing), !parse.GetValue(noPost));
+            using var visitsWriter = visitsFile is null ? null : new StreamWriter(visitsFile.FullName);
+            using var survivalWriter = survivalFile is null ? null : new StreamWriter(survivalFile.FullName);
+            var (visitRows, survivalRows) = SyntheticAnalysisData.Write(options, visitsWriter, survivalWriter);
+            Console.WriteLine($"{visitRows} visit row(s) and {survivalRows} survival row(s) written.");
+            return 0;
+        });
+        return export;
     }
 }

@@ -1,4 +1,5 @@
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Infusions;
 using MndCare.Domain.Respiratory;
 
 namespace MndCare.Domain.Assessments;
@@ -46,6 +47,9 @@ public sealed class Assessment
 
     /// <summary>Hankinson 1999 reference group; null when not recorded.</summary>
     public SpirometryEthnicity? Ethnicity { get; private set; }
+
+    /// <summary>Body weight in kilograms (20-300, <see cref="BodyWeight"/>); null when the patient was not weighed.</summary>
+    public decimal? WeightKg { get; private set; }
 
     /// <summary>Regions (bit n = <see cref="Region"/> n) with UMN signs; null when no examination was recorded.</summary>
     public int? UmnRegions { get; private set; }
@@ -98,6 +102,7 @@ public sealed class Assessment
         FvcPercentPredicted = FvcPercentPredicted,
         HeightCm = HeightCm,
         Ethnicity = Ethnicity,
+        Weight = WeightKg is { } kg ? BodyWeight.Create(kg).Value : null,
         Findings = UmnRegions is null ? null : Findings.FromMasks(
             new RegionSet(UmnRegions.Value, LmnClinicalRegions ?? 0, LmnEmgRegions ?? 0, FasciculationEmgRegions ?? 0),
             ProgressionDocumented, AlternativeExcluded),
@@ -145,6 +150,7 @@ public sealed class Assessment
             FvcPercentPredicted = inputs.FvcPercentPredicted,
             HeightCm = inputs.HeightCm,
             Ethnicity = inputs.Ethnicity,
+            WeightKg = inputs.Weight?.Kilograms,
             UmnRegions = masks?.Umn,
             LmnClinicalRegions = masks?.LmnClinical,
             LmnEmgRegions = masks?.LmnEmg,

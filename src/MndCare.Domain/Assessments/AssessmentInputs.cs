@@ -1,9 +1,10 @@
 using MndCare.Domain.Criteria;
+using MndCare.Domain.Infusions;
 using MndCare.Domain.Respiratory;
 
 namespace MndCare.Domain.Assessments;
 
-/// <summary>What a clinician records at one assessment: ALSFRS-R, vital capacity, regional findings, FTD and C9orf72.</summary>
+/// <summary>What a clinician records at one assessment: ALSFRS-R, vital capacity, weight, regional findings, FTD and C9orf72.</summary>
 /// <remarks>Dates of birth, onset and diagnosis, sex, onset site and death come from the patient's registry entry, so
 /// every assessment of a patient uses the same history.</remarks>
 public sealed record AssessmentInputs
@@ -32,6 +33,9 @@ public sealed record AssessmentInputs
 
     /// <summary>Hankinson 1999 reference group, or null.</summary>
     public SpirometryEthnicity? Ethnicity { get; init; }
+
+    /// <summary>Body weight, or null when the patient was not weighed (issue 10: charted on the outcome page).</summary>
+    public BodyWeight? Weight { get; init; }
 
     /// <summary>Regional findings with progression and exclusion; null when the examination was not recorded.</summary>
     public Findings? Findings { get; init; }

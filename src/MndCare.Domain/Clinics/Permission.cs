@@ -104,6 +104,16 @@ public enum Permission
 
     /// <summary>Search the shipped TCM catalogues (acupoints): reference data, not health data.</summary>
     ReadTcmCatalogues,
+    // Follow-up (issue 10): docs/outcomes/follow-up.md.
+    /// <summary>See the clinic's due, overdue and missed follow-up and a patient's follow-up; record clinical events (gastrostomy,
+    /// ventilation, tracheostomy, death) and "known alive" dates.</summary>
+    ManageFollowUp,
+
+    /// <summary>Enter the self-administered ALSFRS-R at home for the patient the portal account reaches (the patient, or a caregiver).</summary>
+    SelfReport,
+
+    /// <summary>Set the clinic's follow-up schedule: the months after the end of a course and the window in days.</summary>
+    ManageFollowUpSettings,
     // Issue 10: cohort outcomes (docs/outcomes/cohort.md).
     /// <summary>See the clinic's cohort outcomes and download the ethics-committee report: aggregate figures only, never a name or MRN.</summary>
     ViewCohortOutcomes,

@@ -49,6 +49,10 @@ public static class RolePermissions
         Permission.RecordTcmRecords => role is ClinicRole.TcmPractitioner,
         Permission.ManageTcmPatterns => role is ClinicRole.TcmPractitioner or ClinicRole.Administrator,
         Permission.ReadTcmCatalogues => IsStaff(role),
+        // Follow-up (issue 10): nurses and clinicians chase follow-up; patients and caregivers enter their own ratings at home.
+        Permission.ManageFollowUp => role is ClinicRole.Clinician or ClinicRole.Nurse,
+        Permission.SelfReport => role is ClinicRole.Patient,
+        Permission.ManageFollowUpSettings => role is ClinicRole.Administrator,
         // Issue 10: cohort outcomes, aggregate only (clinicians, administrators as directors, auditors as ethics reviewers).
         Permission.ViewCohortOutcomes => role is ClinicRole.Clinician or ClinicRole.Administrator or ClinicRole.Auditor,
     };

@@ -229,6 +229,11 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("umn_regions");
 
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("weight_kg");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlsfrsR", "MndCare.Domain.Assessments.Assessment.AlsfrsR#AlsfrsR", b1 =>
                         {
                             b1.Property<int>("Climbing")
@@ -1368,6 +1373,200 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_treatment_courses_clinic_id_status");
 
                     b.ToTable("treatment_courses", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.ClinicFollowUpPolicy", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("MonthsAfterEnd")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("months_after_end");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_days");
+
+                    b.HasKey("ClinicId")
+                        .HasName("pk_follow_up_policies");
+
+                    b.ToTable("follow_up_policies", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.ClinicalEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_events");
+
+                    b.HasIndex("ClinicId", "Kind")
+                        .HasDatabaseName("ix_clinical_events_clinic_id_kind");
+
+                    b.HasIndex("PatientId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinical_events_patient_id_kind");
+
+                    b.ToTable("clinical_events", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.SelfReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("CaregiverRelationship")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("caregiver_relationship");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("EnteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_user_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("setting");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_reports");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_reports_assessment_id");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_self_reports_clinic_id");
+
+                    b.HasIndex("PatientId", "RecordedAtUtc")
+                        .HasDatabaseName("ix_self_reports_patient_id_recorded_at_utc");
+
+                    b.ToTable("self_reports", (string)null);
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.VitalStatusCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinic_id");
+
+                    b.Property<DateOnly>("KnownAliveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("known_alive_on");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vital_status_checks");
+
+                    b.HasIndex("ClinicId")
+                        .HasDatabaseName("ix_vital_status_checks_clinic_id");
+
+                    b.HasIndex("PatientId", "KnownAliveOn")
+                        .HasDatabaseName("ix_vital_status_checks_patient_id_known_alive_on");
+
+                    b.ToTable("vital_status_checks", (string)null);
                 });
 
             modelBuilder.Entity("MndCare.Domain.Infusions.ClinicInfusionPolicy", b =>
@@ -3278,6 +3477,74 @@ namespace MndCare.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_course_templates_template_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.ClinicFollowUpPolicy", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithOne()
+                        .HasForeignKey("MndCare.Domain.FollowUp.ClinicFollowUpPolicy", "ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_policies_clinics_clinic_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.ClinicalEvent", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_events_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_events_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.SelfReport", b =>
+                {
+                    b.HasOne("MndCare.Domain.Assessments.Assessment", null)
+                        .WithOne()
+                        .HasForeignKey("MndCare.Domain.FollowUp.SelfReport", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reports_assessments_assessment_id");
+
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reports_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reports_patients_patient_id");
+                });
+
+            modelBuilder.Entity("MndCare.Domain.FollowUp.VitalStatusCheck", b =>
+                {
+                    b.HasOne("MndCare.Domain.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vital_status_checks_clinics_clinic_id");
+
+                    b.HasOne("MndCare.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vital_status_checks_patients_patient_id");
                 });
 
             modelBuilder.Entity("MndCare.Domain.Infusions.ClinicInfusionPolicy", b =>

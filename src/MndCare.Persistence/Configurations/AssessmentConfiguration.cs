@@ -14,6 +14,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Ignore(a => a.Inputs);
         builder.Property(a => a.AlsfrsRMode).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.AlsfrsRWording).HasMaxLength(Assessment.MaxWordingIdLength);
+        builder.Property(a => a.WeightKg).HasPrecision(6, 2);
         builder.Property(a => a.Ethnicity).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Ftd).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.C9orf72).HasConversion<string>().HasMaxLength(20);

@@ -11,6 +11,10 @@ namespace MndCare.Statistics.Mixed;
 public sealed record LmmFit(int NObservations, int NGroups, IReadOnlyList<FixedEffect> FixedEffects, RandomEffectsSummary RandomEffects,
     double RemlCriterion, bool Converged, int Iterations)
 {
+    /// <summary>True when the optimum lies on the boundary (a random-effect variance of 0 or a correlation of ±1), as lme4's
+    /// <c>isSingular()</c>: the estimates are still the REML optimum, but the random-effects structure is more than the data support.</summary>
+    public bool Singular { get; init; }
+
     /// <summary>The fixed effect named <paramref name="name"/>, or null.</summary>
     public FixedEffect? Effect(string name) => FixedEffects.FirstOrDefault(e => e.Name == name);
 }

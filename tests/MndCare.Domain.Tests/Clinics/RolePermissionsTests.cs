@@ -61,6 +61,9 @@ public sealed class RolePermissionsTests
             (ClinicRole.Clinician, Permission.ReadTcmCatalogues), (ClinicRole.Nurse, Permission.ReadTcmCatalogues),
             (ClinicRole.TcmPractitioner, Permission.ReadTcmCatalogues), (ClinicRole.CellLab, Permission.ReadTcmCatalogues),
             (ClinicRole.Administrator, Permission.ReadTcmCatalogues), (ClinicRole.Auditor, Permission.ReadTcmCatalogues),
+            // Follow-up (issue 10).
+            (ClinicRole.Clinician, Permission.ManageFollowUp), (ClinicRole.Nurse, Permission.ManageFollowUp),
+            (ClinicRole.Patient, Permission.SelfReport), (ClinicRole.Administrator, Permission.ManageFollowUpSettings),
             // Issue 10: cohort outcomes.
             (ClinicRole.Clinician, Permission.ViewCohortOutcomes), (ClinicRole.Administrator, Permission.ViewCohortOutcomes),
             (ClinicRole.Auditor, Permission.ViewCohortOutcomes),

@@ -73,17 +73,7 @@ public static class ClinicalCharts
         var plot = NewPlot(labels.MonthsSinceOnset, labels.EventFreeProbability);
         var end = Math.Clamp((prediction.MedianMonthsFromOnset ?? 120) * 2.5, 60, 240);
         double[] xs = [.. Enumerable.Range(1, 240).Select(i => end * i / 240)];
-        var curve = plot.Add.ScatterLine(xs, [.. xs.Select(prediction.Survival)]);
-        curve.LegendText = labels.EncalsCurve;
-        curve.LineWidth = 2;
-        curve.Color = Colors.Black;
-        if (prediction.MedianMonthsFromOnset is { } median)
-        {
-            var line = plot.Add.VerticalLine(median);
-            line.LegendText = labels.Median;
-            line.LinePattern = LinePattern.Dashed;
-            line.Color = Colors.SteelBlue;
-        }
+        EncalsCurve(plot, xs, [.. xs.Select(prediction.Survival)], prediction.MedianMonthsFromOnset, labels.EncalsCurve, labels.Median);
         if (monthsToday is { } today && today <= end)
         {
             var line = plot.Add.VerticalLine(today);
@@ -94,7 +84,23 @@ public static class ClinicalCharts
         return plot.GetSvgXml(Width, Height);
     }
 
-    private static Plot NewPlot(string xLabel, string yLabel)
+    /// <summary>The ENCALS curve S(t) from onset and its median, as the assessment page and the outcome page draw them.</summary>
+    internal static void EncalsCurve(Plot plot, double[] months, double[] survival, double? median, string curveLabel, string medianLabel)
+    {
+        var curve = plot.Add.ScatterLine(months, survival);
+        curve.LegendText = curveLabel;
+        curve.LineWidth = 2;
+        curve.Color = Colors.Black;
+        if (median is { } m)
+        {
+            var line = plot.Add.VerticalLine(m);
+            line.LegendText = medianLabel;
+            line.LinePattern = LinePattern.Dashed;
+            line.Color = Colors.SteelBlue;
+        }
+    }
+
+    internal static Plot NewPlot(string xLabel, string yLabel)
     {
         var plot = new Plot();
         plot.Font.Set(Font);
@@ -105,7 +111,7 @@ public static class ClinicalCharts
         return plot;
     }
 
-    private static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, float width)
+    internal static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, float width)
     {
         if (xs.Length == 0)
         {

@@ -131,6 +131,18 @@ public static class Policies
     /// <summary>Any staff member: the shipped TCM catalogues (reference data).</summary>
     public const string ReadTcmCatalogues = "read-tcm-catalogues";
 
+    // Follow-up (issue 10).
+    /// <summary>Clinicians and nurses who manage follow-up, or a patient user (who reaches only their own).</summary>
+    public const string FollowUpAccess = "follow-up-access";
+
+    /// <summary>Clinicians and nurses: the clinic's follow-up list, clinical events and "known alive" dates.</summary>
+    public const string ManageFollowUp = "manage-follow-up";
+
+    /// <summary>Patient users who enter the self-administered ALSFRS-R for their own patient.</summary>
+    public const string SelfReport = "self-report";
+
+    /// <summary>Administrators who set the clinic's follow-up schedule.</summary>
+    public const string ManageFollowUpSettings = "manage-follow-up-settings";
     // Cohort outcomes (issue 10).
     /// <summary>Clinicians, administrators and auditors: the cohort outcome page, its API and the ethics-committee report (aggregate only).</summary>
     public const string ViewCohortOutcomes = "view-cohort-outcomes";
@@ -198,6 +210,12 @@ public static class Policies
         options.AddPolicy(RecordTcmRecords, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.RecordTcmRecords)));
         options.AddPolicy(ManageTcmPatterns, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageTcmPatterns)));
         options.AddPolicy(ReadTcmCatalogues, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ReadTcmCatalogues)));
+        // Follow-up (issue 10).
+        options.AddPolicy(FollowUpAccess, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageFollowUp, allowPatients: true)));
+        options.AddPolicy(ManageFollowUp, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageFollowUp)));
+        options.AddPolicy(SelfReport, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.SelfReport)));
+        options.AddPolicy(ManageFollowUpSettings,
+            p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageFollowUpSettings)));
         // Cohort outcomes (issue 10).
         options.AddPolicy(ViewCohortOutcomes, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ViewCohortOutcomes)));
     }

@@ -42,6 +42,9 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
     /// <summary>The patient's TCM record (patterns apart from the diagnosis), for staff who read it; null otherwise (issue 9).</summary>
     public Application.Tcm.Visits.TcmRecordView? Tcm { get; private set; }
 
+    /// <summary>Whether the reader manages follow-up in the patient's clinic (issue 10): the follow-up page with events and vital status.</summary>
+    public bool CanManageFollowUp { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var current = await actor.GetAsync(HttpContext.RequestAborted);
@@ -58,6 +61,7 @@ public sealed class DetailsModel(PatientRegistry registry, CourseListings course
         ShowMndHistory = PatientRegistry.SeesMndHistory(current, Chart.Patient.ClinicId, id);
         CanPlanCourses = current.Can(Permission.PlanCourses, Chart.Patient.ClinicId);
         CanReadCellProducts = current.Can(Permission.ReadCellProducts, Chart.Patient.ClinicId);
+        CanManageFollowUp = current.Can(Permission.ManageFollowUp, Chart.Patient.ClinicId);
         CanReadLabResults = current.Can(Permission.ReadLabResults, Chart.Patient.ClinicId);
         CanReadAdverseEvents = current.Can(Permission.ReadAdverseEvents, Chart.Patient.ClinicId);
         CanReadHerbalPrescriptions = current.Can(Permission.ReadHerbalPrescriptions, Chart.Patient.ClinicId) || current.OwnPatientIds.Contains(id);
