@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using MndCare.Application.Outcomes.Cohort;
 using MndCare.Application.Reports;
+using MndCare.Domain.FollowUp;
 using MndCare.Statistics.Mixed;
 using MndCare.Statistics.Survival;
 using MndCare.Testing.Pdf;
@@ -75,7 +76,8 @@ public sealed class CohortReportTests
         var history = new NaturalHistoryPanel(15, 5, 5, curve, [new HorizonComparison(12, steps[0], 0.95), new HorizonComparison(24, steps[1], 0.7)],
             [new PredictedPoint(0, 1), new PredictedPoint(24, 0.7)]);
         var outcome = new CohortOutcome(CohortSelection.Create(CohortSelectionInput.Everyone).Value, data.AnalysisDate, data.ClinicNames, data.Lots,
-            CohortFlow.Of(patients, data.AnalysisDate), trajectory, new SurvivalPanel(20, 7, 0, curve, cox), history, CohortSafetyPanel.Of(patients, data));
+            CohortFlow.Of(patients, data.AnalysisDate, data.FollowUpPolicies), trajectory, new SurvivalPanel(20, 7, 0, curve, cox), history,
+            CohortSafetyPanel.Of(patients, data), [FollowUpPolicy.Default]);
         var charts = new CohortChartImages(Png(40, 20), Png(40, 20), Png(40, 20));
         return CohortReport.Build(outcome, CohortDescription.For(language), charts, term => term, Generated);
     }

@@ -1,5 +1,6 @@
 using MndCare.Application.Outcomes.Cohort;
 using MndCare.Domain.Courses;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Patients;
 
 namespace MndCare.Application.Tests.Outcomes;
@@ -54,8 +55,8 @@ internal sealed class CohortRowsBuilder(DateOnly analysisDate)
     }
 
     public CohortData Build() => new(analysisDate, ["Test clinic"], _patients, _visits, _courses, _infusions,
-        [.. _patients.Where(p => p.DeathOn is not null).Select(p => new EndpointEventRow(p.Id, EndpointEventKind.Death, p.DeathOn!.Value))],
-        new Dictionary<Guid, DateOnly>(), _events, _drafts, []);
+        [.. _patients.Where(p => p.DeathOn is not null).Select(p => new EndpointEventRow(p.Id, ClinicalEventKind.Death, p.DeathOn!.Value))],
+        new Dictionary<Guid, DateOnly>(), _events, _drafts, [], new Dictionary<Guid, FollowUpPolicy>());
 
     /// <summary>Everyone, with the registry, course and lot filters applied (no baseline evaluation).</summary>
     public IReadOnlyList<CohortPatient> Patients(CohortSelection? selection = null) =>

@@ -1,4 +1,5 @@
 using MndCare.Application.Outcomes.Cohort;
+using MndCare.Domain.FollowUp;
 
 namespace MndCare.Application.Tests.Outcomes;
 
@@ -15,13 +16,13 @@ public sealed class CompositeEndpointTests
     {
         EndpointEventRow[] events =
         [
-            new(Patient, EndpointEventKind.Death, CohortRowsBuilder.Day("2026-03-01")),
-            new(Patient, EndpointEventKind.Tracheostomy, CohortRowsBuilder.Day("2025-11-15")),
+            new(Patient, ClinicalEventKind.Death, CohortRowsBuilder.Day("2026-03-01")),
+            new(Patient, ClinicalEventKind.Tracheostomy, CohortRowsBuilder.Day("2025-11-15")),
         ];
 
         var endpoint = CompositeEndpoint.Of(events, CohortRowsBuilder.Day("2025-10-01"), Onset, Analysis);
 
-        Assert.Equal((CohortRowsBuilder.Day("2025-11-15"), EndpointEventKind.Tracheostomy), (endpoint.EventOn!.Value, endpoint.Kind!.Value));
+        Assert.Equal((CohortRowsBuilder.Day("2025-11-15"), ClinicalEventKind.Tracheostomy), (endpoint.EventOn!.Value, endpoint.Kind!.Value));
     }
 
     [Fact]
@@ -36,11 +37,20 @@ public sealed class CompositeEndpointTests
     [Fact]
     public void AnEventAfterTheAnalysisDate_IsNotYetAnEvent_AndCensoringNeverPassesThatDate()
     {
-        var endpoint = CompositeEndpoint.Of([new(Patient, EndpointEventKind.Death, CohortRowsBuilder.Day("2026-07-02"))], CohortRowsBuilder.Day("2026-07-01"),
+        var endpoint = CompositeEndpoint.Of([new(Patient, ClinicalEventKind.Death, CohortRowsBuilder.Day("2026-07-02"))], CohortRowsBuilder.Day("2026-07-01"),
             Onset, Analysis);
 
         Assert.Null(endpoint.EventOn);
         Assert.Equal(Analysis, endpoint.LastKnownAliveOn);
+    }
+
+    [Fact]
+    public void AGastrostomy_IsNotAnEndpoint()
+    {
+        var endpoint = CompositeEndpoint.Of([new(Patient, ClinicalEventKind.Gastrostomy, CohortRowsBuilder.Day("2025-05-01"))], CohortRowsBuilder.Day("2025-10-01"),
+            Onset, Analysis);
+
+        Assert.Null(endpoint.EventOn);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using MndCare.Application.Clinical;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Criteria;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Time;
 
@@ -68,6 +69,13 @@ public sealed class CohortDescription(CohortWording words, ClinicalText clinical
         ];
     }
 
+    /// <summary>The follow-up schedules the flow counted against, one sentence each.</summary>
+    public string FollowUpSchedules(IReadOnlyList<FollowUpPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return string.Join(" ", policies.Select(p => CohortWording.Format(words.FollowUpSchedule, string.Join(words.ListSeparator, p.MonthsAfterEnd), p.WindowDays)));
+    }
+
     /// <summary>The mixed model's lines: slope, change in slope (or why there is none), n, random effects, convergence.</summary>
     public IReadOnlyList<(string Label, string Value)> Trajectory(TrajectoryPanel panel)
     {
@@ -88,11 +96,15 @@ public sealed class CohortDescription(CohortWording words, ClinicalText clinical
             {
                 lines.Add((string.Empty, words.NotConverged));
             }
+            if (fit.Singular)
+            {
+                lines.Add((string.Empty, words.Singular));
+            }
         }
         lines.Add((string.Empty, CohortWording.Format(words.TrajectoryN, panel.Observations, panel.Patients, panel.PatientsAfterCourse,
             panel.SelfRatedObservations, panel.PatientsExcluded)));
-        lines.Add((string.Empty, CohortWording.Format(words.PopulationSlope, NaturalHistoryPanel.PopulationDeclinePerMonth,
-            NaturalHistoryPanel.PopulationDeclineLower, NaturalHistoryPanel.PopulationDeclineUpper)));
+        var population = NaturalHistoryPanel.Population;
+        lines.Add((string.Empty, CohortWording.Format(words.PopulationSlope, population.MeanPerMonth, population.SlowestPerMonth, population.FastestPerMonth)));
         return lines;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MndCare.Domain.Assessments;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Safety.AdverseEvents;
+using MndCare.Domain.Time;
 using MndCare.Persistence;
 
 namespace MndCare.Application.Outcomes.Cohort;
@@ -27,8 +29,11 @@ public sealed class CohortExtraction(MndCareDbContext db)
                 + a.AlsfrsR.Walking + a.AlsfrsR.Climbing + a.AlsfrsR.Dyspnea + a.AlsfrsR.Orthopnea + a.AlsfrsR.RespiratoryInsufficiency,
                 a.AlsfrsRMode == AlsfrsRMode.SelfAdministered))
             .ToListAsync(cancellationToken);
-        var courses = await db.TreatmentCourses.AsNoTracking().Where(c => clinicIds.Contains(c.ClinicId))
-            .Select(c => new CohortCourseRow(c.PatientId, c.StartsOn, c.EndsOn, c.Status)).ToListAsync(cancellationToken);
+        var courses = (await db.TreatmentCourses.AsNoTracking().Where(c => clinicIds.Contains(c.ClinicId))
+                .Select(c => new { c.PatientId, c.StartsOn, c.EndsOn, c.Status, c.EndedAtUtc, c.TimeZoneId }).ToListAsync(cancellationToken))
+            .Select(c => new CohortCourseRow(c.PatientId, c.StartsOn,
+                FollowUpSchedule.EndOf(c.Status, c.EndsOn, c.EndedAtUtc is { } ended ? ClinicTime.LocalDate(ended, c.TimeZoneId) : null), c.Status))
+            .ToList();
         var infusions = (await db.Infusions.AsNoTracking().Where(i => i.StartedAtUtc != null)
                 .Join(db.Lots.Where(l => clinicIds.Contains(l.ClinicId)), i => i.LotId, l => l.Id, (i, l) => new { i.PatientId, i.LotId, l.Details.LotNumber })
                 .ToListAsync(cancellationToken))
@@ -36,14 +41,16 @@ public sealed class CohortExtraction(MndCareDbContext db)
         var lots = (await db.Lots.AsNoTracking().Where(l => clinicIds.Contains(l.ClinicId)).Select(l => new { l.Id, l.Details.LotNumber })
                 .ToListAsync(cancellationToken))
             .Select(l => new CohortLot(l.Id, l.LotNumber.Value)).OrderBy(l => l.LotNumber, StringComparer.Ordinal).ToList();
-        var (events, knownAlive) = EndpointRows(patients);
+        var (events, knownAlive) = await EndpointRowsAsync(clinicIds, patients, cancellationToken);
+        var policies = await db.FollowUpPolicies.AsNoTracking().Where(p => clinicIds.Contains(p.ClinicId)).ToListAsync(cancellationToken);
         var adverse = await db.AdverseEvents.AsNoTracking().Where(e => clinicIds.Contains(e.ClinicId)).ToListAsync(cancellationToken);
         var confirmed = adverse.Where(e => e.Status != AdverseEventStatus.Draft && e.Grade is not null)
             .Select(e => new CohortAdverseEventRow(e.PatientId, e.Term, e.Grade!.Value, e.IsSerious, e.OnsetOn ?? e.FirstKnownOn,
                 [.. e.Suspects.Where(s => s.Kind == SuspectKind.Lot && s.IsRelated).Select(s => s.ReferenceId).Distinct()]))
             .ToList();
         return new CohortData(analysisDate, clinicNames, patients, visits, courses, infusions, events, knownAlive, confirmed,
-            [.. adverse.Where(e => e.Status == AdverseEventStatus.Draft).Select(e => e.PatientId)], lots);
+            [.. adverse.Where(e => e.Status == AdverseEventStatus.Draft).Select(e => e.PatientId)], lots,
+            clinicIds.ToDictionary(id => id, id => policies.SingleOrDefault(p => p.ClinicId == id)?.Policy ?? FollowUpPolicy.Default));
     }
 
     /// <summary>The current inputs of the given assessments (the patients' baselines), by id: ENCALS, ΔFS and the phenotype read them.</summary>
@@ -56,11 +63,18 @@ public sealed class CohortExtraction(MndCareDbContext db)
         return rows.ToDictionary(a => a.Id, a => a.Inputs);
     }
 
-    // ISSUE 10 SEAM (the lead, after merging engineer C's follow-up tables): round 1 knows only the registry's death date. Replace this with
-    // the earliest Death, Tracheostomy and PermanentVentilation rows of db.ClinicalEvents and the latest VitalStatusChecks.KnownAliveOn per
-    // patient; CompositeEndpoint.Of then needs no change.
-    private static (IReadOnlyList<EndpointEventRow> Events, IReadOnlyDictionary<Guid, DateOnly> KnownAlive) EndpointRows(
-        IReadOnlyList<CohortPatientRow> patients) =>
-        ([.. patients.Where(p => p.DeathOn is not null).Select(p => new EndpointEventRow(p.Id, EndpointEventKind.Death, p.DeathOn!.Value))],
-            new Dictionary<Guid, DateOnly>());
+    // The composite endpoint's events: death, tracheostomy and permanent ventilation as follow-up records them (ClinicalEvents), and the
+    // registry's death date (set by a recorded death, or entered before follow-up existed); the latest "known alive" date per patient.
+    private async Task<(IReadOnlyList<EndpointEventRow> Events, IReadOnlyDictionary<Guid, DateOnly> KnownAlive)> EndpointRowsAsync(
+        IReadOnlyList<Guid> clinicIds, IReadOnlyList<CohortPatientRow> patients, CancellationToken cancellationToken)
+    {
+        var kinds = CompositeEndpoint.Kinds.ToList();
+        var recorded = await db.ClinicalEvents.AsNoTracking().Where(e => clinicIds.Contains(e.ClinicId) && kinds.Contains(e.Kind))
+            .Select(e => new EndpointEventRow(e.PatientId, e.Kind, e.OccurredOn)).ToListAsync(cancellationToken);
+        var alive = (await db.VitalStatusChecks.AsNoTracking().Where(c => clinicIds.Contains(c.ClinicId)).Select(c => new { c.PatientId, c.KnownAliveOn })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.PatientId).ToDictionary(g => g.Key, g => g.Max(c => c.KnownAliveOn));
+        return ([.. recorded, .. patients.Where(p => p.DeathOn is not null).Select(p => new EndpointEventRow(p.Id, ClinicalEventKind.Death, p.DeathOn!.Value))],
+            alive);
+    }
 }

@@ -1,17 +1,17 @@
-using MndCare.Domain.Time;
+using MndCare.Domain.FollowUp;
 
 namespace MndCare.Application.Outcomes.Cohort;
 
 /// <summary>Who is in the cohort and who is missing: selected, with an onset date and an ALSFRS-R, treated, followed up, follow-up visits missed,
 /// drop-out and deaths. Always shown, whatever the other panels say.</summary>
 /// <param name="Selected">Patients selected.</param>
-/// <param name="WithOnsetDate">Of them, with a known onset date (needed for the model and survival from onset).</param>
+/// <param name="WithOnsetDate">Of them, with a known onset date (needed for survival from onset).</param>
 /// <param name="WithAlsfrsR">Of them, with at least one ALSFRS-R.</param>
 /// <param name="Visits">ALSFRS-R assessments of the selected patients.</param>
 /// <param name="SelfRatedVisits">Of them, self-administered (patient or caregiver).</param>
 /// <param name="WithCourse">Selected patients whose treatment course started.</param>
 /// <param name="WithFollowUp">Treated patients with an ALSFRS-R after the end of their course.</param>
-/// <param name="TimepointsMissed">Follow-up timepoints past their window without an ALSFRS-R, of those due.</param>
+/// <param name="TimepointsMissed">End-of-course and later follow-up timepoints whose window closed without an ALSFRS-R, of those decided (done or missed).</param>
 /// <param name="PatientsMissingFollowUp">Treated patients with at least one missed timepoint.</param>
 /// <param name="DropOut">Treated patients without a terminal event who missed a timepoint and were not seen since: lost to follow-up.</param>
 /// <param name="Deaths">Selected patients who died.</param>
@@ -20,23 +20,25 @@ public sealed record CohortFlow(int Selected, int WithOnsetDate, int WithAlsfrsR
     CohortShare WithFollowUp, CohortShare TimepointsMissed, CohortShare PatientsMissingFollowUp, CohortShare DropOut, CohortShare Deaths,
     CohortShare CompositeEvents)
 {
-    /// <summary>Counts the flow of <paramref name="patients"/> on <paramref name="analysisDate"/>.</summary>
-    public static CohortFlow Of(IReadOnlyList<CohortPatient> patients, DateOnly analysisDate)
+    /// <summary>Counts the flow of <paramref name="patients"/> on <paramref name="analysisDate"/> against each clinic's follow-up schedule, with the
+    /// follow-up pages' own rule (<see cref="FollowUpSchedule.Evaluate"/>), so the cohort counts what the follow-up lists show.</summary>
+    public static CohortFlow Of(IReadOnlyList<CohortPatient> patients, DateOnly analysisDate, IReadOnlyDictionary<Guid, FollowUpPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(patients);
+        ArgumentNullException.ThrowIfNull(policies);
         var treated = patients.Where(p => p.Course is not null).ToList();
-        int due = 0, missed = 0, patientsMissing = 0, dropOut = 0;
+        int decided = 0, missed = 0, patientsMissing = 0, dropOut = 0;
         foreach (var patient in treated)
         {
-            var timepoints = CohortFollowUp.Timepoints(patient, analysisDate);
-            due += timepoints.Count;
-            var missedHere = timepoints.Where(t => !t.Done).ToList();
+            var states = FollowUpStates(patient, analysisDate, policies.TryGetValue(patient.Row.ClinicId, out var policy) ? policy : FollowUpPolicy.Default);
+            decided += states.Count(s => s.Status is FollowUpStatus.Done or FollowUpStatus.Missed);
+            var missedHere = states.Where(s => s.Status == FollowUpStatus.Missed).ToList();
             missed += missedHere.Count;
             if (missedHere.Count > 0)
             {
                 patientsMissing++;
                 var lastSeen = patient.Visits.Count > 0 ? patient.Visits[^1].On : (DateOnly?)null;
-                if (!patient.HadEvent && !(lastSeen > missedHere[^1].Latest))
+                if (!patient.HadEvent && !(lastSeen > missedHere[^1].Timepoint.WindowEnd))
                 {
                     dropOut++;
                 }
@@ -50,53 +52,20 @@ public sealed record CohortFlow(int Selected, int WithOnsetDate, int WithAlsfrsR
             patients.Sum(p => p.Visits.Count(v => v.SelfRated)),
             CohortShare.From(treated.Count, patients.Count),
             CohortShare.From(treated.Count(p => p.Visits.Any(v => v.On > p.Course!.EndsOn)), treated.Count),
-            CohortShare.From(missed, due),
+            CohortShare.From(missed, decided),
             CohortShare.From(patientsMissing, treated.Count),
             CohortShare.From(dropOut, treated.Count),
-            CohortShare.From(patients.Count(p => p.Row.DeathOn is not null), patients.Count),
+            CohortShare.From(patients.Count(p => p.Row.DeathOn is not null || p.Endpoint.Kind == ClinicalEventKind.Death), patients.Count),
             CohortShare.From(patients.Count(p => p.HadEvent), patients.Count));
     }
-}
 
-/// <summary>One follow-up timepoint after a course: its target day, its window and whether an ALSFRS-R falls in it.</summary>
-/// <param name="MonthsAfterCourse">Months after the end of the course.</param>
-/// <param name="Target">The target day.</param>
-/// <param name="Earliest">The first day of the window.</param>
-/// <param name="Latest">The last day of the window.</param>
-/// <param name="Done">True when an ALSFRS-R (clinic or self-report) is dated in the window.</param>
-public sealed record FollowUpTimepoint(int MonthsAfterCourse, DateOnly Target, DateOnly Earliest, DateOnly Latest, bool Done);
-
-/// <summary>The follow-up schedule the flow counts against: 1, 3, 6 and 12 months after the end of the course, each with a window of ±14 days.</summary>
-/// <remarks>ISSUE 10 SEAM (the lead, after merging engineer C's follow-up schedule): replace these defaults with the clinic's configured
-/// schedule (docs/outcomes/follow-up.md) so the cohort counts exactly what the follow-up lists show.</remarks>
-public static class CohortFollowUp
-{
-    /// <summary>Months after the end of the course (issue 10, "Follow-up").</summary>
-    public static readonly IReadOnlyList<int> MonthsAfterCourse = [1, 3, 6, 12];
-
-    /// <summary>Days either side of the target day.</summary>
-    public const int WindowDays = 14;
-
-    /// <summary>The timepoints whose window has closed by <paramref name="analysisDate"/> while the patient was event-free, with whether each was done.</summary>
-    public static IReadOnlyList<FollowUpTimepoint> Timepoints(CohortPatient patient, DateOnly analysisDate)
+    // The course's end-of-course and after-end timepoints (the baseline is the cohort's own, before treatment); a terminal event closes them as a death does.
+    private static List<FollowUpTimepointState> FollowUpStates(CohortPatient patient, DateOnly analysisDate, FollowUpPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(patient);
-        if (patient.Course is not { } course)
-        {
-            return [];
-        }
-        var due = new List<FollowUpTimepoint>();
-        foreach (var months in MonthsAfterCourse)
-        {
-            var target = course.EndsOn.AddDays((int)Math.Round(months * ClinicalTime.DaysPerMonth));
-            var earliest = target.AddDays(-WindowDays);
-            var latest = target.AddDays(WindowDays);
-            if (latest >= analysisDate || patient.Endpoint.EventOn <= latest)
-            {
-                continue;
-            }
-            due.Add(new FollowUpTimepoint(months, target, earliest, latest, patient.Visits.Any(v => v.On >= earliest && v.On <= latest)));
-        }
-        return due;
+        var course = patient.Course!;
+        var ratings = patient.Visits.Select(v => new FollowUpRating(v.AssessmentId, v.On, v.SelfRated));
+        return [.. FollowUpSchedule.Evaluate(FollowUpSchedule.Timepoints(course.StartsOn, course.EndsOn, policy), ratings, analysisDate,
+                patient.Endpoint.EventOn ?? patient.Row.DeathOn)
+            .Where(s => s.Timepoint.Kind != FollowUpTimepointKind.Baseline)];
     }
 }

@@ -43,8 +43,7 @@ public static class CohortReport
         };
         var sections = new List<ReportSection>
         {
-            new(words.Methods, [.. words.MethodParagraphs.Select(p => new ReportParagraph(p)), new ReportParagraph(CohortWording.Format(words.FollowUpSchedule,
-                CohortFollowUp.WindowDays))]),
+            new(words.Methods, [.. words.MethodParagraphs.Select(p => new ReportParagraph(p)), new ReportParagraph(description.FollowUpSchedules(outcome.FollowUpPolicies))]),
             new(words.CohortHeading, [new ReportKeyValues(description.Flow(outcome.Flow))]),
             new(words.Outcomes, [new ReportParagraph(words.OutcomesIntro)]),
             new(words.TrajectoryHeading, With(charts.Trajectory, words.Captions[0], new ReportKeyValues(description.Trajectory(outcome.Trajectory)))),

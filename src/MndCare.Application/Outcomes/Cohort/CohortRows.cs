@@ -1,4 +1,5 @@
 using MndCare.Domain.Courses;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Patients;
 
 namespace MndCare.Application.Outcomes.Cohort;
@@ -26,7 +27,8 @@ public sealed record CohortVisitRow(Guid PatientId, Guid AssessmentId, DateOnly 
 /// <summary>One treatment course: its dates and state.</summary>
 /// <param name="PatientId">The patient.</param>
 /// <param name="StartsOn">First day.</param>
-/// <param name="EndsOn">Last day.</param>
+/// <param name="EndsOn">The day it ended: the day it was stopped for a course stopped early, otherwise its planned last day
+/// (<see cref="Domain.FollowUp.FollowUpSchedule.EndOf"/>).</param>
 /// <param name="Status">Planned courses are not yet a treatment; the others are.</param>
 public sealed record CohortCourseRow(Guid PatientId, DateOnly StartsOn, DateOnly EndsOn, CourseStatus Status);
 
@@ -57,11 +59,13 @@ public sealed record CohortLot(Guid Id, string LotNumber);
 /// <param name="Visits">Their current ALSFRS-R assessments.</param>
 /// <param name="Courses">Their treatment courses.</param>
 /// <param name="Infusions">Their started infusions with lots.</param>
-/// <param name="EndpointEvents">Their recorded terminal events (death, tracheostomy, permanent ventilation).</param>
+/// <param name="EndpointEvents">Their recorded terminal events (death, tracheostomy, permanent ventilation; the registry's death date too).</param>
 /// <param name="KnownAliveOn">The latest vital-status check per patient (known alive on that day), where one is recorded.</param>
 /// <param name="AdverseEvents">Their confirmed, graded adverse events.</param>
 /// <param name="DraftAdverseEventPatients">The patient of each draft event (drafts are not counted until staff complete them).</param>
 /// <param name="Lots">The clinics' lots, for the selection form.</param>
+/// <param name="FollowUpPolicies">Each clinic's follow-up schedule (the default where the clinic set none).</param>
 public sealed record CohortData(DateOnly AnalysisDate, IReadOnlyList<string> ClinicNames, IReadOnlyList<CohortPatientRow> Patients,
     IReadOnlyList<CohortVisitRow> Visits, IReadOnlyList<CohortCourseRow> Courses, IReadOnlyList<CohortInfusionRow> Infusions,
-    IReadOnlyList<EndpointEventRow> EndpointEvents, IReadOnlyDictionary<Guid, DateOnly> KnownAliveOn, IReadOnlyList<CohortAdverseEventRow> AdverseEvents, IReadOnlyList<Guid> DraftAdverseEventPatients, IReadOnlyList<CohortLot> Lots);
+    IReadOnlyList<EndpointEventRow> EndpointEvents, IReadOnlyDictionary<Guid, DateOnly> KnownAliveOn, IReadOnlyList<CohortAdverseEventRow> AdverseEvents, IReadOnlyList<Guid> DraftAdverseEventPatients, IReadOnlyList<CohortLot> Lots,
+    IReadOnlyDictionary<Guid, FollowUpPolicy> FollowUpPolicies);

@@ -31,11 +31,13 @@ public sealed partial record CohortWording
         FlowRows =
         [
             "Patients selected", "With an onset date", "With an ALSFRS-R", "ALSFRS-R assessments", "Treatment course started",
-            "Treated patients seen after the course", "Follow-up timepoints missed (of those due)", "Treated patients who missed a timepoint",
+            "Treated patients seen after the course", "Follow-up timepoints missed (of those done or missed)", "Treated patients who missed a timepoint",
             "Drop-out (missed a timepoint, not seen since, no event)", "Deaths", "Composite endpoint events",
         ],
         VisitsSentence = "{0} assessments, {1} self-administered",
-        FollowUpSchedule = "Follow-up timepoints: 1, 3, 6 and 12 months after the end of the course, each ±{0} days; due once the window has closed.",
+        FollowUpSchedule = "Follow-up timepoints (the clinic's schedule): the end of the course and {0} months after it, each ±{1} days; a timepoint "
+            + "is missed when its window closes without an ALSFRS-R.",
+        ListSeparator = ", ",
         EstimateSentence = "{0} points/month (95% CI {1} to {2})",
         SlopeLabel = "Slope before the course",
         SlopeChangeLabel = "Change in slope after the course started",
@@ -44,6 +46,7 @@ public sealed partial record CohortWording
         RandomEffects = "Between patients: SD of the intercept {0} points, of the slope {1} points/month, correlation {2}; residual SD {3} points.",
         NoPostCourseTerm = "No assessment follows a course start in this selection, so the model has no post-course term.",
         NotConverged = "The optimiser did not meet its convergence tests: read these estimates with caution.",
+        Singular = "The fit is singular: the data support fewer random effects than the model has; the fixed effects are still the REML optimum.",
         NotEstimable = "Not estimable in this selection: too few patients or events, or a figure that does not vary.",
         PopulationSlope = "Population reference: ALSFRS-R declines by {0} points/month on average over 24 months; 95% of patients between {1} and {2} "
             + "(PRECISION-ALS, 7,030 patients).",
@@ -139,10 +142,11 @@ public sealed partial record CohortWording
         FlowRows =
         [
             "入选患者", "有起病日期", "有 ALSFRS-R 评分", "ALSFRS-R 评估次数", "已开始疗程", "疗程结束后仍有随访的治疗患者",
-            "错过的随访时间点（占应随访）", "错过随访时间点的治疗患者", "脱落（错过随访且此后未再就诊，无终点事件）", "死亡", "复合终点事件",
+            "错过的随访时间点（占已完成或已错过的时间点）", "错过随访时间点的治疗患者", "脱落（错过随访且此后未再就诊，无终点事件）", "死亡", "复合终点事件",
         ],
         VisitsSentence = "共 {0} 次评估，其中自评 {1} 次",
-        FollowUpSchedule = "随访时间点：疗程结束后 1、3、6、12 个月，各前后 {0} 天；窗口期结束后计为应随访。",
+        FollowUpSchedule = "随访时间点（诊所的随访计划）：疗程结束时及结束后 {0} 个月，各前后 {1} 天；窗口期结束仍无 ALSFRS-R 评分即为错过。",
+        ListSeparator = "、",
         EstimateSentence = "每月 {0} 分（95% 置信区间 {1} 至 {2}）",
         SlopeLabel = "疗程前斜率",
         SlopeChangeLabel = "疗程开始后斜率的变化",
@@ -150,6 +154,7 @@ public sealed partial record CohortWording
         RandomEffects = "患者间：截距标准差 {0} 分，斜率标准差每月 {1} 分，相关系数 {2}；残差标准差 {3} 分。",
         NoPostCourseTerm = "本次筛选中没有疗程开始后的评估，因此模型不含疗程后项。",
         NotConverged = "优化算法未满足收敛标准：请谨慎解读这些估计值。",
+        Singular = "奇异拟合：数据所能支持的随机效应少于模型所设；固定效应仍为 REML 最优解。",
         NotEstimable = "本次筛选无法估计：患者或事件过少，或数值无变化。",
         PopulationSlope = "人群参考：24 个月内 ALSFRS-R 平均每月下降 {0} 分；95% 的患者在 {1} 至 {2} 分之间（PRECISION-ALS，7030 例患者）。",
         MedianSentence = "中位 {0} 个月（95% 置信区间 {1} 至 {2}）",

@@ -80,8 +80,11 @@ public sealed partial record CohortWording
     /// <summary>"{0} assessments, {1} self-administered".</summary>
     public required string VisitsSentence { get; init; }
 
-    /// <summary>The follow-up schedule the flow counts against: "1, 3, 6 and 12 months after the course, ±{0} days".</summary>
+    /// <summary>The follow-up schedule the flow counts against: "the end of the course and {0} months after it, each ±{1} days".</summary>
     public required string FollowUpSchedule { get; init; }
+
+    /// <summary>Joins the months of a schedule: ", " or "、".</summary>
+    public required string ListSeparator { get; init; }
 
     /// <summary>"{0} points/month (95% CI {1} to {2})".</summary>
     public required string EstimateSentence { get; init; }
@@ -100,6 +103,9 @@ public sealed partial record CohortWording
 
     /// <summary>Said when no assessment follows a course start.</summary>
     public required string NoPostCourseTerm { get; init; }
+
+    /// <summary>Said when the fit is singular (lme4's isSingular()).</summary>
+    public required string Singular { get; init; }
 
     /// <summary>Said when the optimiser did not meet its convergence tests.</summary>
     public required string NotConverged { get; init; }

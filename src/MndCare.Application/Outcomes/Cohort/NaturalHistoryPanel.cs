@@ -1,4 +1,4 @@
-using MndCare.Application.Demo;
+using MndCare.Application.Outcomes.Patients;
 using MndCare.Statistics.Survival;
 
 namespace MndCare.Application.Outcomes.Cohort;
@@ -28,14 +28,8 @@ public sealed record NaturalHistoryPanel(int PatientsWithPrediction, int Patient
     /// <summary>The horizons compared, months since onset (issue 10: 12 and 24 months).</summary>
     public static readonly IReadOnlyList<double> HorizonMonths = [12, 24];
 
-    /// <summary>Population ALSFRS-R decline, points per month over 24 months: PRECISION-ALS, 7,030 patients (van Eijk 2025 [S68]).</summary>
-    public const double PopulationDeclinePerMonth = NaturalHistoryParameters.AlsfrsRSlopeMeanPerMonth;
-
-    /// <summary>The slowest 2.5% of patients in PRECISION-ALS declined by less than this, points per month [S68].</summary>
-    public const double PopulationDeclineLower = NaturalHistoryParameters.AlsfrsRSlopeMinPerMonth;
-
-    /// <summary>The fastest 2.5% of patients in PRECISION-ALS declined by more than this, points per month [S68].</summary>
-    public const double PopulationDeclineUpper = 1.96;
+    /// <summary>The population the cohort's ALSFRS-R slope is set against: PRECISION-ALS (van Eijk 2025 [S68]), as on each patient's outcome page.</summary>
+    public static PopulationDecline Population => PopulationDecline.PrecisionAls;
 
     private const int CurveMonths = 72;
 

@@ -33,7 +33,8 @@ public static class CohortJson
             {
                 observations = trajectory.Observations, patients = trajectory.Patients, patientsAfterCourse = trajectory.PatientsAfterCourse,
                 selfRatedObservations = trajectory.SelfRatedObservations, patientsExcluded = trajectory.PatientsExcluded,
-                hasPostCourseTerm = trajectory.HasPostCourseTerm, converged = trajectory.Fit?.Converged, notEstimable = trajectory.NotEstimable,
+                hasPostCourseTerm = trajectory.HasPostCourseTerm, converged = trajectory.Fit?.Converged, singular = trajectory.Fit?.Singular,
+                notEstimable = trajectory.NotEstimable,
                 fixedEffects = trajectory.Fit?.FixedEffects.ToDictionary(e => e.Name, e => Estimate(CohortEstimate.Of(e)!)),
                 randomEffects = trajectory.Fit?.RandomEffects is { } random
                     ? new { sdIntercept = N(random.SdIntercept), sdSlope = N(random.SdSlope), correlation = N(random.Correlation), sdResidual = N(random.SdResidual) }
@@ -62,7 +63,7 @@ public static class CohortJson
                     months = h.Months, observed = N(h.Observed?.Survival), lower95 = N(h.Observed?.Lower95), upper95 = N(h.Observed?.Upper95),
                     meanPredicted = N(h.MeanPredicted),
                 }),
-                populationDeclinePerMonth = NaturalHistoryPanel.PopulationDeclinePerMonth,
+                populationDeclinePerMonth = NaturalHistoryPanel.Population.MeanPerMonth,
             },
             adverseEvents = new
             {
