@@ -32,7 +32,7 @@ internal sealed class CohortRowsBuilder(DateOnly analysisDate)
 
     public CohortRowsBuilder Course(Guid patient, string startsOn, string endsOn, CourseStatus status = CourseStatus.Completed)
     {
-        _courses.Add(new CohortCourseRow(patient, Day(startsOn), Day(endsOn), status));
+        _courses.Add(new CohortCourseRow(patient, Day(startsOn), Day(endsOn), status, status != CourseStatus.Planned));
         return this;
     }
 

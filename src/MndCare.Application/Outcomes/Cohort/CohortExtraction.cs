@@ -30,9 +30,10 @@ public sealed class CohortExtraction(MndCareDbContext db)
                 a.AlsfrsRMode == AlsfrsRMode.SelfAdministered))
             .ToListAsync(cancellationToken);
         var courses = (await db.TreatmentCourses.AsNoTracking().Where(c => clinicIds.Contains(c.ClinicId))
-                .Select(c => new { c.PatientId, c.StartsOn, c.EndsOn, c.Status, c.EndedAtUtc, c.TimeZoneId }).ToListAsync(cancellationToken))
+                .Select(c => new { c.PatientId, c.StartsOn, c.EndsOn, c.Status, c.StartedAtUtc, c.EndedAtUtc, c.TimeZoneId }).ToListAsync(cancellationToken))
             .Select(c => new CohortCourseRow(c.PatientId, c.StartsOn,
-                FollowUpSchedule.EndOf(c.Status, c.EndsOn, c.EndedAtUtc is { } ended ? ClinicTime.LocalDate(ended, c.TimeZoneId) : null), c.Status))
+                FollowUpSchedule.EndOf(c.Status, c.EndsOn, c.EndedAtUtc is { } ended ? ClinicTime.LocalDate(ended, c.TimeZoneId) : null), c.Status,
+                c.StartedAtUtc is not null))
             .ToList();
         var infusions = (await db.Infusions.AsNoTracking().Where(i => i.StartedAtUtc != null)
                 .Join(db.Lots.Where(l => clinicIds.Contains(l.ClinicId)), i => i.LotId, l => l.Id, (i, l) => new { i.PatientId, i.LotId, l.Details.LotNumber })

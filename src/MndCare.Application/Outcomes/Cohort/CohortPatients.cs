@@ -1,6 +1,5 @@
 using MndCare.Application.Assessments;
 using MndCare.Domain.Assessments;
-using MndCare.Domain.Courses;
 using MndCare.Domain.Criteria;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Respiratory;
@@ -20,7 +19,7 @@ public static class CohortPatients
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(selection);
         var visits = data.Visits.ToLookup(v => v.PatientId);
-        var courses = data.Courses.Where(c => c.Status != CourseStatus.Planned).ToLookup(c => c.PatientId);
+        var courses = data.Courses.Where(c => c.Started).ToLookup(c => c.PatientId);
         var lots = data.Infusions.ToLookup(i => i.PatientId, i => i.LotId);
         var events = data.EndpointEvents.ToLookup(e => e.PatientId);
         var candidates = new List<CohortPatient>();

@@ -29,8 +29,9 @@ public sealed record CohortVisitRow(Guid PatientId, Guid AssessmentId, DateOnly 
 /// <param name="StartsOn">First day.</param>
 /// <param name="EndsOn">The day it ended: the day it was stopped for a course stopped early, otherwise its planned last day
 /// (<see cref="Domain.FollowUp.FollowUpSchedule.EndOf"/>).</param>
-/// <param name="Status">Planned courses are not yet a treatment; the others are.</param>
-public sealed record CohortCourseRow(Guid PatientId, DateOnly StartsOn, DateOnly EndsOn, CourseStatus Status);
+/// <param name="Status">The course's state.</param>
+/// <param name="Started">True once its start was recorded: a planned course, or one stopped before it started, is not a treatment.</param>
+public sealed record CohortCourseRow(Guid PatientId, DateOnly StartsOn, DateOnly EndsOn, CourseStatus Status, bool Started);
 
 /// <summary>One started infusion and its lot.</summary>
 /// <param name="PatientId">The recipient.</param>

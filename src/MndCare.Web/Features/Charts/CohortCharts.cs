@@ -8,8 +8,6 @@ namespace MndCare.Web.Features.Charts;
 /// <remarks>Charts hold aggregate numbers and axis labels only (bands of at least five assessments, survival curves), never a patient.</remarks>
 public sealed class CohortCharts : ICohortCharts
 {
-    private const string Font = "DejaVu Sans";
-
     /// <summary>The report's charts as PNG.</summary>
     public CohortChartImages Draw(CohortOutcome outcome, CohortWording words)
     {
@@ -31,7 +29,7 @@ public sealed class CohortCharts : ICohortCharts
         {
             return null;
         }
-        var plot = NewPlot(words.ChartWords[7], words.ChartWords[1]);
+        var plot = ClinicalCharts.NewPlot(words.ChartWords[7], words.ChartWords[1]);
         double[] middles = [.. panel.Bands.Select(b => (b.FromMonths + b.ToMonths) / 2)];
         double[] means = [.. panel.Bands.Select(b => b.MeanTotal)];
         var observed = plot.Add.Scatter(middles, means);
@@ -61,7 +59,7 @@ public sealed class CohortCharts : ICohortCharts
         {
             return null;
         }
-        var plot = NewPlot(words.ChartWords[0], words.ChartWords[2]);
+        var plot = ClinicalCharts.NewPlot(words.ChartWords[0], words.ChartWords[2]);
         Steps(plot, curve, words.ChartWords[3], Colors.Black, 2, withLimits: words.ChartWords[6]);
         plot.Axes.SetLimitsY(0, 1.02);
         return plot;
@@ -76,7 +74,7 @@ public sealed class CohortCharts : ICohortCharts
         {
             return null;
         }
-        var plot = NewPlot(words.ChartWords[0], words.ChartWords[2]);
+        var plot = ClinicalCharts.NewPlot(words.ChartWords[0], words.ChartWords[2]);
         Steps(plot, curve, words.ChartWords[3], Colors.Black, 2, withLimits: null);
         double[] months = [.. panel.Predicted.Select(p => p.Months)];
         double[] survival = [.. panel.Predicted.Select(p => p.MeanSurvival)];
@@ -116,16 +114,5 @@ public sealed class CohortCharts : ICohortCharts
             band.MarkerSize = 0;
             band.LegendText = legend ?? string.Empty;
         }
-    }
-
-    private static Plot NewPlot(string xLabel, string yLabel)
-    {
-        var plot = new Plot();
-        plot.Font.Set(Font);
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.LowerLeft);
-        plot.Axes.Margins(bottom: 0);
-        return plot;
     }
 }
