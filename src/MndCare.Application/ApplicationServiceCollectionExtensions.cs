@@ -91,6 +91,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<FollowUp.FollowUpSchedules>();
         services.AddScoped<FollowUp.ClinicalEvents>();
         services.AddScoped<FollowUp.SelfReports>();
+        // Cohort outcomes (issue 10).
+        services.AddScoped<Outcomes.Cohort.CohortExtraction>();
+        services.AddScoped<Outcomes.Cohort.CohortOutcomes>();
         return services;
     }
 }

@@ -65,6 +65,7 @@ public static class WebApplicationExtensions
         // TCM visits and sessions (issue 9).
         app.MapTcmVisitEndpoints();
         app.MapFollowUpEndpoints();
+        Features.Outcomes.CohortEndpoints.MapCohortEndpoints(app); // cohort outcomes (issue 10)
         if (!app.Environment.IsProduction())
         {
             // For developers and integrators on their own installation; a production clinic does not publish its API map.

@@ -57,6 +57,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Mail.ConfirmationMail>();
         services.AddScoped<Features.Mail.InvitationMail>();
         services.AddScoped<Features.Staff.InvitationDelivery>();
+        services.AddSingleton<Application.Outcomes.Cohort.ICohortCharts, Features.Charts.CohortCharts>(); // cohort report charts (issue 10)
         // Adverse events (issue 9): the serious-event e-mail, and the reporting deadlines of the jurisdiction, checked at start.
         services.AddScoped<Application.Safety.AdverseEvents.ISeriousEventMail, Features.AdverseEvents.SeriousEventMail>();
         services.AddOptions<Application.Safety.AdverseEvents.ReportingOptions>().BindConfiguration(Application.Safety.AdverseEvents.ReportingOptions.Section)

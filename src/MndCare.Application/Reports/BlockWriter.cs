@@ -78,6 +78,9 @@ internal sealed class BlockWriter(LayoutCursor cursor)
             case ReportNotice notice:
                 NoticeBox(notice).Draw();
                 break;
+            case ReportImage image:
+                new ImageLayout(cursor, image).Draw();
+                break;
             default:
                 throw new NotSupportedException($"The PDF renderer does not know the report block {block.GetType().Name}.");
         }
@@ -90,6 +93,7 @@ internal sealed class BlockWriter(LayoutCursor cursor)
         ReportList { Items.Count: > 0 } list => FirstLines(Text.Wrap(list.Items[0], ReportTheme.Body, ListTextWidth).Count, ReportTheme.Body),
         ReportTable table => new TableLayout(cursor, ReportTheme.Grid, table.Headers, table.Rows).LeadHeight(),
         ReportNotice notice => NoticeBox(notice).LeadHeight(),
+        ReportImage image => new ImageLayout(cursor, image).Height,
         _ => 0,
     };
 

@@ -10,4 +10,5 @@ namespace MndCare.Application.Reports;
 [JsonDerivedType(typeof(ReportList), "list")]
 [JsonDerivedType(typeof(ReportTable), "table")]
 [JsonDerivedType(typeof(ReportNotice), "notice")]
+[JsonDerivedType(typeof(ReportImage), "image")]
 public abstract record ReportBlock;

@@ -114,4 +114,7 @@ public enum Permission
 
     /// <summary>Set the clinic's follow-up schedule: the months after the end of a course and the window in days.</summary>
     ManageFollowUpSettings,
+    // Issue 10: cohort outcomes (docs/outcomes/cohort.md).
+    /// <summary>See the clinic's cohort outcomes and download the ethics-committee report: aggregate figures only, never a name or MRN.</summary>
+    ViewCohortOutcomes,
 }

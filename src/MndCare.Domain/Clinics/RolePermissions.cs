@@ -53,6 +53,8 @@ public static class RolePermissions
         Permission.ManageFollowUp => role is ClinicRole.Clinician or ClinicRole.Nurse,
         Permission.SelfReport => role is ClinicRole.Patient,
         Permission.ManageFollowUpSettings => role is ClinicRole.Administrator,
+        // Issue 10: cohort outcomes, aggregate only (clinicians, administrators as directors, auditors as ethics reviewers).
+        Permission.ViewCohortOutcomes => role is ClinicRole.Clinician or ClinicRole.Administrator or ClinicRole.Auditor,
     };
 
     /// <summary>Whether the role is clinic staff (every role except <see cref="ClinicRole.Patient"/>).</summary>

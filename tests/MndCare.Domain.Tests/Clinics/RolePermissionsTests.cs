@@ -64,6 +64,9 @@ public sealed class RolePermissionsTests
             // Follow-up (issue 10).
             (ClinicRole.Clinician, Permission.ManageFollowUp), (ClinicRole.Nurse, Permission.ManageFollowUp),
             (ClinicRole.Patient, Permission.SelfReport), (ClinicRole.Administrator, Permission.ManageFollowUpSettings),
+            // Issue 10: cohort outcomes.
+            (ClinicRole.Clinician, Permission.ViewCohortOutcomes), (ClinicRole.Administrator, Permission.ViewCohortOutcomes),
+            (ClinicRole.Auditor, Permission.ViewCohortOutcomes),
         };
         var data = new TheoryData<ClinicRole, Permission, bool>();
         foreach (var role in Enum.GetValues<ClinicRole>())

@@ -24,6 +24,8 @@ public static partial class EnglishWords
         "CTCAE", "MedDRA", "ICH", "WHO-UMC", // issue 9: safety terminologies, cited by their own names in Chinese too
         "ALT", "AST", "ALP", "GGT", "CK", // issue 9, labs: lab tests, written so on Chinese lab reports too
         "PRECISION-ALS", // issue 10: a study, cited by its own name in Chinese too
+        // Issue 10: statistical methods named after their authors, written so in Chinese statistics too.
+        "Kaplan", "Meier", "Cox", "Wald", "Efron", "Clopper", "Pearson", "Greenwood", "REML",
     };
 
     // Scripts, styles, comments, what a form holds (a text area's content, like an input's value, is the user's data), and

@@ -143,6 +143,9 @@ public static class Policies
 
     /// <summary>Administrators who set the clinic's follow-up schedule.</summary>
     public const string ManageFollowUpSettings = "manage-follow-up-settings";
+    // Cohort outcomes (issue 10).
+    /// <summary>Clinicians, administrators and auditors: the cohort outcome page, its API and the ethics-committee report (aggregate only).</summary>
+    public const string ViewCohortOutcomes = "view-cohort-outcomes";
 
     /// <summary>Registers the policies. Only <see cref="Api"/> names a scheme (bearer); the others use the default
     /// scheme (the cookie) on pages and the bearer scheme when combined with <see cref="Api"/> on API endpoints.</summary>
@@ -213,5 +216,7 @@ public static class Policies
         options.AddPolicy(SelfReport, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.SelfReport)));
         options.AddPolicy(ManageFollowUpSettings,
             p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ManageFollowUpSettings)));
+        // Cohort outcomes (issue 10).
+        options.AddPolicy(ViewCohortOutcomes, p => p.Combine(standard).AddRequirements(new PermissionRequirement(Permission.ViewCohortOutcomes)));
     }
 }
