@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using MndCare.Application.Access;
 using MndCare.Application.Assessments;
 using MndCare.Application.Auditing;
+using MndCare.Application.Outcomes.Cohort;
 using MndCare.Application.Patients;
 using MndCare.Domain.Assessments;
 using MndCare.Domain.Auditing;
 using MndCare.Domain.Clinics;
 using MndCare.Domain.Courses;
+using MndCare.Domain.FollowUp;
 using MndCare.Domain.Patients;
 using MndCare.Domain.Prognosis;
 using MndCare.Domain.Results;
@@ -71,7 +73,7 @@ public sealed class PatientOutcomes(MndCareDbContext db, AuditTrail audit, TimeP
         // The visits a prediction may come from: those up to the course's first day, or all without a course.
         var baseline = assessments.Where(a => course is null || a.AssessmentDate <= course.StartsOn).ToList();
         var lastSeen = assessments.Count > 0 ? assessments[^1].AssessmentDate : today;
-        var status = await ActualStatusAsync(patient, lastSeen, cancellationToken);
+        var status = await ActualStatusAsync(patient, lastSeen, today, cancellationToken);
         var (encals, encalsMissing) = Encals(patient, baseline, status);
         var (d50, d50Missing) = PatientRegistry.FitD50(timeline);
         await audit.RecordAsync(actor, Entry(AuditOutcome.Success, clinic.Id, patientId) with
@@ -83,15 +85,24 @@ public sealed class PatientOutcomes(MndCareDbContext db, AuditTrail audit, TimeP
             [.. weights.OrderBy(w => w.Date)], trend, deltaFs, encals, encalsMissing, d50 is null ? null : D50Of(d50, patient, course, today), d50Missing?.Code);
     }
 
-    // ISSUE 10 SEAM, the one place the actual status is decided (lead, after merging part C): the ENCALS endpoint is death,
-    // tracheostomy or permanent ventilation (NIV > 23 h/day), whichever came first (ClinicalEvents), and an event-free
-    // patient's status date is the last date they were known alive (VitalStatusChecks, visits). Round 1: the registry's
-    // death date, otherwise event-free at the last visit.
-    private static Task<ActualStatus> ActualStatusAsync(Patient patient, DateOnly lastSeen, CancellationToken cancellationToken)
+    // The ENCALS endpoint by the cohort's one rule (CompositeEndpoint.Of): the first death, tracheostomy or permanent ventilation
+    // recorded (clinical events, the registry's death date), otherwise event-free on the last date the patient was seen or known alive.
+    private async Task<ActualStatus> ActualStatusAsync(Patient patient, DateOnly lastSeen, DateOnly today, CancellationToken cancellationToken)
     {
-        _ = cancellationToken;
-        var (eventName, asOf) = patient.DeathDate is { } died ? (ActualStatus.Death, died) : ((string?)null, lastSeen);
-        return Task.FromResult(new ActualStatus(eventName, asOf, patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, asOf) : null));
+        var kinds = CompositeEndpoint.Kinds.ToList();
+        var events = await db.ClinicalEvents.AsNoTracking().Where(e => e.PatientId == patient.Id && kinds.Contains(e.Kind))
+            .Select(e => new EndpointEventRow(e.PatientId, e.Kind, e.OccurredOn)).ToListAsync(cancellationToken);
+        if (patient.DeathDate is { } died)
+        {
+            events.Add(new EndpointEventRow(patient.Id, ClinicalEventKind.Death, died));
+        }
+        var knownAlive = await db.VitalStatusChecks.AsNoTracking().Where(c => c.PatientId == patient.Id)
+            .MaxAsync(c => (DateOnly?)c.KnownAliveOn, cancellationToken);
+        var lastContact = knownAlive is { } alive && alive > lastSeen ? alive : lastSeen;
+        var endpoint = CompositeEndpoint.Of(events, lastContact, patient.OnsetDate ?? lastSeen, today);
+        var asOf = endpoint.EventOn ?? endpoint.LastKnownAliveOn;
+        return new ActualStatus(endpoint.Kind is { } kind ? FollowUpWireNames.Of(kind) : null, asOf,
+            patient.OnsetDate is { } onset ? ClinicalTime.MonthsBetween(onset, asOf) : null);
     }
 
     private async Task<List<OutcomeCourse>> StartedCoursesAsync(Guid patientId, CancellationToken cancellationToken)
