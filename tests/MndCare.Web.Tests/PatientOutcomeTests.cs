@@ -147,7 +147,7 @@ public sealed partial class PatientOutcomeTests(ApiWorld worlds)
         var status = json.GetProperty("encals").GetProperty("status");
         Assert.Equal(("death", "2026-10-15"), (status.GetProperty("event").GetString(), status.GetProperty("asOf").GetString()));
         Assert.InRange(json.GetProperty("encals").GetProperty("predictedAtStatus").GetDouble(), 0, 1);
-        Assert.Contains("Endpoint reached (death) on 2026-10-15", html, StringComparison.Ordinal);
+        Assert.Contains("Endpoint reached (Death) on 2026-10-15", html, StringComparison.Ordinal);
         var reads = await OutcomeReadsAsync(world, patient.Id);
         Assert.Equal(2, reads.Count);
         Assert.All(reads, r => Assert.Equal((AuditOutcome.Success, world.ClinicA.Id), (r.Outcome, r.ClinicId!.Value)));
