@@ -68,10 +68,8 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
         // Released last year, past its expiry date now.
         new("UCM-DEMO-05", 4, MadeDaysAgo: 500, Units: 10, WithinSpecification, ResultsDaysAgo: 486, ReleasedDaysAgo: 485, ReleasedTank + "/A/02"),
         // The historical courses' lots (DemoHistoricalCourses): released long ago, expired now, their bags given.
-        new(OlderHistoricalLotNumber, 5, MadeDaysAgo: OlderHistoricalLotMadeDaysAgo, Units: HistoricalUnits, WithinSpecification, ResultsDaysAgo: OlderHistoricalLotMadeDaysAgo - HistoricalReleaseDays + 1,
-            ReleasedDaysAgo: OlderHistoricalLotMadeDaysAgo - HistoricalReleaseDays, ReleasedTank + "/A/03"),
-        new(NewerHistoricalLotNumber, 6, MadeDaysAgo: NewerHistoricalLotMadeDaysAgo, Units: HistoricalUnits, WithinSpecification, ResultsDaysAgo: NewerHistoricalLotMadeDaysAgo - HistoricalReleaseDays + 1,
-            ReleasedDaysAgo: NewerHistoricalLotMadeDaysAgo - HistoricalReleaseDays, ReleasedTank + "/A/04"),
+        Historical(OlderHistoricalLotNumber, 5, OlderHistoricalLotMadeDaysAgo, ReleasedTank + "/A/03"),
+        Historical(NewerHistoricalLotNumber, 6, NewerHistoricalLotMadeDaysAgo, ReleasedTank + "/A/04"),
     ];
 
     /// <summary>How many days of storage temperatures each tank's log holds.</summary>
@@ -188,6 +186,10 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
             throw new InvalidOperationException($"The demo {field} {code} contains a patient's MRN: {error.Code}.");
         }
     }
+
+    // A historical lot: within specification, results entered the day before its release.
+    private static DemoLotPlan Historical(string lotNumber, int donor, int madeDaysAgo, string store) => new(lotNumber, donor, madeDaysAgo,
+        HistoricalUnits, WithinSpecification, madeDaysAgo - HistoricalReleaseDays + 1, madeDaysAgo - HistoricalReleaseDays, store);
 
     /// <summary>One demo lot: its number, donor (index), age, units, results and when they were entered, release, storage.</summary>
     private sealed record DemoLotPlan(string LotNumber, int Donor, int MadeDaysAgo, int Units, LotResultsInput? Results, int? ResultsDaysAgo,
