@@ -57,8 +57,8 @@ public sealed class CommandTests
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Matches(@"Demo clinic created; \d+ user\(s\), 5 patient\(s\) and \d+ assessment\(s\) added\.", first.Output);
-        // Five donors and five lots (docs/therapy/cell-product.md, "Demo data"); courses and infusions depend on the cohort.
-        Assert.Matches(@"Therapy demo: 5 donor\(s\), 5 lot\(s\), [1-9] course\(s\) and [1-9]\d* infusion\(s\) added\.", first.Output);
+        // Seven donors and seven lots (docs/therapy/cell-product.md, "Demo data"); courses and infusions depend on the cohort.
+        Assert.Matches(@"Therapy demo: 7 donor\(s\), 7 lot\(s\), [1-9] course\(s\) and [1-9]\d* infusion\(s\) added\.", first.Output);
         Assert.Contains("Demo clinic already present; 0 user(s), 0 patient(s) and 0 assessment(s) added.", second.Output, StringComparison.Ordinal);
         Assert.Contains("Therapy demo: 0 donor(s), 0 lot(s), 0 course(s) and 0 infusion(s) added.", second.Output, StringComparison.Ordinal);
         Assert.Contains(DemoSeeder.EmailFor(ClinicRole.CellLab) + ", ", first.Output, StringComparison.Ordinal);

@@ -38,7 +38,8 @@ public sealed class DemoTherapyApiTests
         var patient = await SignInAsync(factory, DemoSeeder.EmailFor(ClinicRole.Patient));
         var lots = (await enterer.GetFromJsonAsync<List<LotSummary>>("/api/lots"))!.ToDictionary(l => l.LotNumber);
         await using var db = database.CreateContext();
-        var courses = await db.TreatmentCourses.ToDictionaryAsync(c => c.Status, c => (c.Id, c.PatientId));
+        // The running and the planned course (the completed ones include the historical courses).
+        var courses = await db.TreatmentCourses.Where(c => c.Status != CourseStatus.Completed).ToDictionaryAsync(c => c.Status, c => (c.Id, c.PatientId));
         var next = await db.Infusions.SingleAsync(i => i.Status == InfusionStatus.Ordered);
         var mrn = await db.Patients.Where(p => p.Id == next.PatientId).Select(p => p.Mrn).SingleAsync();
 

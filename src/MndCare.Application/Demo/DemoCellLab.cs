@@ -23,10 +23,22 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
     /// <summary>The released lot the demo courses' infusions come from.</summary>
     public const string ReleasedLotNumber = "UCM-DEMO-01";
 
+    /// <summary>The historical lots of the completed courses 6-18 months ago: the older one made about two years ago, the newer about
+    /// fourteen months ago; both expired by now.</summary>
+    public const string OlderHistoricalLotNumber = "UCM-DEMO-06", NewerHistoricalLotNumber = "UCM-DEMO-07";
+
+    /// <summary>Days before today the historical lots were made; each keeps <see cref="ShelfLifeDays"/> from then and is released
+    /// <see cref="HistoricalReleaseDays"/> after.</summary>
+    public const int OlderHistoricalLotMadeDaysAgo = 730, NewerHistoricalLotMadeDaysAgo = 420, HistoricalReleaseDays = 15;
+
+    /// <summary>Bags in each historical lot: enough for ten 3-infusion courses of two bags each.</summary>
+    public const int HistoricalUnits = 64;
+
     private const int Passage = 4;
 
-    // Demo value: shelf life and cryostorage rules are the manufacturer's (therapy reference A5: not verified).
-    private const int ShelfLifeDays = 365;
+    /// <summary>Days a demo lot may be used after it was made (demo value: shelf life and cryostorage rules are the manufacturer's;
+    /// therapy reference A5, not verified).</summary>
+    public const int ShelfLifeDays = 365;
 
     // The demo donors' codes come from a block of their own (UCD-00010…), so codes a clinic assigns from 1 never meet them.
     private const int DonorSequenceBase = 32 * 32 * 32;
@@ -43,7 +55,7 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
 
     // Days before today: consent (screened the day after), and the marker found reactive.
     private static readonly (int ConsentDaysAgo, InfectiousMarker? Reactive)[] DonorPlans =
-        [(135, null), (30, null), (70, null), (50, InfectiousMarker.Hbv), (520, null)];
+        [(135, null), (30, null), (70, null), (50, InfectiousMarker.Hbv), (520, null), (750, null), (440, null)];
 
     private static readonly DemoLotPlan[] LotPlans =
     [
@@ -55,6 +67,9 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
         new("UCM-DEMO-04", 3, MadeDaysAgo: 35, Units: 10, WithinSpecification, ResultsDaysAgo: 20, ReleasedDaysAgo: null, QuarantineTank + "/Q/03"),
         // Released last year, past its expiry date now.
         new("UCM-DEMO-05", 4, MadeDaysAgo: 500, Units: 10, WithinSpecification, ResultsDaysAgo: 486, ReleasedDaysAgo: 485, ReleasedTank + "/A/02"),
+        // The historical courses' lots (DemoHistoricalCourses): released long ago, expired now, their bags given.
+        Historical(OlderHistoricalLotNumber, 5, OlderHistoricalLotMadeDaysAgo, ReleasedTank + "/A/03"),
+        Historical(NewerHistoricalLotNumber, 6, NewerHistoricalLotMadeDaysAgo, ReleasedTank + "/A/04"),
     ];
 
     /// <summary>How many days of storage temperatures each tank's log holds.</summary>
@@ -171,6 +186,10 @@ internal sealed class DemoCellLab(MndCareDbContext db, ReleaseSpecifications spe
             throw new InvalidOperationException($"The demo {field} {code} contains a patient's MRN: {error.Code}.");
         }
     }
+
+    // A historical lot: within specification, results entered the day before its release.
+    private static DemoLotPlan Historical(string lotNumber, int donor, int madeDaysAgo, string store) => new(lotNumber, donor, madeDaysAgo,
+        HistoricalUnits, WithinSpecification, madeDaysAgo - HistoricalReleaseDays + 1, madeDaysAgo - HistoricalReleaseDays, store);
 
     /// <summary>One demo lot: its number, donor (index), age, units, results and when they were entered, release, storage.</summary>
     private sealed record DemoLotPlan(string LotNumber, int Donor, int MadeDaysAgo, int Units, LotResultsInput? Results, int? ResultsDaysAgo,

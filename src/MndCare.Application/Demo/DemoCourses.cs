@@ -25,22 +25,22 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
     private static readonly (string English, string Chinese) EdaravoneDose =
         ("IV, 10 of 14 days, then 14 days off", "静脉滴注，每14天中用药10天，随后停药14天");
 
+    private IReadOnlyList<ClinicCourseTemplate>? _templates;
+
     private static CourseCalendarOptions Calendar => CourseCalendarOptions.Default;
 
     /// <summary>Plans the courses for <paramref name="patients"/> (at most three, the portal patient first); returns how many
     /// courses and infusions were added.</summary>
     public async Task<(int Courses, int Infusions)> SeedAsync(IReadOnlyList<DemoCoursePatient> patients, CancellationToken cancellationToken)
     {
-        var templates = await db.CourseTemplates.AsNoTracking().Where(t => t.ClinicId == scene.Clinic.Id && !t.IsArchived)
-            .ToListAsync(cancellationToken);
-        ClinicCourseTemplate? Find(CourseTemplate demo) => templates.Where(t => t.Template.Name == demo.Name).MinBy(t => t.Id);
+        var templates = await TemplatesAsync(cancellationToken);
         // Each step plans one course and returns the infusions it ordered.
         (CourseTemplate Template, Func<DemoCoursePatient, ClinicCourseTemplate, decimal, int> Step)[] plans =
             [(CourseTemplate.FourWeekDemo, Running), (CourseTemplate.FourWeekDemo, Planned), (CourseTemplate.ThreeWeekDemo, Completed)];
         var (courses, ordered) = (0, 0);
         foreach (var (patient, index) in patients.Take(plans.Length).Select((p, i) => (p, i)))
         {
-            if (Find(plans[index].Template) is { } template)
+            if (Find(templates, plans[index].Template) is { } template)
             {
                 ordered += plans[index].Step(patient, template, WeightsKg[index]);
                 courses++;
@@ -48,6 +48,12 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         }
         return (courses, ordered);
     }
+
+    private async Task<IReadOnlyList<ClinicCourseTemplate>> TemplatesAsync(CancellationToken cancellationToken) => _templates ??=
+        await db.CourseTemplates.AsNoTracking().Where(t => t.ClinicId == scene.Clinic.Id && !t.IsArchived).ToListAsync(cancellationToken);
+
+    private static ClinicCourseTemplate? Find(IReadOnlyList<ClinicCourseTemplate> templates, CourseTemplate demo) =>
+        templates.Where(t => t.Template.Name == demo.Name).MinBy(t => t.Id);
 
     private int Running(DemoCoursePatient patient, ClinicCourseTemplate template, decimal weightKg)
     {
@@ -74,22 +80,43 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         // Seven weeks back, to the Monday: the three-week course ended four to five weeks ago.
         var sevenWeeksAgo = scene.Today.AddDays(-49);
         var startsOn = FirstOpenDay(sevenWeeksAgo.AddDays(-DaysSince(sevenWeeksAgo, DayOfWeek.Monday)));
+        // The second infusion is followed by a fever, for the adverse-event step to pick up.
+        var course = GiveAll(patient, template, startsOn, weightKg, infusions, feverAfter: 2, course =>
+            AddMedication(course, KnownMedication.Edaravone, Dose(EdaravoneDose, patient), startsOn.AddDays(-120), startsOn.AddDays(-15)));
+        return InfusionSessions(course).Count;
+    }
+
+    /// <summary>Plans, starts and completes a three-week course from <paramref name="startsOn"/> (an open day in the past) with every
+    /// infusion given from the lot of <paramref name="from"/>; returns the course.</summary>
+    public async Task<TreatmentCourse?> CompleteHistoricalAsync(DemoCoursePatient patient, DateOnly startsOn, decimal weightKg, DemoInfusions from,
+        CancellationToken cancellationToken)
+    {
+        if (Find(await TemplatesAsync(cancellationToken), CourseTemplate.ThreeWeekDemo) is not { } template)
+        {
+            return null;
+        }
+        return GiveAll(patient, template, startsOn, weightKg, from, feverAfter: null, _ => { });
+    }
+
+    // The course planned ten days ahead, started, every infusion given (a fever after infusion number feverAfter), then completed.
+    private TreatmentCourse GiveAll(DemoCoursePatient patient, ClinicCourseTemplate template, DateOnly startsOn, decimal weightKg, DemoInfusions from, int? feverAfter,
+        Action<TreatmentCourse> beforeStart)
+    {
         var course = Plan(patient, template, startsOn, scene.At(startsOn.AddDays(-10), 16));
-        AddMedication(course, KnownMedication.Edaravone, Dose(EdaravoneDose, patient), startsOn.AddDays(-120), startsOn.AddDays(-15));
+        beforeStart(course);
         Start(course);
         var sessions = InfusionSessions(course);
         foreach (var (session, number) in sessions.Select((s, i) => (s, i + 1)))
         {
             var day = session.LocalDate;
-            // The second infusion is followed by a fever, for the adverse-event step to pick up.
-            infusions.Give(infusions.Order(course, session, weightKg, scene.At(day, 8, 45), scene.At(day, 9)), patient.Mrn, patient.Language,
-                fever: number == 2);
+            from.Give(from.Order(course, session, weightKg, scene.At(day, 8, 45), scene.At(day, 9)), patient.Mrn, patient.Language,
+                fever: number == feverAfter);
         }
         var endedAt = Utc(course.Sessions.Max(s => s.EndsAtUtc)).AddMinutes(30);
         var before = course.Status;
         DemoScene.Check(course.Complete(endedAt, scene.NewId()));
         AuditStatus(TreatmentCourses.CompleteAction, course, before);
-        return sessions.Count;
+        return course;
     }
 
     private TreatmentCourse Plan(DemoCoursePatient patient, ClinicCourseTemplate template, DateOnly startsOn, DateTimeOffset plannedAt)
@@ -147,7 +174,8 @@ internal sealed class DemoCourses(MndCareDbContext db, DemoScene scene, DemoInfu
         PreferredLanguage.SimplifiedChinese => dose.Chinese,
     };
 
-    private static DateOnly FirstOpenDay(DateOnly from)
+    /// <summary>The first day on or after <paramref name="from"/> the default clinic calendar is open.</summary>
+    public static DateOnly FirstOpenDay(DateOnly from)
     {
         var day = from;
         while (!Calendar.IsOpen(day))

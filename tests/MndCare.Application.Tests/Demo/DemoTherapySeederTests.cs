@@ -25,7 +25,7 @@ public sealed class DemoTherapySeederTests
         var first = await SeedAsync(factory, request);
         var second = await SeedAsync(factory, request);
 
-        Assert.Equal(new DemoTherapySeeded(Donors: 5, Lots: 5, Courses: 3, Infusions: 5), first.Therapy);
+        Assert.Equal((7, 7), (first.Therapy.Donors, first.Therapy.Lots));
         Assert.Equal(DemoTherapySeeded.None, second.Therapy);
         await using var db = database.CreateContext();
         var clinic = await db.Clinics.SingleAsync(c => c.Id == DemoSeeder.DemoClinicId);
@@ -35,7 +35,7 @@ public sealed class DemoTherapySeederTests
         var donors = await db.Donors.ToDictionaryAsync(d => d.Code);
 
         Assert.Equal(
-            ["expired", "failed", "quarantined", "quarantined", "released"],
+            ["expired", "expired", "expired", "failed", "quarantined", "quarantined", "released"],
             lots.Values.Select(l => CellProductWireNames.Of(l.StatusOn(today))).Order());
         var released = lots["UCM-DEMO-01"];
         Assert.Equal(users[DemoSeeder.EmailFor(ClinicRole.CellLab)], released.ResultsEnteredByUserId);
@@ -46,7 +46,7 @@ public sealed class DemoTherapySeederTests
         Assert.True(held.Judgement!.WithinSpecification);
         Assert.Contains(CellProductErrorCodes.DonorScreeningReactive,
             held.ReleaseRefusals(donors[held.Details.DonorCode], users[DemoSeeder.SecondCellLabEmail], today).Select(e => e.Code));
-        Assert.Equal(4, donors.Values.Count(d => d.IsScreeningCompleteAndNegative));
+        Assert.Equal(6, donors.Values.Count(d => d.IsScreeningCompleteAndNegative));
         Assert.All(donors.Values, d => Assert.Equal(Donor.RequiredMarkers.Count, d.Screenings.Count));
         Assert.All(lots.Values.SelectMany(l => l.Units), u => Assert.False(string.IsNullOrEmpty(u.StorageLocation)));
         Assert.Equal(8, released.Units.Count(u => u.Status == UnitStatus.Infused));
@@ -56,7 +56,9 @@ public sealed class DemoTherapySeederTests
             .SingleAsync();
         var running = Assert.Single(courses, c => c.Status == CourseStatus.InProgress);
         var planned = Assert.Single(courses, c => c.Status == CourseStatus.Planned);
-        var completed = Assert.Single(courses, c => c.Status == CourseStatus.Completed);
+        var completed = Assert.Single(courses, c => c.Status == CourseStatus.Completed && c.StartsOn > today.AddMonths(-3));
+        var historical = courses.Count(c => c.Status == CourseStatus.Completed) - 1;
+        Assert.Equal((3 + historical, 5 + (3 * historical)), (first.Therapy.Courses, first.Therapy.Infusions));
         Assert.Equal(portalPatient, running.PatientId);
         Assert.InRange(today.DayNumber - running.StartsOn.DayNumber, 4, 6);
         Assert.Equal(DayOfWeek.Monday, planned.StartsOn.DayOfWeek);
@@ -64,7 +66,7 @@ public sealed class DemoTherapySeederTests
         Assert.True(completed.EndsOn < today.AddDays(-14));
         Assert.All(courses, c => Assert.Contains(c.Medications, m => m.Medication == KnownMedication.Riluzole));
 
-        var infusions = await db.Infusions.AsSplitQuery().ToListAsync();
+        var infusions = await db.Infusions.AsSplitQuery().Where(i => i.LotId == released.Id).ToListAsync();
         Assert.All(infusions, i => Assert.True(DoseRange.Default.Contains(CellsPerKg.Create(i.OrderedCellsPerKg).Value)));
         Assert.All(infusions, i => Assert.InRange(i.DeliveredCells / i.WeightKg, DoseRange.DefaultMinCellsPerKg, DoseRange.DefaultMaxCellsPerKg));
         var given = infusions.Where(i => i.Status == InfusionStatus.Completed).ToList();
@@ -81,7 +83,7 @@ public sealed class DemoTherapySeederTests
         Assert.True(next.ScheduledAtUtc > DateTime.UtcNow);
         Assert.Equal(3, infusions.Count(i => i.CourseId == completed.Id));
 
-        Assert.Equal(5, await db.AuditEvents.CountAsync(e => e.Action == "donor.create" && e.Reason == DemoSeeder.SyntheticDataReason));
+        Assert.Equal(7, await db.AuditEvents.CountAsync(e => e.Action == "donor.create" && e.Reason == DemoSeeder.SyntheticDataReason));
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == "demo.seed.therapy"));
     }
 
@@ -103,7 +105,7 @@ public sealed class DemoTherapySeederTests
 
         var seeded = await SeedAsync(factory, new DemoSeedRequest(Patients: 25, Seed: 11, Password: "demo-password-for-tests"));
 
-        Assert.Equal(new DemoTherapySeeded(Donors: 5, Lots: 5, Courses: 3, Infusions: 5), seeded.Therapy);
+        Assert.Equal((7, 7), (seeded.Therapy.Donors, seeded.Therapy.Lots));
         await using var db = database.CreateContext();
         var next = await db.Infusions.SingleAsync(i => i.Status == InfusionStatus.Ordered);
         Assert.True(next.ScheduledAtUtc > clock.GetUtcNow().UtcDateTime);
