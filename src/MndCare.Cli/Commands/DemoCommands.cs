@@ -40,6 +40,8 @@ internal static class DemoCommands
                 $"{result.UsersCreated} user(s), {result.PatientsCreated} patient(s) and {result.AssessmentsCreated} assessment(s) added.");
             Console.WriteLine($"Therapy demo: {result.Therapy.Donors} donor(s), {result.Therapy.Lots} lot(s), {result.Therapy.Courses} course(s) " +
                 $"and {result.Therapy.Infusions} infusion(s) added.");
+            Console.WriteLine($"Follow-up demo: {result.Therapy.ClinicalEvents} clinical event(s), {result.Therapy.VitalStatusChecks} known-alive date(s) " +
+                $"and {result.Therapy.SelfReports} home self-report(s) added.");
             Console.WriteLine($"Demo users: {string.Join(", ", Enum.GetValues<ClinicRole>().Select(DemoSeeder.EmailFor).Append(DemoSeeder.SecondCellLabEmail))}");
             return 0;
         }));
